@@ -1,0 +1,2 @@
+//! Pieces every page shares.
+pub mod layout;

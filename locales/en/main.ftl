@@ -1,0 +1,40 @@
+## Shared by every page
+
+language-name = English
+language-switcher-label = Choose a language
+skip-to-content = Skip to main content
+quick-exit = Exit this site
+quick-exit-keyboard = Exit this site now
+quick-exit-hint = Or press Shift 3 times
+contact-phone-label = Phone free:
+contact-email-label = Email:
+footer-nav-label = About this site
+footer-privacy = Privacy
+footer-accessibility = Accessibility
+footer-cookies = Cookies
+footer-complaints = Complaints
+footer-contact = Contact us
+footer-promise = Free, private and your choice.
+
+## Home page
+
+home-title = Restorative justice: help after crime
+home-intro = We help people harmed by crime, and people who caused harm, to talk safely with help from a trained guide.
+home-how = You can ask us questions first. Nothing happens unless you want it to.
+promise-free = It is free.
+promise-confidential = It is private. We keep what you tell us safe.
+promise-choice = It is your choice. You can stop at any time.
+home-contact-heading = Talk to us
+home-contact-text = Call us or send us an email. We can get you an interpreter.
+home-danger-heading = If you are in danger now
+home-danger-text = Call 999. If you cannot speak, call 999 from a mobile, then press 55 when you hear a voice.
+
+## Pages still being written
+
+info-being-written = We are writing this page now. If you need this information today, please call us.
+
+## Not found
+
+not-found-title = Page not found
+not-found-text = We cannot find that page. The address may be wrong, or the page may have moved.
+not-found-home-link = Go to the home page in English

@@ -1,0 +1,40 @@
+## Shared by every page
+
+language-name = Polski
+language-switcher-label = Wybierz język
+skip-to-content = Przejdź do treści
+quick-exit = Opuść stronę
+quick-exit-keyboard = Opuść tę stronę teraz
+quick-exit-hint = Albo naciśnij 3 razy Shift
+contact-phone-label = Bezpłatny telefon:
+contact-email-label = E-mail:
+footer-nav-label = O tej stronie
+footer-privacy = Prywatność
+footer-accessibility = Dostępność
+footer-cookies = Pliki cookie
+footer-complaints = Skargi
+footer-contact = Kontakt
+footer-promise = Bezpłatnie, poufnie i dobrowolnie.
+
+## Home page
+
+home-title = Sprawiedliwość naprawcza: pomoc po przestępstwie
+home-intro = Pomagamy osobom skrzywdzonym przez przestępstwo oraz osobom, które wyrządziły krzywdę, bezpiecznie porozmawiać z pomocą przeszkolonego przewodnika.
+home-how = Najpierw możesz zadać nam pytania. Nic się nie wydarzy bez Twojej zgody.
+promise-free = To jest bezpłatne.
+promise-confidential = To jest poufne. Chronimy to, co nam powiesz.
+promise-choice = To Twój wybór. Możesz przerwać w każdej chwili.
+home-contact-heading = Porozmawiaj z nami
+home-contact-text = Zadzwoń lub napisz do nas e-mail. Możemy zapewnić tłumacza.
+home-danger-heading = Jeśli grozi Ci niebezpieczeństwo
+home-danger-text = Zadzwoń pod 999. Jeśli nie możesz mówić, zadzwoń pod 999 z komórki, a gdy usłyszysz głos, naciśnij 55.
+
+## Pages still being written
+
+info-being-written = Piszemy teraz tę stronę. Jeśli potrzebujesz tych informacji dziś, zadzwoń do nas.
+
+## Not found
+
+not-found-title = Nie znaleziono strony
+not-found-text = Nie możemy znaleźć tej strony. Adres może być błędny albo strona została przeniesiona.
+not-found-home-link = Przejdź do strony głównej po polsku

@@ -1,0 +1,40 @@
+## Shared by every page
+
+language-name = اردو
+language-switcher-label = زبان منتخب کریں
+skip-to-content = اصل مواد پر جائیں
+quick-exit = یہ ویب سائٹ چھوڑیں
+quick-exit-keyboard = ابھی یہ ویب سائٹ چھوڑیں
+quick-exit-hint = یا Shift کو 3 بار دبائیں
+contact-phone-label = مفت فون:
+contact-email-label = ای میل:
+footer-nav-label = اس ویب سائٹ کے بارے میں
+footer-privacy = رازداری
+footer-accessibility = رسائی
+footer-cookies = کوکیز
+footer-complaints = شکایات
+footer-contact = ہم سے رابطہ کریں
+footer-promise = مفت، رازدارانہ، اور آپ کی اپنی مرضی۔
+
+## Home page
+
+home-title = بحالی انصاف: جرم کے بعد مدد
+home-intro = ہم جرم سے متاثر ہونے والے لوگوں اور نقصان پہنچانے والے لوگوں کی مدد کرتے ہیں کہ وہ ایک تربیت یافتہ رہنما کی مدد سے محفوظ طریقے سے بات کر سکیں۔
+home-how = آپ پہلے ہم سے سوال پوچھ سکتے ہیں۔ آپ کی مرضی کے بغیر کچھ نہیں ہوگا۔
+promise-free = یہ مفت ہے۔
+promise-confidential = یہ رازدارانہ ہے۔ آپ جو کچھ ہمیں بتاتے ہیں ہم اسے محفوظ رکھتے ہیں۔
+promise-choice = یہ آپ کی مرضی ہے۔ آپ کسی بھی وقت رک سکتے ہیں۔
+home-contact-heading = ہم سے بات کریں
+home-contact-text = ہمیں فون کریں یا ای میل بھیجیں۔ ہم آپ کے لیے مترجم کا انتظام کر سکتے ہیں۔
+home-danger-heading = اگر آپ ابھی خطرے میں ہیں
+home-danger-text = 999 پر کال کریں۔ اگر آپ بول نہیں سکتے تو موبائل سے 999 پر کال کریں اور آواز سننے پر 55 دبائیں۔
+
+## Pages still being written
+
+info-being-written = ہم یہ صفحہ ابھی لکھ رہے ہیں۔ اگر آپ کو آج یہ معلومات چاہییں تو براہ کرم ہمیں فون کریں۔
+
+## Not found
+
+not-found-title = صفحہ نہیں ملا
+not-found-text = ہمیں یہ صفحہ نہیں مل سکا۔ ہو سکتا ہے پتہ غلط ہو، یا صفحہ کہیں اور منتقل ہو گیا ہو۔
+not-found-home-link = اردو میں ہوم پیج پر جائیں

@@ -1,0 +1,142 @@
+//! Settings, all from environment variables with safe defaults, so `target/release/server` run
+//! from the repository root works with no set-up at all. The README lists every variable.
+
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
+
+use app::site::SiteInfo;
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Where to listen (`LEPTOS_SITE_ADDR`). Port 0 picks a free port (tests).
+    pub addr: SocketAddr,
+    /// `sqlite://...` or `postgres://...` (`DATABASE_URL`).
+    pub database_url: String,
+    /// Everything the server writes lives here (`RJ_DATA_DIR`).
+    pub data_dir: PathBuf,
+    /// The built site: `pkg/` and the public assets (`LEPTOS_SITE_ROOT`).
+    pub site_root: PathBuf,
+    /// The address people use, e.g. `https://rj.example.org` (`RJ_PUBLIC_URL`). When it is
+    /// https, responses carry HSTS and cookies are `Secure`.
+    pub public_url: String,
+    pub site: SiteInfo,
+    /// How long an untouched draft is kept (`RJ_DRAFT_IDLE_MINUTES`, default 120).
+    pub draft_idle: Duration,
+    /// Longest a request may take before it is answered with 408 (`RJ_REQUEST_TIMEOUT_SECS`).
+    pub request_timeout: Duration,
+    /// Largest request body accepted, in bytes (`RJ_MAX_BODY_BYTES`).
+    pub max_body_bytes: usize,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{name} is not valid: {reason}")]
+    Invalid { name: &'static str, reason: String },
+}
+
+impl Settings {
+    /// Reads the environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads settings through `lookup`, so tests can pass their own without touching the
+    /// process environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        let data_dir = PathBuf::from(get("RJ_DATA_DIR").unwrap_or_else(|| "data".into()));
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| {
+            format!("sqlite://{}", data_dir.join("app.db").to_string_lossy())
+        });
+        let addr = parse("LEPTOS_SITE_ADDR", get("LEPTOS_SITE_ADDR"), "127.0.0.1:3000")?;
+        let defaults = SiteInfo::default();
+        let public_url = get("RJ_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}"));
+        let exit_url = get("RJ_EXIT_URL").unwrap_or(defaults.exit_url);
+        if !(exit_url.starts_with("https://") || exit_url.starts_with("http://")) {
+            return Err(ConfigError::Invalid {
+                name: "RJ_EXIT_URL",
+                reason: "must be an http(s) address".into(),
+            });
+        }
+        Ok(Self {
+            addr,
+            database_url,
+            site_root: PathBuf::from(get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into())),
+            data_dir,
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            site: SiteInfo {
+                service_name: get("RJ_SERVICE_NAME").unwrap_or(defaults.service_name),
+                phone: get("RJ_SERVICE_PHONE").unwrap_or(defaults.phone),
+                email: get("RJ_SERVICE_EMAIL").unwrap_or(defaults.email),
+                exit_url,
+            },
+            draft_idle: Duration::from_secs(
+                60 * parse::<u64>("RJ_DRAFT_IDLE_MINUTES", get("RJ_DRAFT_IDLE_MINUTES"), "120")?,
+            ),
+            request_timeout: Duration::from_secs(parse(
+                "RJ_REQUEST_TIMEOUT_SECS",
+                get("RJ_REQUEST_TIMEOUT_SECS"),
+                "30",
+            )?),
+            max_body_bytes: parse("RJ_MAX_BODY_BYTES", get("RJ_MAX_BODY_BYTES"), "65536")?,
+        })
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+fn parse<T: std::str::FromStr>(
+    name: &'static str,
+    value: Option<String>,
+    default: &str,
+) -> Result<T, ConfigError>
+where
+    T::Err: std::fmt::Display,
+{
+    value.as_deref().unwrap_or(default).trim().parse().map_err(|e: T::Err| ConfigError::Invalid {
+        name,
+        reason: e.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
+        let map: HashMap<String, String> =
+            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Settings::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn with_nothing_set_it_runs_on_sqlite_under_data() {
+        let s = settings(&[]).unwrap();
+        assert_eq!(s.database_url, "sqlite://data/app.db");
+        assert_eq!(s.addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(s.data_dir, PathBuf::from("data"));
+        assert_eq!(s.draft_idle, Duration::from_secs(7200));
+        assert!(!s.is_https());
+    }
+
+    #[test]
+    fn the_data_dir_moves_the_default_database_with_it() {
+        let s = settings(&[("RJ_DATA_DIR", "/srv/rj")]).unwrap();
+        assert_eq!(s.database_url, "sqlite:///srv/rj/app.db");
+    }
+
+    #[test]
+    fn bad_values_are_named() {
+        let err = settings(&[("LEPTOS_SITE_ADDR", "nowhere")]).unwrap_err();
+        assert!(err.to_string().contains("LEPTOS_SITE_ADDR"), "{err}");
+        let err = settings(&[("RJ_EXIT_URL", "javascript:alert(1)")]).unwrap_err();
+        assert!(err.to_string().contains("RJ_EXIT_URL"), "{err}");
+    }
+
+    #[test]
+    fn an_https_public_url_turns_on_https_behaviour() {
+        assert!(settings(&[("RJ_PUBLIC_URL", "https://rj.example.org/")]).unwrap().is_https());
+    }
+}

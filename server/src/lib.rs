@@ -1,0 +1,13 @@
+//! The server: configuration, the database store, HTTP wiring and the command line. The pages
+//! themselves live in the `app` crate.
+
+pub mod config;
+pub mod routes;
+pub mod security;
+pub mod session;
+pub mod startup;
+pub mod store;
+pub mod telemetry;
+
+pub use config::Settings;
+pub use startup::Application;

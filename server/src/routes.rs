@@ -1,0 +1,69 @@
+//! Plain axum handlers: health, readiness, language negotiation at `/`, and the quick exit.
+
+use axum::{
+    Json,
+    extract::State,
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{IntoResponse, Redirect, Response},
+};
+use axum_extra::extract::cookie::CookieJar;
+use serde_json::json;
+
+use crate::startup::AppState;
+
+/// The process is up.
+pub async fn healthz() -> impl IntoResponse {
+    (no_store(), "ok")
+}
+
+/// The process can serve: the database answers.
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    match state.store.ping().await {
+        Ok(()) => (no_store(), Json(json!({ "status": "ready", "database": state.store.kind() })))
+            .into_response(),
+        Err(e) => {
+            tracing::warn!(error = %e, "readiness check failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                no_store(),
+                Json(json!({ "status": "unavailable", "database": state.store.kind() })),
+            )
+                .into_response()
+        }
+    }
+}
+
+/// `/` sends people to the home page in the best language their browser asks for.
+pub async fn root(headers: HeaderMap) -> Response {
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let lang = app::i18n::negotiate(accept);
+    let mut response = Redirect::to(&app::paths::Page::Home.path(lang)).into_response();
+    let h = response.headers_mut();
+    h.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// The quick exit without JavaScript: forget the visitor's draft, tell the browser to drop
+/// everything it holds for us, and leave for the neutral site.
+pub async fn exit(State(state): State<AppState>, jar: CookieJar) -> Response {
+    if let Some(key) = state.session_cookie.key(&jar) {
+        if let Err(e) = state.store.forget_session(&key).await {
+            // Leaving must never fail: the draft expires by itself anyway.
+            tracing::error!(error = %e, "quick exit could not delete a draft");
+        }
+    }
+    let jar = jar.add(state.session_cookie.removal());
+    let mut response = (jar, Redirect::to(&state.site.exit_url)).into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::HeaderName::from_static("clear-site-data"),
+        HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn no_store() -> [(header::HeaderName, HeaderValue); 1] {
+    [(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))]
+}

@@ -1,0 +1,288 @@
+//! Building and running the application: connect and migrate the database, bind the port, wire
+//! the router and its layers. `main` and the tests both go through `Application::build`.
+
+use std::{future::Future, net::SocketAddr, path::Path, sync::Arc, time::Duration};
+
+use app::{
+    App,
+    ports::Store,
+    shell,
+    site::{AssetVersion, SiteInfo},
+};
+use axum::{
+    Router,
+    body::Body,
+    extract::{FromRef, Request},
+    handler::HandlerWithoutStateExt,
+    http::{HeaderValue, header},
+    middleware::{self, Next},
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use leptos::prelude::*;
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
+use sha2::{Digest, Sha256};
+use tokio::net::TcpListener;
+use tower_http::{
+    catch_panic::CatchPanicLayer, compression::CompressionLayer, limit::RequestBodyLimitLayer,
+    services::ServeDir, timeout::TimeoutLayer, trace::TraceLayer,
+};
+
+use crate::{
+    config::Settings,
+    routes,
+    security::{self, CspNonce, SecurityConfig},
+    session::SessionCookie,
+    store::Database,
+};
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub store: Arc<dyn Store>,
+    pub site: SiteInfo,
+    pub session_cookie: SessionCookie,
+    pub asset_version: AssetVersion,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("database: {0}")]
+    Database(#[from] app::ports::StoreError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: SocketAddr, source: std::io::Error },
+    #[error("cannot create the data folder {path}: {source}")]
+    DataDir { path: String, source: std::io::Error },
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    database: Database,
+    store: Arc<dyn Store>,
+    addr: SocketAddr,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        std::fs::create_dir_all(&settings.data_dir).map_err(|source| StartupError::DataDir {
+            path: settings.data_dir.display().to_string(),
+            source,
+        })?;
+        let database = Database::connect(&settings.database_url).await?;
+        database.migrate().await?;
+        let store = database.store();
+
+        let listener = TcpListener::bind(settings.addr)
+            .await
+            .map_err(|source| StartupError::Bind { addr: settings.addr, source })?;
+        let addr = listener.local_addr().map_err(|source| StartupError::Bind {
+            addr: settings.addr,
+            source,
+        })?;
+
+        let leptos_options = LeptosOptions::builder()
+            .output_name("rj")
+            .site_root(settings.site_root.to_string_lossy().into_owned())
+            .site_pkg_dir("pkg")
+            .site_addr(addr)
+            .env(leptos::config::Env::PROD)
+            .build();
+        let state = AppState {
+            asset_version: asset_version(&settings.site_root),
+            leptos_options,
+            store: store.clone(),
+            site: settings.site.clone(),
+            session_cookie: SessionCookie { secure: settings.is_https() },
+        };
+        let router = router(state, &settings);
+        Ok(Self { listener, router, database, store, addr })
+    }
+
+    /// The address actually bound (useful with port 0).
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    pub fn database(&self) -> &Database {
+        &self.database
+    }
+
+    /// Serves until `shutdown` completes, then finishes the requests in flight.
+    pub async fn run_until_stopped(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let purger = tokio::spawn(purge_expired_drafts(self.store.clone(), stop_rx));
+        let result = axum::serve(
+            self.listener,
+            self.router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await;
+        let _ = stop_tx.send(true);
+        let _ = purger.await;
+        self.database.close().await;
+        result
+    }
+}
+
+/// Drafts expire on their own; this deletes the expired ones every few minutes.
+async fn purge_expired_drafts(store: Arc<dyn Store>, mut stop: tokio::sync::watch::Receiver<bool>) {
+    let period = Duration::from_secs(300);
+    let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
+    loop {
+        tokio::select! {
+            _ = tick.tick() => match store.purge_expired_drafts(chrono::Utc::now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(purged = n, "expired drafts deleted"),
+                Err(e) => tracing::warn!(error = %e, "could not purge expired drafts"),
+            },
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+fn router(state: AppState, settings: &Settings) -> Router {
+    let context = {
+        let state = state.clone();
+        move || {
+            provide_context(state.site.clone());
+            provide_context(state.asset_version.clone());
+            let nonce = use_context::<http::request::Parts>()
+                .and_then(|parts| parts.extensions.get::<CspNonce>().cloned());
+            if let Some(CspNonce(nonce)) = nonce {
+                provide_context(leptos::nonce::Nonce::from_value(nonce));
+            }
+        }
+    };
+    let options = state.leptos_options.clone();
+    let app_shell = move || shell(options.clone());
+
+    // Each language's home is `/{lang}/`; `/{lang}` without the slash is served the same.
+    let mut routes = generate_route_list(App);
+    let with_slash: Vec<AxumRouteListing> = routes
+        .iter()
+        .filter(|r| r.path() == "/{lang}")
+        .map(|r| AxumRouteListing::new("/{lang}/".into(), r.mode().clone(), r.methods(), vec![]))
+        .collect();
+    routes.extend(with_slash);
+
+    let not_found = {
+        let render = leptos_axum::render_app_to_stream_with_context(context.clone(), app_shell.clone());
+        move |request: Request<Body>| render(request)
+    };
+    let files = ServeDir::new(&settings.site_root)
+        .append_index_html_on_directories(false)
+        .fallback(not_found.into_service());
+
+    Router::new()
+        .route("/", get(routes::root))
+        .route("/healthz", get(routes::healthz))
+        .route("/readyz", get(routes::readyz))
+        .route("/exit", get(routes::exit))
+        .leptos_routes_with_context(&state, routes, context, app_shell)
+        .fallback_service(files)
+        .with_state(state)
+        .layer(middleware::from_fn(cache_control))
+        .layer(middleware::from_fn(trim_hydration_data))
+        .layer(CatchPanicLayer::new())
+        .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
+        .layer(TimeoutLayer::with_status_code(
+            http::StatusCode::REQUEST_TIMEOUT,
+            settings.request_timeout,
+        ))
+        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn_with_state(
+            SecurityConfig { hsts: settings.is_https() },
+            security::headers,
+        ))
+        .layer(
+            // Method, path and status only: never the query string, headers or body.
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request<Body>| {
+                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+                })
+                .on_request(())
+                .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
+}
+
+/// Versioned assets (`?v=` matches the build) are cached for a year; other static files are
+/// revalidated. Pages are never stored: someone else may later use the same device.
+async fn cache_control(request: Request, next: Next) -> Response {
+    let versioned = request.uri().query().is_some_and(|q| q.split('&').any(|p| p.starts_with("v=")));
+    let mut response = next.run(request).await;
+    if response.headers().contains_key(header::CACHE_CONTROL) {
+        return response;
+    }
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    let value = if is_html {
+        "no-store"
+    } else if versioned && response.status().is_success() {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+}
+
+/// Leptos streams its hydration data as inline scripts after `</html>`. Public pages are never
+/// hydrated, so on them that data is dead weight (and stray markup after the document): cut it,
+/// so a public page's only script is the quick exit. The staff area keeps it for its islands.
+async fn trim_hydration_data(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let staff = path == "/staff" || path.starts_with("/staff/");
+    let response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if staff || !is_html {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = match axum::body::to_bytes(body, MAX_PAGE_BYTES).await {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            tracing::error!(error = %e, "could not read a rendered page");
+            return http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    const END: &[u8] = b"</html>";
+    let end = bytes.windows(END.len()).rposition(|w| w == END).map(|i| i + END.len());
+    let bytes = match end {
+        Some(end) => bytes.slice(..end),
+        None => bytes,
+    };
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// No public page comes near this; it only bounds the buffer.
+const MAX_PAGE_BYTES: usize = 4 * 1024 * 1024;
+
+/// A short digest of the stylesheet and the quick-exit script, so their URLs change with them.
+fn asset_version(site_root: &Path) -> AssetVersion {
+    let mut hasher = Sha256::new();
+    for file in ["pkg/rj.css", "quick-exit.js"] {
+        if let Ok(bytes) = std::fs::read(site_root.join(file)) {
+            hasher.update(&bytes);
+        }
+    }
+    AssetVersion(hex::encode(hasher.finalize())[..12].to_owned())
+}

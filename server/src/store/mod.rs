@@ -1,0 +1,94 @@
+//! The store: the `app::ports::Store` trait implemented over SQLite and PostgreSQL with sqlx.
+//! Both share one body of code (the SQL is portable); only connecting, migrating and the way a
+//! write transaction starts differ. SQLite writes start with `BEGIN IMMEDIATE`, so a writer
+//! takes the lock up front instead of failing half-way with SQLITE_BUSY.
+
+use std::{str::FromStr, sync::Arc, time::Duration};
+
+use app::ports::{Store, StoreError};
+use sqlx::{
+    PgPool, SqlitePool,
+    postgres::PgPoolOptions,
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+};
+
+mod sql;
+pub use sql::SqlStore;
+
+/// A connected database of either kind.
+#[derive(Clone, Debug)]
+pub enum Database {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+impl Database {
+    /// Connects to `sqlite://...` (creating the file and its folder if needed) or
+    /// `postgres://...`.
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        if url.starts_with("sqlite:") {
+            let options = SqliteConnectOptions::from_str(url)
+                .map_err(|e| StoreError::Unavailable(e.to_string()))?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(5));
+            if let Some(parent) = options.get_filename().parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    StoreError::Unavailable(format!("cannot create {}: {e}", parent.display()))
+                })?;
+            }
+            let pool = SqlitePoolOptions::new()
+                .max_connections(8)
+                .connect_with(options)
+                .await
+                .map_err(|e| StoreError::Unavailable(e.to_string()))?;
+            Ok(Database::Sqlite(pool))
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            let pool = PgPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(5))
+                .connect(url)
+                .await
+                .map_err(|e| StoreError::Unavailable(e.to_string()))?;
+            Ok(Database::Postgres(pool))
+        } else {
+            Err(StoreError::Unavailable(
+                "DATABASE_URL must start with sqlite: or postgres:".into(),
+            ))
+        }
+    }
+
+    /// Brings the schema up to date. Safe to run on every start and from several instances:
+    /// sqlx takes a lock around migrations.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        let result = match self {
+            Database::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await,
+            Database::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await,
+        };
+        result.map_err(|e| StoreError::Database(e.to_string()))
+    }
+
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Database::Sqlite(_) => "sqlite",
+            Database::Postgres(_) => "postgres",
+        }
+    }
+
+    /// The store over this database, as the rest of the code sees it.
+    pub fn store(&self) -> Arc<dyn Store> {
+        match self {
+            Database::Sqlite(pool) => Arc::new(SqlStore::new(pool.clone(), "BEGIN IMMEDIATE")),
+            Database::Postgres(pool) => Arc::new(SqlStore::new(pool.clone(), "BEGIN")),
+        }
+    }
+
+    pub async fn close(&self) {
+        match self {
+            Database::Sqlite(pool) => pool.close().await,
+            Database::Postgres(pool) => pool.close().await,
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! Black-box tests of the running server. Every test runs against SQLite, and against
+//! PostgreSQL too when `TEST_POSTGRES_URL` is set.
+
+mod health;
+mod languages;
+mod pages;
+mod quick_exit;
+mod security_headers;
+mod store;

@@ -1,0 +1,178 @@
+//! The black-box test harness: `spawn_app` starts the real server on port 0 against a fresh
+//! database (a temporary SQLite file, or a new PostgreSQL database when `TEST_POSTGRES_URL` is
+//! set) and hands back a real HTTP client with a cookie jar.
+
+use std::{collections::HashMap, sync::Arc};
+
+use app::ports::Store;
+use reqwest::{Url, cookie::Jar, redirect::Policy};
+use server::{Application, Settings, store::Database};
+
+/// The databases to run each test against: SQLite always, PostgreSQL when configured.
+pub fn backends() -> Vec<Backend> {
+    let mut backends = vec![Backend::Sqlite];
+    if let Ok(url) = std::env::var("TEST_POSTGRES_URL") {
+        if !url.trim().is_empty() {
+            backends.push(Backend::Postgres(url));
+        }
+    }
+    backends
+}
+
+#[derive(Clone, Debug)]
+pub enum Backend {
+    Sqlite,
+    /// The server URL; each test gets its own database on it.
+    Postgres(String),
+}
+
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`, no trailing slash.
+    pub address: String,
+    /// Follows no redirects, so tests can see them; keeps cookies.
+    pub client: reqwest::Client,
+    pub cookies: Arc<Jar>,
+    pub store: Arc<dyn Store>,
+    pub database: Database,
+    pub exit_url: String,
+    pub backend: &'static str,
+    _data_dir: tempfile::TempDir,
+    _postgres: Option<PostgresGuard>,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("request failed")
+    }
+
+    /// GET and read the body as text, with the status and headers.
+    pub async fn page(&self, path: &str) -> Page {
+        let response = self.get(path).await;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.text().await.expect("body");
+        Page { status, headers, body }
+    }
+}
+
+pub struct Page {
+    pub status: reqwest::StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn html(&self) -> scraper::Html {
+        scraper::Html::parse_document(&self.body)
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+pub async fn spawn_app(backend: &Backend) -> TestApp {
+    spawn_app_with(backend, &[]).await
+}
+
+/// Starts the app with extra settings on top of the test defaults.
+pub async fn spawn_app_with(backend: &Backend, extra: &[(&str, &str)]) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let (database_url, postgres, kind) = match backend {
+        Backend::Sqlite => {
+            (format!("sqlite://{}", data_dir.path().join("app.db").display()), None, "sqlite")
+        }
+        Backend::Postgres(server_url) => {
+            let guard = PostgresGuard::create(server_url).await;
+            (guard.url.clone(), Some(guard), "postgres")
+        }
+    };
+    let exit_url = "https://neutral.example/weather".to_owned();
+    let site_root = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site");
+    let mut vars: HashMap<String, String> = [
+        ("LEPTOS_SITE_ADDR", "127.0.0.1:0"),
+        ("DATABASE_URL", database_url.as_str()),
+        ("RJ_DATA_DIR", &data_dir.path().to_string_lossy()),
+        ("LEPTOS_SITE_ROOT", site_root),
+        ("RJ_EXIT_URL", exit_url.as_str()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    for (k, v) in extra {
+        vars.insert((*k).to_owned(), (*v).to_owned());
+    }
+    let settings = Settings::from_lookup(|k| vars.get(k).cloned()).expect("test settings");
+    let application = Application::build(settings).await.expect("the app starts");
+    let address = format!("http://{}", application.local_addr());
+    let store = application.database().store();
+    let database = application.database().clone();
+    tokio::spawn(application.run_until_stopped(std::future::pending()));
+
+    let cookies = Arc::new(Jar::default());
+    let client = reqwest::Client::builder()
+        .redirect(Policy::none())
+        .cookie_provider(cookies.clone())
+        .build()
+        .expect("client");
+    TestApp {
+        address,
+        client,
+        cookies,
+        store,
+        database,
+        exit_url,
+        backend: kind,
+        _data_dir: data_dir,
+        _postgres: postgres,
+    }
+}
+
+/// A PostgreSQL database made for one test and dropped after it.
+struct PostgresGuard {
+    server_url: String,
+    name: String,
+    url: String,
+}
+
+impl PostgresGuard {
+    async fn create(server_url: &str) -> Self {
+        use sqlx::{Connection, PgConnection};
+        let name = format!("rj_test_{}", uuid::Uuid::new_v4().simple());
+        let mut conn = PgConnection::connect(server_url).await.expect("TEST_POSTGRES_URL connects");
+        sqlx::query(sqlx::AssertSqlSafe(format!(r#"CREATE DATABASE "{name}""#)))
+            .execute(&mut conn)
+            .await
+            .expect("create test database");
+        conn.close().await.ok();
+        let mut url = Url::parse(server_url).expect("TEST_POSTGRES_URL is a URL");
+        url.set_path(&name);
+        Self { server_url: server_url.to_owned(), name, url: url.to_string() }
+    }
+}
+
+impl Drop for PostgresGuard {
+    fn drop(&mut self) {
+        let server_url = self.server_url.clone();
+        let name = self.name.clone();
+        // Drop runs outside async code; a short-lived runtime on its own thread does the work.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            rt.block_on(async {
+                use sqlx::{Connection, PgConnection};
+                if let Ok(mut conn) = PgConnection::connect(&server_url).await {
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                        r#"DROP DATABASE IF EXISTS "{name}" WITH (FORCE)"#
+                    )))
+                    .execute(&mut conn)
+                    .await;
+                }
+            });
+        })
+        .join();
+    }
+}
