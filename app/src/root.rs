@@ -24,7 +24,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     // Public pages ship no WASM. Only the staff area loads the islands' code.
     let islands = path == "/staff" || path.starts_with("/staff/");
     let version = use_context::<AssetVersion>().unwrap_or_default().0;
-    let nonce = leptos::nonce::use_nonce();
+    let nonce = script_nonce();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code() dir=lang.dir().as_str()>
@@ -53,6 +53,18 @@ fn request_path() -> String {
 #[cfg(not(feature = "ssr"))]
 fn request_path() -> String {
     String::new()
+}
+
+/// This request's CSP nonce. Only the server renders the shell, so only it has one; the
+/// `nonce` feature (and the random-number code it brings) stays out of the WASM.
+#[cfg(feature = "ssr")]
+fn script_nonce() -> Option<String> {
+    leptos::nonce::use_nonce().map(|n| n.to_string())
+}
+
+#[cfg(not(feature = "ssr"))]
+fn script_nonce() -> Option<String> {
+    None
 }
 
 #[component]

@@ -33,6 +33,14 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     }
 }
 
+/// Keeps crawlers out of the staff area and the exit; everything public may be indexed.
+pub async fn robots() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"))],
+        "User-agent: *\nDisallow: /staff\nDisallow: /exit\n",
+    )
+}
+
 /// `/` sends people to the home page in the best language their browser asks for.
 pub async fn root(headers: HeaderMap) -> Response {
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());

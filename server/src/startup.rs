@@ -25,7 +25,7 @@ use sha2::{Digest, Sha256};
 use tokio::net::TcpListener;
 use tower_http::{
     catch_panic::CatchPanicLayer, compression::CompressionLayer, limit::RequestBodyLimitLayer,
-    services::ServeDir, timeout::TimeoutLayer, trace::TraceLayer,
+    services::{ServeDir, ServeFile}, timeout::TimeoutLayer, trace::TraceLayer,
 };
 
 use crate::{
@@ -180,17 +180,28 @@ fn router(state: AppState, settings: &Settings) -> Router {
         let render = leptos_axum::render_app_to_stream_with_context(context.clone(), app_shell.clone());
         move |request: Request<Body>| render(request)
     };
-    let files = ServeDir::new(&settings.site_root)
-        .append_index_html_on_directories(false)
-        .fallback(not_found.into_service());
-
-    Router::new()
+    let mut router = Router::new()
         .route("/", get(routes::root))
         .route("/healthz", get(routes::healthz))
         .route("/readyz", get(routes::readyz))
+        .route("/robots.txt", get(routes::robots))
         .route("/exit", get(routes::exit))
+        .nest_service(
+            "/pkg",
+            ServeDir::new(settings.site_root.join("pkg")).fallback(not_found.clone().into_service()),
+        );
+    // The files copied from public/ sit at the top of the site. Each gets its own route, so a
+    // name like /quick-exit.js is never mistaken for a language by the /{lang} pages.
+    for (name, path) in top_level_files(&settings.site_root) {
+        if GENERATED_FILES.contains(&name.as_str()) {
+            tracing::warn!(file = %name, "ignoring a static file the server generates itself");
+            continue;
+        }
+        router = router.route_service(&format!("/{name}"), ServeFile::new(path));
+    }
+    router
         .leptos_routes_with_context(&state, routes, context, app_shell)
-        .fallback_service(files)
+        .fallback(not_found)
         .with_state(state)
         .layer(middleware::from_fn(cache_control))
         .layer(middleware::from_fn(trim_hydration_data))
@@ -275,6 +286,22 @@ async fn trim_hydration_data(request: Request, next: Next) -> Response {
 
 /// No public page comes near this; it only bounds the buffer.
 const MAX_PAGE_BYTES: usize = 4 * 1024 * 1024;
+
+/// Top-level names the server answers itself; a stale copy in the site root must not clash.
+const GENERATED_FILES: [&str; 1] = ["robots.txt"];
+
+/// The regular files directly under the site root (favicon, quick-exit script...).
+fn top_level_files(site_root: &Path) -> Vec<(String, std::path::PathBuf)> {
+    let Ok(entries) = std::fs::read_dir(site_root) else {
+        tracing::warn!(site_root = %site_root.display(), "no built site: run `cargo leptos build`");
+        return Vec::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|e| Some((e.file_name().into_string().ok()?, e.path())))
+        .collect()
+}
 
 /// A short digest of the stylesheet and the quick-exit script, so their URLs change with them.
 fn asset_version(site_root: &Path) -> AssetVersion {

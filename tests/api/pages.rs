@@ -106,3 +106,46 @@ async fn pages_are_compressed_for_clients_that_accept_it() {
         .unwrap();
     assert_eq!(response.headers()["content-encoding"], "gzip");
 }
+
+#[tokio::test]
+async fn robots_txt_keeps_crawlers_out_of_the_staff_area() {
+    let app = spawn_app(&backends()[0]).await;
+    let page = app.page("/robots.txt").await;
+    assert_eq!(page.status, 200);
+    assert!(page.header("content-type").unwrap().starts_with("text/plain"));
+    assert!(page.body.lines().any(|l| l == "Disallow: /staff"), "{}", page.body);
+}
+
+#[tokio::test]
+async fn static_files_are_served_and_versioned_ones_are_cached_for_a_year() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::create_dir(site.path().join("pkg")).unwrap();
+    std::fs::write(site.path().join("pkg/rj.css"), "body{color:black}").unwrap();
+    std::fs::write(site.path().join("quick-exit.js"), "void 0;").unwrap();
+    let root = site.path().to_string_lossy().into_owned();
+    let app = spawn_app_with(&backends()[0], &[("LEPTOS_SITE_ROOT", &root)]).await;
+
+    // The page links the assets with the digest of their contents.
+    let html = app.page("/en/").await.html();
+    let css = html.select(&sel("link[rel=stylesheet]")).next().unwrap().attr("href").unwrap();
+    let js = html.select(&sel("script")).next().unwrap().attr("src").unwrap().to_owned();
+    assert!(css.starts_with("/pkg/rj.css?v="), "{css}");
+    assert_eq!(css.split("?v=").nth(1), js.split("?v=").nth(1), "one version for both");
+
+    let versioned = app.page(&js).await;
+    assert_eq!(versioned.status, 200);
+    assert_eq!(versioned.body, "void 0;");
+    assert!(versioned.header("content-type").unwrap().contains("javascript"));
+    assert_eq!(versioned.header("cache-control"), Some("public, max-age=31536000, immutable"));
+
+    let stylesheet = app.page(css).await;
+    assert_eq!(stylesheet.status, 200);
+    assert!(stylesheet.header("content-type").unwrap().starts_with("text/css"));
+
+    let plain = app.page("/quick-exit.js").await;
+    assert_eq!(plain.header("cache-control"), Some("no-cache"), "unversioned is revalidated");
+
+    let missing = app.page("/pkg/nothing.js?v=1").await;
+    assert_eq!(missing.status, 404);
+    assert_ne!(missing.header("cache-control"), Some("public, max-age=31536000, immutable"));
+}
