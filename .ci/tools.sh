@@ -6,7 +6,8 @@
 # 108 produces WASM that crashes in the browser).
 #
 # Usage: .ci/tools.sh [build|browser|all]   (default: all)
-# Prints the PATH additions on its last line as `export PATH=...` for callers to eval.
+# Installs into ~/.cargo/bin and $RJ_TOOLS_DIR (default ~/.cache/rj-tools); the Makefile puts
+# both on PATH.
 set -euo pipefail
 
 WHAT="${1:-all}"
@@ -67,7 +68,7 @@ install_browser_tools() {
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-core fonts-noto-extra >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-core >&2
   fi
 }
 
@@ -77,4 +78,3 @@ case "$WHAT" in
   all) install_build_tools; install_browser_tools ;;
   *) log "unknown: $WHAT (build|browser|all)"; exit 2 ;;
 esac
-echo "export PATH=\"$TOOLS/binaryen/node_modules/.bin:\$HOME/.cargo/bin:\$PATH\""
