@@ -89,6 +89,11 @@ pub fn t(lang: Lang, id: &str) -> String {
     LOCALES.lookup(&lang.langid(), id)
 }
 
+/// Looks up a message that may not exist (optional hints).
+pub fn t_opt(lang: Lang, id: &str) -> Option<String> {
+    LOCALES.try_lookup(&lang.langid(), id)
+}
+
 /// Looks up a message with named arguments.
 pub fn t_args(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue<'static>> =

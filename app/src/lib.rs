@@ -3,12 +3,16 @@
 //! `hydrate` exists for the staff-area islands.
 #![recursion_limit = "256"]
 
+pub mod callback;
 pub mod components;
+pub mod equality;
 pub mod i18n;
+pub mod journey;
 pub mod pages;
 pub mod paths;
 #[cfg(feature = "ssr")]
 pub mod ports;
+pub mod referral;
 pub mod site;
 
 mod root;

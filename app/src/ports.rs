@@ -2,7 +2,7 @@
 //! implements them (SQLite and PostgreSQL through sqlx); tests use the real implementations.
 
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 /// A failure of the store. Details go to the log; people see a general error page.
 #[derive(Debug, thiserror::Error)]
@@ -11,6 +11,8 @@ pub enum StoreError {
     Unavailable(String),
     #[error("database error: {0}")]
     Database(String),
+    #[error("that reference number is already in use")]
+    ReferenceTaken,
 }
 
 /// Identifies a visitor's server-side draft. The cookie holds a random token; the store keeps
@@ -60,6 +62,82 @@ impl std::fmt::Debug for Draft {
     }
 }
 
+/// A request from the public site, ready to store: a referral, a call-back request or a
+/// withdrawal request. The answers are personal data and stay inside the store.
+#[derive(Clone)]
+pub struct NewRequest {
+    /// "referral", "call-back" or "withdrawal".
+    pub kind: String,
+    pub reference: String,
+    /// From the draft: sending the same draft twice finds the first request.
+    pub submission_key: String,
+    pub received_at: DateTime<Utc>,
+    /// The working-day deadline for first contact.
+    pub contact_by: NaiveDate,
+    /// The language the person used.
+    pub lang: String,
+    /// Where it happened (or where they live), for the queue's area column.
+    pub area: Option<String>,
+    pub flags: Vec<String>,
+    /// The kind pages the person passed (out of area, under 18...), for staff.
+    pub routes: Vec<String>,
+    /// A withdrawal's reference to the request it is about, as typed (never looked up here).
+    pub related_reference: Option<String>,
+    /// The validated answers as JSON.
+    pub answers_json: String,
+}
+
+impl std::fmt::Debug for NewRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewRequest")
+            .field("kind", &self.kind)
+            .field("reference", &self.reference)
+            .field("contact_by", &self.contact_by)
+            .field("flags", &self.flags)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What storing a request gave back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Submitted {
+    pub reference: String,
+    pub contact_by: NaiveDate,
+    /// False when the same submission had already been stored (a double click, Back and
+    /// send again): nothing new was written.
+    pub created: bool,
+}
+
+/// A stored request, as staff (and tests) read it back.
+#[derive(Clone)]
+pub struct StoredRequest {
+    pub reference: String,
+    pub kind: String,
+    pub status: String,
+    pub received_at: DateTime<Utc>,
+    pub contact_by: NaiveDate,
+    pub lang: String,
+    pub area: Option<String>,
+    pub flags: Vec<String>,
+    pub routes: Vec<String>,
+    pub related_reference: Option<String>,
+    pub answers_json: String,
+}
+
+/// Optional equality answers, kept apart from any referral: no reference, no link.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EqualityRecord {
+    pub recorded_at: Option<DateTime<Utc>>,
+    /// "referral"; and whether the person was harmed or caused harm, for the report's split.
+    pub request_kind: String,
+    pub connection: Option<String>,
+    pub age: Option<String>,
+    pub sex: Option<String>,
+    pub gender_same: Option<String>,
+    pub ethnicity: Option<String>,
+    pub disability: Option<String>,
+}
+
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
     /// Which database this is, for logs and `/readyz`.
@@ -84,4 +162,16 @@ pub trait Store: Send + Sync + 'static {
 
     /// Deletes every draft that expired before `now`; returns how many.
     async fn purge_expired_drafts(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// Stores a request and its audit entry in one transaction. Idempotent by
+    /// `submission_key`. A clash of reference numbers (vanishingly rare) is `ReferenceTaken`,
+    /// and the caller tries a new one.
+    async fn submit_request(&self, request: &NewRequest) -> Result<Submitted, StoreError>;
+
+    async fn find_request(&self, reference: &str) -> Result<Option<StoredRequest>, StoreError>;
+
+    async fn save_equality(&self, record: &EqualityRecord) -> Result<(), StoreError>;
+
+    /// How many equality records there are (for reports and tests).
+    async fn count_equality(&self) -> Result<i64, StoreError>;
 }

@@ -9,7 +9,10 @@ use leptos_router::{
 };
 
 use crate::{
+    callback::{CALL_BACK, WITHDRAW},
     components::layout::PageLayout,
+    pages::journeys::{JourneyStep, StartPage},
+    referral::JOURNEY as REFERRAL,
     i18n::Lang,
     pages::{home::Home, info::InfoPage, not_found::NotFound},
     paths::Page,
@@ -34,7 +37,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light" />
                 <link rel="stylesheet" href=format!("/pkg/rj.css?v={version}") />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                <script src=format!("/quick-exit.js?v={version}") defer nonce=nonce></script>
+                <script src=format!("/site.js?v={version}") defer nonce=nonce></script>
                 {islands.then(|| view! { <HydrationScripts options islands=true /> })}
                 <MetaTags />
             </head>
@@ -86,6 +89,21 @@ pub fn App() -> impl IntoView {
                         view=|| view! { <InfoPage page=Page::Complaints /> }
                     />
                     <Route path=path!("/contact") view=|| view! { <InfoPage page=Page::Contact /> } />
+                    <Route path=path!("/refer") view=|| view! { <StartPage journey=&REFERRAL /> } />
+                    <Route
+                        path=path!("/refer/:step")
+                        view=|| view! { <JourneyStep journey=&REFERRAL /> }
+                    />
+                    <Route path=path!("/call-back") view=|| view! { <StartPage journey=&CALL_BACK /> } />
+                    <Route
+                        path=path!("/call-back/:step")
+                        view=|| view! { <JourneyStep journey=&CALL_BACK /> }
+                    />
+                    <Route path=path!("/withdraw") view=|| view! { <StartPage journey=&WITHDRAW /> } />
+                    <Route
+                        path=path!("/withdraw/:step")
+                        view=|| view! { <JourneyStep journey=&WITHDRAW /> }
+                    />
                 </ParentRoute>
             </Routes>
         </Router>

@@ -12,6 +12,8 @@ pub struct SiteInfo {
     pub email: String,
     /// Where the quick exit lands: a neutral site that gives nothing away.
     pub exit_url: String,
+    /// How long unfinished answers are kept, for the start pages.
+    pub draft_idle_hours: u32,
 }
 
 /// Cache-busting for the stylesheet and script: a digest of their contents, added as `?v=` so
@@ -37,6 +39,7 @@ impl Default for SiteInfo {
             phone: "0808 157 0192".into(),
             email: "contact@restorative-justice.example".into(),
             exit_url: "https://www.bbc.co.uk/weather".into(),
+            draft_idle_hours: 2,
         }
     }
 }

@@ -21,6 +21,13 @@ pub struct Settings {
     pub site: SiteInfo,
     /// How long an untouched draft is kept (`RJ_DRAFT_IDLE_MINUTES`, default 120).
     pub draft_idle: Duration,
+    /// Working days to first contact after a referral (`RJ_CONTACT_WORKING_DAYS`, default 5).
+    pub contact_working_days: u32,
+    /// Working days to the call back (`RJ_CALLBACK_WORKING_DAYS`, default 1).
+    pub call_back_working_days: u32,
+    /// Overrides each journey's minimum seconds from start to send, the robot check
+    /// (`RJ_MIN_FILL_SECONDS`; unset keeps each journey's own: 20 s referral, 5 s call back).
+    pub min_fill_seconds: Option<i64>,
     /// Longest a request may take before it is answered with 408 (`RJ_REQUEST_TIMEOUT_SECS`).
     pub request_timeout: Duration,
     /// Largest request body accepted, in bytes (`RJ_MAX_BODY_BYTES`).
@@ -57,6 +64,8 @@ impl Settings {
                 reason: "must be an http(s) address".into(),
             });
         }
+        let draft_idle_minutes: u64 =
+            parse("RJ_DRAFT_IDLE_MINUTES", get("RJ_DRAFT_IDLE_MINUTES"), "120")?;
         Ok(Self {
             addr,
             database_url,
@@ -68,10 +77,22 @@ impl Settings {
                 phone: get("RJ_SERVICE_PHONE").unwrap_or(defaults.phone),
                 email: get("RJ_SERVICE_EMAIL").unwrap_or(defaults.email),
                 exit_url,
+                draft_idle_hours: draft_idle_minutes.div_ceil(60) as u32,
             },
-            draft_idle: Duration::from_secs(
-                60 * parse::<u64>("RJ_DRAFT_IDLE_MINUTES", get("RJ_DRAFT_IDLE_MINUTES"), "120")?,
-            ),
+            draft_idle: Duration::from_secs(60 * draft_idle_minutes),
+            min_fill_seconds: get("RJ_MIN_FILL_SECONDS")
+                .map(|v| parse("RJ_MIN_FILL_SECONDS", Some(v), "0"))
+                .transpose()?,
+            contact_working_days: parse(
+                "RJ_CONTACT_WORKING_DAYS",
+                get("RJ_CONTACT_WORKING_DAYS"),
+                "5",
+            )?,
+            call_back_working_days: parse(
+                "RJ_CALLBACK_WORKING_DAYS",
+                get("RJ_CALLBACK_WORKING_DAYS"),
+                "1",
+            )?,
             request_timeout: Duration::from_secs(parse(
                 "RJ_REQUEST_TIMEOUT_SECS",
                 get("RJ_REQUEST_TIMEOUT_SECS"),

@@ -2,6 +2,7 @@
 //! themselves live in the `app` crate.
 
 pub mod config;
+pub mod journeys;
 pub mod routes;
 pub mod security;
 pub mod session;

@@ -5,6 +5,7 @@ use std::{future::Future, net::SocketAddr, path::Path, sync::Arc, time::Duration
 
 use app::{
     App,
+    journey::view::JourneyView,
     ports::Store,
     shell,
     site::{AssetVersion, SiteInfo},
@@ -30,7 +31,7 @@ use tower_http::{
 
 use crate::{
     config::Settings,
-    routes,
+    journeys, routes,
     security::{self, CspNonce, SecurityConfig},
     session::SessionCookie,
     store::Database,
@@ -44,6 +45,11 @@ pub struct AppState {
     pub site: SiteInfo,
     pub session_cookie: SessionCookie,
     pub asset_version: AssetVersion,
+    pub public_url: String,
+    pub draft_idle: Duration,
+    pub contact_working_days: u32,
+    pub call_back_working_days: u32,
+    pub min_fill_seconds: Option<i64>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -101,6 +107,11 @@ impl Application {
             store: store.clone(),
             site: settings.site.clone(),
             session_cookie: SessionCookie { secure: settings.is_https() },
+            public_url: settings.public_url.clone(),
+            draft_idle: settings.draft_idle,
+            contact_working_days: settings.contact_working_days,
+            call_back_working_days: settings.call_back_working_days,
+            min_fill_seconds: settings.min_fill_seconds,
         };
         let router = router(state, &settings);
         Ok(Self { listener, router, database, store, addr })
@@ -162,6 +173,12 @@ fn router(state: AppState, settings: &Settings) -> Router {
             if let Some(CspNonce(nonce)) = nonce {
                 provide_context(leptos::nonce::Nonce::from_value(nonce));
             }
+            // A journey page's draft, loaded by `journeys::load_view`.
+            if let Some(view) = use_context::<http::request::Parts>()
+                .and_then(|parts| parts.extensions.get::<JourneyView>().cloned())
+            {
+                provide_context(view);
+            }
         }
     };
     let options = state.leptos_options.clone();
@@ -191,7 +208,7 @@ fn router(state: AppState, settings: &Settings) -> Router {
             ServeDir::new(settings.site_root.join("pkg")).fallback(not_found.clone().into_service()),
         );
     // The files copied from public/ sit at the top of the site. Each gets its own route, so a
-    // name like /quick-exit.js is never mistaken for a language by the /{lang} pages.
+    // name like /site.js is never mistaken for a language by the /{lang} pages.
     for (name, path) in top_level_files(&settings.site_root) {
         if GENERATED_FILES.contains(&name.as_str()) {
             tracing::warn!(file = %name, "ignoring a static file the server generates itself");
@@ -200,8 +217,10 @@ fn router(state: AppState, settings: &Settings) -> Router {
         router = router.route_service(&format!("/{name}"), ServeFile::new(path));
     }
     router
+        .merge(journeys::routes())
         .leptos_routes_with_context(&state, routes, context, app_shell)
         .fallback(not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), journeys::load_view))
         .with_state(state)
         .layer(middleware::from_fn(cache_control))
         .layer(middleware::from_fn(trim_hydration_data))
@@ -306,7 +325,7 @@ fn top_level_files(site_root: &Path) -> Vec<(String, std::path::PathBuf)> {
 /// A short digest of the stylesheet and the quick-exit script, so their URLs change with them.
 fn asset_version(site_root: &Path) -> AssetVersion {
     let mut hasher = Sha256::new();
-    for file in ["pkg/rj.css", "quick-exit.js"] {
+    for file in ["pkg/rj.css", "site.js"] {
         if let Ok(bytes) = std::fs::read(site_root.join(file)) {
             hasher.update(&bytes);
         }

@@ -2,6 +2,7 @@
 //! PostgreSQL too when `TEST_POSTGRES_URL` is set.
 
 mod health;
+mod journeys;
 mod languages;
 mod pages;
 mod quick_exit;

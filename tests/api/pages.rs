@@ -73,7 +73,7 @@ async fn public_pages_ship_no_webassembly_and_only_the_quick_exit_script() {
     let html = page.html();
     let scripts: Vec<_> = html.select(&sel("script")).collect();
     assert_eq!(scripts.len(), 1, "only the quick-exit script");
-    assert!(scripts[0].attr("src").unwrap().starts_with("/quick-exit.js?v="));
+    assert!(scripts[0].attr("src").unwrap().starts_with("/site.js?v="));
 }
 
 #[tokio::test]
@@ -121,7 +121,7 @@ async fn static_files_are_served_and_versioned_ones_are_cached_for_a_year() {
     let site = tempfile::tempdir().unwrap();
     std::fs::create_dir(site.path().join("pkg")).unwrap();
     std::fs::write(site.path().join("pkg/rj.css"), "body{color:black}").unwrap();
-    std::fs::write(site.path().join("quick-exit.js"), "void 0;").unwrap();
+    std::fs::write(site.path().join("site.js"), "void 0;").unwrap();
     let root = site.path().to_string_lossy().into_owned();
     let app = spawn_app_with(&backends()[0], &[("LEPTOS_SITE_ROOT", &root)]).await;
 
@@ -142,7 +142,7 @@ async fn static_files_are_served_and_versioned_ones_are_cached_for_a_year() {
     assert_eq!(stylesheet.status, 200);
     assert!(stylesheet.header("content-type").unwrap().starts_with("text/css"));
 
-    let plain = app.page("/quick-exit.js").await;
+    let plain = app.page("/site.js").await;
     assert_eq!(plain.header("cache-control"), Some("no-cache"), "unversioned is revalidated");
 
     let missing = app.page("/pkg/nothing.js?v=1").await;

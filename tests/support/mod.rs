@@ -49,6 +49,24 @@ impl TestApp {
         self.client.get(self.url(path)).send().await.expect("request failed")
     }
 
+    /// The `Cookie` header the client would send to the app, if any.
+    pub fn cookies_header(&self) -> Option<String> {
+        use reqwest::cookie::CookieStore;
+        let url = Url::parse(&self.address).unwrap();
+        self.cookies.cookies(&url).map(|v| v.to_str().unwrap().to_owned())
+    }
+
+    /// POSTs a form as a browser on this site would.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("sec-fetch-site", "same-origin")
+            .form(fields)
+            .send()
+            .await
+            .expect("request failed")
+    }
+
     /// GET and read the body as text, with the status and headers.
     pub async fn page(&self, path: &str) -> Page {
         let response = self.get(path).await;
@@ -99,6 +117,8 @@ pub async fn spawn_app_with(backend: &Backend, extra: &[(&str, &str)]) -> TestAp
         ("RJ_DATA_DIR", &data_dir.path().to_string_lossy()),
         ("LEPTOS_SITE_ROOT", site_root),
         ("RJ_EXIT_URL", exit_url.as_str()),
+        // Tests fill whole journeys in milliseconds; one test turns this back on.
+        ("RJ_MIN_FILL_SECONDS", "0"),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v.to_owned()))

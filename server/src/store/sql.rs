@@ -1,9 +1,11 @@
 //! The store's queries, written once for both databases. Placeholders are `$1, $2, ...` in
 //! order, which SQLite and PostgreSQL both accept.
 
-use app::ports::{Draft, SessionKey, Store, StoreError};
+use app::ports::{
+    Draft, EqualityRecord, NewRequest, SessionKey, Store, StoreError, StoredRequest, Submitted,
+};
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{Pool, Postgres, Sqlite, Transaction};
 
 pub struct SqlStore<DB: sqlx::Database> {
@@ -19,6 +21,42 @@ impl<DB: sqlx::Database> SqlStore<DB> {
 
     async fn write(&self) -> Result<Transaction<'static, DB>, StoreError> {
         self.pool.begin_with(self.begin_write).await.map_err(db_err)
+    }
+}
+
+fn split(list: &str) -> Vec<String> {
+    list.split_whitespace().map(str::to_owned).collect()
+}
+
+type RequestRow = (
+    String,
+    String,
+    String,
+    DateTime<Utc>,
+    NaiveDate,
+    String,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+    String,
+);
+
+fn request_from_row(row: RequestRow) -> StoredRequest {
+    let (reference, kind, status, received_at, contact_by, lang, area, flags, routes, related, answers) =
+        row;
+    StoredRequest {
+        reference,
+        kind,
+        status,
+        received_at,
+        contact_by,
+        lang,
+        area,
+        flags: split(&flags),
+        routes: split(&routes),
+        related_reference: related,
+        answers_json: answers,
     }
 }
 
@@ -97,6 +135,96 @@ macro_rules! impl_store {
                     .rows_affected();
                 tx.commit().await.map_err(db_err)?;
                 Ok(deleted > 0)
+            }
+
+            async fn submit_request(&self, r: &NewRequest) -> Result<Submitted, StoreError> {
+                let mut tx = self.write().await?;
+                let inserted = sqlx::query(
+                    "INSERT INTO requests (reference, submission_key, kind, received_at, \
+                     contact_by, lang, area, flags, routes, related_reference, answers) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+                     ON CONFLICT (submission_key) DO NOTHING",
+                )
+                .bind(&r.reference)
+                .bind(&r.submission_key)
+                .bind(&r.kind)
+                .bind(r.received_at)
+                .bind(r.contact_by)
+                .bind(&r.lang)
+                .bind(&r.area)
+                .bind(r.flags.join(" "))
+                .bind(r.routes.join(" "))
+                .bind(&r.related_reference)
+                .bind(&r.answers_json)
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| match e {
+                    sqlx::Error::Database(ref d) if d.is_unique_violation() => StoreError::ReferenceTaken,
+                    other => db_err(other),
+                })?
+                .rows_affected();
+                if inserted == 0 {
+                    let (reference, contact_by): (String, NaiveDate) = sqlx::query_as(
+                        "SELECT reference, contact_by FROM requests WHERE submission_key = $1",
+                    )
+                    .bind(&r.submission_key)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                    tx.commit().await.map_err(db_err)?;
+                    return Ok(Submitted { reference, contact_by, created: false });
+                }
+                sqlx::query(
+                    "INSERT INTO audit_log (at, actor, action, subject) VALUES ($1, $2, $3, $4)",
+                )
+                .bind(r.received_at)
+                .bind("public")
+                .bind(format!("{}.created", r.kind))
+                .bind(&r.reference)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                tx.commit().await.map_err(db_err)?;
+                Ok(Submitted { reference: r.reference.clone(), contact_by: r.contact_by, created: true })
+            }
+
+            async fn find_request(&self, reference: &str) -> Result<Option<StoredRequest>, StoreError> {
+                let row: Option<RequestRow> = sqlx::query_as(
+                    "SELECT reference, kind, status, received_at, contact_by, lang, area, flags, \
+                     routes, related_reference, answers FROM requests WHERE reference = $1",
+                )
+                .bind(reference)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(row.map(request_from_row))
+            }
+
+            async fn save_equality(&self, e: &EqualityRecord) -> Result<(), StoreError> {
+                sqlx::query(
+                    "INSERT INTO equality_monitoring (recorded_at, request_kind, connection, age, \
+                     sex, gender_same, ethnicity, disability) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                )
+                .bind(e.recorded_at.unwrap_or_else(Utc::now))
+                .bind(&e.request_kind)
+                .bind(&e.connection)
+                .bind(&e.age)
+                .bind(&e.sex)
+                .bind(&e.gender_same)
+                .bind(&e.ethnicity)
+                .bind(&e.disability)
+                .execute(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn count_equality(&self) -> Result<i64, StoreError> {
+                let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM equality_monitoring")
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                Ok(n)
             }
 
             async fn purge_expired_drafts(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {

@@ -1,0 +1,61 @@
+//! The call-back request and the withdrawal request: two short journeys on the same engine as
+//! the referral. Both join the staff queue as their own kinds of request.
+
+use crate::journey::{Input, Journey, Question, Step, StepKind, TextRule, Values, Width};
+use crate::referral::{CONSENT, YES_NO};
+
+pub const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday"];
+pub const TIMES: &[&str] = &["morning", "lunchtime", "afternoon"];
+
+const DETAILS: &[Question] = &[
+    Question::required("name", Input::Text { rule: TextRule::Name, autocomplete: "name", width: Width::Full }),
+    Question::required("phone", Input::Text { rule: TextRule::Phone, autocomplete: "tel", width: Width::Medium }),
+    Question::required("voicemail-ok", Input::Radios(YES_NO)),
+];
+const WHEN: &[Question] = &[
+    Question::optional("call-days", Input::Checkboxes(DAYS)),
+    Question::optional("call-times", Input::Checkboxes(TIMES)),
+];
+const LANGUAGE: &[Question] = &[
+    Question::optional("language", Input::Text { rule: TextRule::Plain, autocomplete: "language", width: Width::Medium }),
+    Question::required("interpreter", Input::Radios(YES_NO)),
+];
+pub const REASON_MAX: usize = 500;
+const REASON: &[Question] =
+    &[Question::optional("call-reason", Input::TextArea { max_chars: REASON_MAX, autocomplete: "off" })];
+const CONSENT_QUESTIONS: &[Question] = &[Question::required("consent", Input::Checkboxes(CONSENT))];
+
+const STEPS: &[Step] = &[
+    Step::questions("your-details", DETAILS),
+    Step::questions("when", WHEN),
+    Step::questions("language", LANGUAGE),
+    Step::questions("reason", REASON),
+    Step { slug: "check", kind: StepKind::Check, check: None },
+    Step { slug: "consent", kind: StepKind::Consent(CONSENT_QUESTIONS), check: None },
+];
+
+fn route(_: &Values) -> Vec<&'static str> {
+    vec!["your-details", "when", "language", "reason", "check", "consent"]
+}
+
+pub const CALL_BACK: Journey =
+    Journey { id: "call-back", path: "call-back", steps: STEPS, route, min_seconds: 5 };
+
+const WITHDRAW_QUESTIONS: &[Question] = &[
+    Question::required("reference", Input::Text { rule: TextRule::Reference, autocomplete: "off", width: Width::Medium }),
+    Question::required("name", Input::Text { rule: TextRule::Name, autocomplete: "name", width: Width::Full }),
+    Question::required("withdraw-contact", Input::Text { rule: TextRule::Plain, autocomplete: "off", width: Width::Full }),
+    Question::optional("withdraw-reason", Input::TextArea { max_chars: 500, autocomplete: "off" }),
+    Question::required("withdraw-confirm", Input::Checkboxes(&["confirm"])),
+];
+const WITHDRAW_STEPS: &[Step] =
+    &[Step { slug: "details", kind: StepKind::Consent(WITHDRAW_QUESTIONS), check: None }];
+
+fn withdraw_route(_: &Values) -> Vec<&'static str> {
+    vec!["details"]
+}
+
+/// Asking to stop: the reference, something only the person would know to match it, and a
+/// confirmation. Nothing about the referral is ever shown back on the public site.
+pub const WITHDRAW: Journey =
+    Journey { id: "withdrawal", path: "withdraw", steps: WITHDRAW_STEPS, route: withdraw_route, min_seconds: 3 };

@@ -1,0 +1,484 @@
+//! The self-referral journey: its questions, the order they come in, where answers lead out of
+//! scope, and the flags staff see. Pure: no I/O, tested without a server.
+//!
+//! Message ids follow the field names: `q-{field}` is the question, `q-{field}-hint` its hint,
+//! `q-{field}-{option}` an option, `q-{field}-error` the "please answer" message.
+
+use crate::journey::{
+    validate::RuleContext,
+    FieldError, Input, Journey, Question, Step, StepKind, TextRule, Values, Width, first, has,
+};
+
+pub const FOR_WHOM: &[&str] = &["me", "someone-else"];
+pub const RELATIONSHIPS: &[&str] = &["family", "friend", "supporter", "professional"];
+pub const ORGANISATIONS: &[&str] =
+    &["police", "probation", "victim-care", "yot", "prison", "csp", "other"];
+pub const YES_NO: &[&str] = &["yes", "no"];
+pub const YES_NO_NOT_SURE: &[&str] = &["yes", "no", "not-sure"];
+pub const CONNECTIONS: &[&str] =
+    &["harmed", "family-harmed", "bereaved", "caused-harm", "other-affected"];
+pub const CRIME_TYPES: &[&str] = &[
+    "violence",
+    "sexual",
+    "domestic-abuse",
+    "hate-crime",
+    "burglary",
+    "robbery",
+    "theft",
+    "criminal-damage",
+    "fraud-online",
+    "harassment",
+    "driving",
+    "asb",
+    "not-crime",
+    "other",
+    "prefer-not",
+];
+pub const MARKERS: &[&str] = &["hate", "online", "domestic"];
+pub const WHEN: &[&str] = &["date", "years-ago", "not-sure"];
+pub const MONTHS: &[&str] = &["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
+pub const STAGES: &[&str] = &[
+    "not-reported",
+    "investigating",
+    "awaiting-court",
+    "prison",
+    "community",
+    "finished",
+    "no-further-action",
+    "dont-know",
+];
+/// The seven local authorities of the West Midlands police force area, then the rest.
+pub const AREAS: &[&str] = &[
+    "birmingham",
+    "coventry",
+    "dudley",
+    "sandwell",
+    "solihull",
+    "walsall",
+    "wolverhampton",
+    "elsewhere",
+    "not-sure",
+];
+pub const OTHER_AGES: &[&str] = &["under-18", "adult", "dont-know"];
+pub const HOW_MANY: &[&str] = &["one", "two-or-three", "more-than-three", "dont-know"];
+pub const AGE_BANDS: &[&str] =
+    &["under-18", "18-24", "25-34", "35-44", "45-54", "55-64", "65-plus", "prefer-not"];
+pub const CONTACT_WAYS: &[&str] = &["phone", "text", "email", "letter"];
+pub const ACCESS_NEEDS: &[&str] = &[
+    "large-print",
+    "easy-read",
+    "hearing",
+    "sight",
+    "mobility",
+    "learning-disability",
+    "mental-health",
+];
+pub const SAFE_NOW: &[&str] = &["yes", "no", "not-sure"];
+pub const CONSENT: &[&str] = &["agree"];
+
+const fn text(rule: TextRule, autocomplete: &'static str, width: Width) -> Input {
+    Input::Text { rule, autocomplete, width }
+}
+
+fn someone_else(v: &Values) -> bool {
+    has(v, "for-whom", "someone-else")
+}
+fn professional(v: &Values) -> bool {
+    has(v, "relationship", "professional")
+}
+fn on_a_date(v: &Values) -> bool {
+    has(v, "when", "date")
+}
+fn years_ago(v: &Values) -> bool {
+    has(v, "when", "years-ago")
+}
+fn reported(v: &Values) -> bool {
+    has(v, "reported", "yes")
+}
+fn by(v: &Values, way: &str) -> bool {
+    has(v, "contact-ways", way)
+}
+fn by_phone_or_text(v: &Values) -> bool {
+    by(v, "phone") || by(v, "text")
+}
+fn by_email(v: &Values) -> bool {
+    by(v, "email")
+}
+fn by_letter(v: &Values) -> bool {
+    by(v, "letter")
+}
+
+const WHO: &[Question] = &[Question::required("for-whom", Input::Radios(FOR_WHOM))];
+const ON_BEHALF: &[Question] = &[
+    Question::required("relationship", Input::Radios(RELATIONSHIPS)),
+    Question::required("organisation-type", Input::Radios(ORGANISATIONS)).when(professional),
+    Question::optional("organisation-name", text(TextRule::Plain, "organization", Width::Full))
+        .when(professional),
+];
+const REFERRER: &[Question] = &[
+    Question::required("referrer-name", text(TextRule::Name, "name", Width::Full)),
+    Question::required("referrer-phone", text(TextRule::Phone, "tel", Width::Medium)),
+    Question::optional("referrer-email", text(TextRule::Email, "email", Width::Full)),
+];
+const AGREED: &[Question] = &[Question::required("agreed", Input::Radios(YES_NO))];
+const CONNECTION: &[Question] = &[Question::required("connection", Input::Radios(CONNECTIONS))];
+const WHAT: &[Question] = &[
+    Question::required("crime-type", Input::Radios(CRIME_TYPES)),
+    Question::optional("markers", Input::Checkboxes(MARKERS)),
+];
+const WHEN_QUESTIONS: &[Question] = &[
+    Question::required("when", Input::Radios(WHEN)),
+    Question::required("when-month", Input::Select(MONTHS)).when(on_a_date),
+    Question::required("when-year", text(TextRule::Year, "off", Width::Short)).when(on_a_date),
+    Question::required("when-years", text(TextRule::Years, "off", Width::Short)).when(years_ago),
+];
+const POLICE: &[Question] = &[
+    Question::required("reported", Input::Radios(YES_NO_NOT_SURE)),
+    Question::optional("crime-reference", text(TextRule::CrimeReference, "off", Width::Medium))
+        .when(reported),
+    Question::required("stage", Input::Radios(STAGES)),
+];
+const WHERE: &[Question] = &[
+    Question::required("area-happened", Input::Radios(AREAS)),
+    Question::required("area-lives", Input::Radios(AREAS)),
+];
+const OTHER_PERSON: &[Question] = &[
+    Question::required("other-age", Input::Radios(OTHER_AGES)),
+    Question::required("other-known", Input::Radios(YES_NO_NOT_SURE)),
+    Question::required("how-many", Input::Radios(HOW_MANY)),
+];
+pub const STORY_MAX: usize = 2000;
+pub const HOPES_MAX: usize = 1000;
+const OWN_WORDS: &[Question] = &[
+    Question::optional("story", Input::TextArea { max_chars: STORY_MAX, autocomplete: "off" }),
+    Question::optional("hopes", Input::TextArea { max_chars: HOPES_MAX, autocomplete: "off" }),
+];
+const ABOUT_YOU: &[Question] = &[
+    Question::required("name", text(TextRule::Name, "name", Width::Full)),
+    Question::required("age-band", Input::Radios(AGE_BANDS)),
+];
+const CONTACT: &[Question] = &[
+    Question::required("contact-ways", Input::Checkboxes(CONTACT_WAYS)),
+    Question::required("phone", text(TextRule::Phone, "tel", Width::Medium)).when(by_phone_or_text),
+    Question::required("email", text(TextRule::Email, "email", Width::Full)).when(by_email),
+    Question::required("address", Input::TextArea { max_chars: 300, autocomplete: "street-address" })
+        .when(by_letter),
+    Question::required("postcode", text(TextRule::Postcode, "postal-code", Width::Short))
+        .when(by_letter),
+];
+const CONTACT_SAFETY: &[Question] = &[
+    Question::required("voicemail-ok", Input::Radios(YES_NO)).when(by_phone_or_text),
+    Question::required("email-ok", Input::Radios(YES_NO)).when(by_email),
+    Question::optional("safe-times", text(TextRule::Plain, "off", Width::Full)),
+    Question::optional("caller-notes", Input::TextArea { max_chars: 500, autocomplete: "off" }),
+];
+const NEEDS: &[Question] = &[
+    Question::optional("language", text(TextRule::Plain, "language", Width::Medium)),
+    Question::required("interpreter", Input::Radios(YES_NO)),
+    Question::required("bsl", Input::Radios(YES_NO)),
+    Question::optional("access", Input::Checkboxes(ACCESS_NEEDS)),
+    Question::required("support-person", Input::Radios(YES_NO)),
+];
+const SAFE: &[Question] = &[Question::required("safe-now", Input::Radios(SAFE_NOW))];
+const CONSENT_QUESTIONS: &[Question] = &[Question::required("consent", Input::Checkboxes(CONSENT))];
+
+/// Every step of the journey. The order here is only for lookup: `route` sets the order.
+pub const STEPS: &[Step] = &[
+    Step::questions("who", WHO),
+    Step::questions("on-behalf", ON_BEHALF),
+    Step::questions("your-details", REFERRER),
+    Step::questions("their-agreement", AGREED),
+    Step::stop("need-agreement"),
+    Step::questions("connection", CONNECTION),
+    Step::questions("what-happened", WHAT),
+    Step::info("not-a-crime"),
+    Step::info("anti-social-behaviour"),
+    Step::questions("when", WHEN_QUESTIONS).with_check(not_in_the_future),
+    Step::questions("police", POLICE),
+    Step::questions("where", WHERE),
+    Step::info("outside-area"),
+    Step::questions("other-person", OTHER_PERSON),
+    Step::info("young-person"),
+    Step::questions("own-words", OWN_WORDS),
+    Step::questions("about-you", ABOUT_YOU),
+    Step::info("under-18"),
+    Step::questions("contact", CONTACT),
+    Step::questions("contact-safety", CONTACT_SAFETY),
+    Step::questions("needs", NEEDS),
+    Step::questions("safe-now", SAFE),
+    Step::info("not-safe"),
+    Step { slug: "check", kind: StepKind::Check, check: None },
+    Step { slug: "consent", kind: StepKind::Consent(CONSENT_QUESTIONS), check: None },
+];
+
+pub const JOURNEY: Journey =
+    Journey { id: "referral", path: "refer", steps: STEPS, route, min_seconds: 20 };
+
+/// The steps that apply to these answers, in order. The one place the journey branches.
+pub fn route(v: &Values) -> Vec<&'static str> {
+    let mut r = vec!["who"];
+    if someone_else(v) {
+        r.extend(["on-behalf", "your-details", "their-agreement"]);
+        if has(v, "agreed", "no") {
+            // Without their agreement we cannot go on: the journey ends on a kind page.
+            r.push("need-agreement");
+            return r;
+        }
+    }
+    r.extend(["connection", "what-happened"]);
+    if has(v, "crime-type", "not-crime") {
+        r.push("not-a-crime");
+    }
+    if has(v, "crime-type", "asb") {
+        r.push("anti-social-behaviour");
+    }
+    r.extend(["when", "police", "where"]);
+    if outside_area(v) {
+        r.push("outside-area");
+    }
+    r.push("other-person");
+    if youth_offending_route(v) {
+        r.push("young-person");
+    }
+    r.extend(["own-words", "about-you"]);
+    if has(v, "age-band", "under-18") {
+        r.push("under-18");
+    }
+    r.extend(["contact", "contact-safety", "needs", "safe-now"]);
+    if matches!(first(v, "safe-now"), Some("no") | Some("not-sure")) {
+        r.push("not-safe");
+    }
+    r.extend(["check", "consent"]);
+    r
+}
+
+/// Neither where it happened nor where the person lives is in the West Midlands.
+pub fn outside_area(v: &Values) -> bool {
+    has(v, "area-happened", "elsewhere") && has(v, "area-lives", "elsewhere")
+}
+
+/// The person who caused harm is under 18: the Youth Offending Team usually leads. When the
+/// person filling this in caused the harm, it is their own age that counts.
+pub fn youth_offending_route(v: &Values) -> bool {
+    if has(v, "connection", "caused-harm") {
+        has(v, "age-band", "under-18")
+    } else {
+        has(v, "other-age", "under-18")
+    }
+}
+
+/// A month and year not after this month.
+fn not_in_the_future(v: &Values, ctx: RuleContext) -> Vec<FieldError> {
+    let year = first(v, "when-year").and_then(|y| y.parse::<i32>().ok());
+    let month = first(v, "when-month").and_then(|m| m.parse::<u32>().ok());
+    match (year, month) {
+        (Some(y), Some(m)) if y == ctx.current_year && m > ctx.current_month => {
+            vec![FieldError::new("when-month", "error-date-future")]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// What staff see at a glance in the queue, each with its reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Flag {
+    /// Domestic abuse, sexual offence, hate crime, violence, a death, or not safe now:
+    /// needs a specially trained practitioner.
+    Sensitive,
+    /// Long ago or several people involved.
+    PossiblyComplex,
+    Under18,
+    OutsideArea,
+    OutOfScope,
+    OffenderInitiated,
+    OnBehalf,
+    InterpreterOrAccess,
+}
+
+impl Flag {
+    pub const ALL: [Flag; 8] = [
+        Flag::Sensitive,
+        Flag::PossiblyComplex,
+        Flag::Under18,
+        Flag::OutsideArea,
+        Flag::OutOfScope,
+        Flag::OffenderInitiated,
+        Flag::OnBehalf,
+        Flag::InterpreterOrAccess,
+    ];
+
+    /// Stored in the database; stable.
+    pub fn code(self) -> &'static str {
+        match self {
+            Flag::Sensitive => "sensitive",
+            Flag::PossiblyComplex => "possibly-complex",
+            Flag::Under18 => "under-18",
+            Flag::OutsideArea => "outside-area",
+            Flag::OutOfScope => "out-of-scope",
+            Flag::OffenderInitiated => "offender-initiated",
+            Flag::OnBehalf => "on-behalf",
+            Flag::InterpreterOrAccess => "interpreter-or-access",
+        }
+    }
+}
+
+/// The flags for a referral's answers. `current_year` dates "how long ago".
+pub fn flags(v: &Values, current_year: i32) -> Vec<Flag> {
+    let mut flags = Vec::new();
+    let sensitive_crime = ["sexual", "domestic-abuse", "hate-crime", "violence"]
+        .iter()
+        .any(|c| has(v, "crime-type", c));
+    let sensitive_marker = has(v, "markers", "hate") || has(v, "markers", "domestic");
+    let not_safe = matches!(first(v, "safe-now"), Some("no") | Some("not-sure"));
+    if sensitive_crime || sensitive_marker || not_safe || has(v, "connection", "bereaved") {
+        flags.push(Flag::Sensitive);
+    }
+    let years_since = match first(v, "when") {
+        Some("years-ago") => first(v, "when-years").and_then(|y| y.parse::<i32>().ok()),
+        Some("date") => first(v, "when-year").and_then(|y| y.parse::<i32>().ok()).map(|y| current_year - y),
+        _ => None,
+    };
+    if years_since.is_some_and(|y| y > 3) || has(v, "how-many", "more-than-three") {
+        flags.push(Flag::PossiblyComplex);
+    }
+    if has(v, "age-band", "under-18") || has(v, "other-age", "under-18") {
+        flags.push(Flag::Under18);
+    }
+    if outside_area(v) {
+        flags.push(Flag::OutsideArea);
+    }
+    if has(v, "crime-type", "asb") || has(v, "crime-type", "not-crime") {
+        flags.push(Flag::OutOfScope);
+    }
+    if has(v, "connection", "caused-harm") {
+        flags.push(Flag::OffenderInitiated);
+    }
+    if someone_else(v) {
+        flags.push(Flag::OnBehalf);
+    }
+    if has(v, "interpreter", "yes") || has(v, "bsl", "yes") || v.get("access").is_some_and(|a| !a.is_empty()) {
+        flags.push(Flag::InterpreterOrAccess);
+    }
+    flags
+}
+
+/// The route a referral took out of the usual path, for staff: which kind pages it passed.
+pub fn routes_taken(v: &Values) -> Vec<&'static str> {
+    route(v)
+        .into_iter()
+        .filter(|slug| {
+            matches!(
+                *slug,
+                "not-a-crime" | "anti-social-behaviour" | "outside-area" | "young-person" | "under-18" | "not-safe"
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(pairs: &[(&str, &str)]) -> Values {
+        let mut v = Values::new();
+        for (k, val) in pairs {
+            v.entry(k.to_string()).or_default().push(val.to_string());
+        }
+        v
+    }
+
+    #[test]
+    fn someone_else_is_asked_about_themselves_and_the_persons_agreement() {
+        let r = route(&answers(&[("for-whom", "someone-else")]));
+        assert_eq!(&r[..5], ["who", "on-behalf", "your-details", "their-agreement", "connection"]);
+        let r = route(&answers(&[("for-whom", "me")]));
+        assert_eq!(&r[..2], ["who", "connection"]);
+    }
+
+    #[test]
+    fn without_the_persons_agreement_the_journey_ends_kindly() {
+        let r = route(&answers(&[("for-whom", "someone-else"), ("agreed", "no")]));
+        assert_eq!(r.last(), Some(&"need-agreement"));
+        assert!(!r.contains(&"consent"));
+    }
+
+    #[test]
+    fn out_of_scope_answers_lead_to_kind_pages_and_the_journey_goes_on() {
+        let cases = [
+            (vec![("crime-type", "asb")], "anti-social-behaviour"),
+            (vec![("crime-type", "not-crime")], "not-a-crime"),
+            (vec![("area-happened", "elsewhere"), ("area-lives", "elsewhere")], "outside-area"),
+            (vec![("other-age", "under-18")], "young-person"),
+            (vec![("connection", "caused-harm"), ("age-band", "under-18")], "young-person"),
+            (vec![("age-band", "under-18")], "under-18"),
+            (vec![("safe-now", "no")], "not-safe"),
+        ];
+        for (pairs, page) in cases {
+            let r = route(&answers(&pairs));
+            assert!(r.contains(&page), "{pairs:?} should pass {page}");
+            assert_eq!(r.last(), Some(&"consent"), "{pairs:?} can still be sent");
+        }
+    }
+
+    #[test]
+    fn one_area_in_the_west_midlands_keeps_the_referral_in_area() {
+        let r = route(&answers(&[("area-happened", "elsewhere"), ("area-lives", "walsall")]));
+        assert!(!r.contains(&"outside-area"));
+    }
+
+    #[test]
+    fn a_person_who_caused_harm_is_not_sent_to_the_youth_page_for_the_victims_age() {
+        let v = answers(&[("connection", "caused-harm"), ("other-age", "under-18"), ("age-band", "25-34")]);
+        assert!(!route(&v).contains(&"young-person"));
+    }
+
+    #[test]
+    fn flags_follow_the_answers() {
+        let cases: Vec<(Vec<(&str, &str)>, Vec<Flag>)> = vec![
+            (vec![("crime-type", "domestic-abuse")], vec![Flag::Sensitive]),
+            (vec![("crime-type", "theft"), ("markers", "hate")], vec![Flag::Sensitive]),
+            (vec![("crime-type", "theft"), ("safe-now", "no")], vec![Flag::Sensitive]),
+            (vec![("connection", "bereaved")], vec![Flag::Sensitive]),
+            (vec![("crime-type", "burglary")], vec![]),
+            (vec![("when", "years-ago"), ("when-years", "5")], vec![Flag::PossiblyComplex]),
+            (vec![("when", "date"), ("when-year", "2021"), ("when-month", "4")], vec![Flag::PossiblyComplex]),
+            (vec![("when", "date"), ("when-year", "2024"), ("when-month", "4")], vec![]),
+            (vec![("how-many", "more-than-three")], vec![Flag::PossiblyComplex]),
+            (vec![("other-age", "under-18")], vec![Flag::Under18]),
+            (vec![("area-happened", "elsewhere"), ("area-lives", "elsewhere")], vec![Flag::OutsideArea]),
+            (vec![("crime-type", "asb")], vec![Flag::OutOfScope]),
+            (vec![("connection", "caused-harm")], vec![Flag::OffenderInitiated]),
+            (vec![("for-whom", "someone-else")], vec![Flag::OnBehalf]),
+            (vec![("interpreter", "yes")], vec![Flag::InterpreterOrAccess]),
+            (vec![("access", "easy-read")], vec![Flag::InterpreterOrAccess]),
+        ];
+        for (pairs, expected) in cases {
+            assert_eq!(flags(&answers(&pairs), 2026), expected, "{pairs:?}");
+        }
+    }
+
+    #[test]
+    fn a_month_later_this_year_is_in_the_future() {
+        let ctx = RuleContext { current_year: 2026, current_month: 11 };
+        let v = answers(&[("when", "date"), ("when-month", "12"), ("when-year", "2026")]);
+        assert_eq!(not_in_the_future(&v, ctx), vec![FieldError::new("when-month", "error-date-future")]);
+        let v = answers(&[("when", "date"), ("when-month", "11"), ("when-year", "2026")]);
+        assert!(not_in_the_future(&v, ctx).is_empty());
+    }
+
+    #[test]
+    fn every_route_step_exists() {
+        let all = answers(&[
+            ("for-whom", "someone-else"),
+            ("crime-type", "asb"),
+            ("area-happened", "elsewhere"),
+            ("area-lives", "elsewhere"),
+            ("other-age", "under-18"),
+            ("age-band", "under-18"),
+            ("safe-now", "no"),
+        ]);
+        for slug in route(&all) {
+            assert!(JOURNEY.step(slug).is_some(), "{slug} is routed but not defined");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+-- Requests from the public site: referrals, call-back requests and withdrawal requests.
+-- The columns the staff queue sorts and filters on are columns; the person's answers are
+-- one JSON document, read only when a member of staff opens the case.
+CREATE TABLE requests (
+    id                BIGSERIAL PRIMARY KEY,
+    reference         TEXT NOT NULL UNIQUE,
+    submission_key    TEXT NOT NULL UNIQUE,
+    kind              TEXT NOT NULL CHECK (kind IN ('referral', 'call-back', 'withdrawal')),
+    status            TEXT NOT NULL DEFAULT 'new',
+    received_at       TIMESTAMPTZ NOT NULL,
+    contact_by        DATE NOT NULL,
+    lang              TEXT NOT NULL,
+    area              TEXT,
+    flags             TEXT NOT NULL DEFAULT '',
+    routes            TEXT NOT NULL DEFAULT '',
+    related_reference TEXT,
+    answers           TEXT NOT NULL
+);
+
+CREATE INDEX requests_queue ON requests (status, contact_by, id);
+
+-- Append-only: the application inserts and reads, never updates or deletes.
+CREATE TABLE audit_log (
+    id      BIGSERIAL PRIMARY KEY,
+    at      TIMESTAMPTZ NOT NULL,
+    actor   TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    subject TEXT,
+    address TEXT
+);
+
+CREATE FUNCTION audit_log_append_only() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION 'the audit log is append-only';
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+
+-- Equality monitoring, apart from any request: no reference, no link.
+CREATE TABLE equality_monitoring (
+    id           BIGSERIAL PRIMARY KEY,
+    recorded_at  TIMESTAMPTZ NOT NULL,
+    request_kind TEXT NOT NULL,
+    connection   TEXT,
+    age          TEXT,
+    sex          TEXT,
+    gender_same  TEXT,
+    ethnicity    TEXT,
+    disability   TEXT
+);

@@ -1,0 +1,463 @@
+//! The journeys over HTTP. GET pages are rendered by Leptos from the draft this module loads
+//! into the request; every POST is handled here: checked, saved to the draft, and answered with
+//! a redirect (Post/Redirect/Get), to the next page or back to the same page with its errors.
+//! Nothing a person types goes in a URL or a log line.
+
+use app::{
+    callback::{CALL_BACK, WITHDRAW},
+    domain::{calendar, reference::Reference},
+    i18n::Lang,
+    journey::{
+        DraftState, Journey, Next, Pending, StepKind, Values, first,
+        validate::{RuleContext, validate_step},
+        view::{JourneyView, start_path, step_path},
+    },
+    pages::journeys::journey_at,
+    ports::{Draft, EqualityRecord, NewRequest, SessionKey, StoreError},
+    referral,
+};
+use axum::{
+    Form, Router,
+    extract::{Path, Request, State},
+    http::{HeaderMap, Method, StatusCode, header},
+    middleware::Next as Middleware,
+    response::{IntoResponse, Redirect, Response},
+    routing::post,
+};
+use axum_extra::extract::cookie::CookieJar;
+use chrono::{Datelike, Utc};
+
+use crate::startup::AppState;
+
+/// The POST routes of every journey.
+pub fn routes() -> Router<AppState> {
+    let mut router = Router::new();
+    for journey in [&referral::JOURNEY, &CALL_BACK, &WITHDRAW] {
+        router = router
+            .route(
+                &format!("/{{lang}}/{}", journey.path),
+                post(move |state, path, jar, headers| start(state, path, jar, headers, journey)),
+            )
+            .route(
+                &format!("/{{lang}}/{}/{{step}}", journey.path),
+                post(move |state, path, jar, headers, form| {
+                    answer(state, path, jar, headers, form, journey)
+                }),
+            );
+    }
+    router
+}
+
+fn see_other(to: &str) -> Response {
+    Redirect::to(to).into_response()
+}
+
+/// Refuses a POST that a browser says came from another site (CSRF). Browsers send
+/// `Sec-Fetch-Site` (and `Origin`) on every form POST; clients that send neither are not
+/// browsers and cannot be tricked into posting.
+fn from_another_site(headers: &HeaderMap, public_url: &str, host: Option<&str>) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return !matches!(site, "same-origin" | "none");
+    }
+    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        let same_host = host.is_some_and(|h| {
+            origin.strip_prefix("http://").or_else(|| origin.strip_prefix("https://")) == Some(h)
+        });
+        return !(origin == public_url || same_host);
+    }
+    false
+}
+
+fn forbidden_if_cross_site(state: &AppState, headers: &HeaderMap) -> Option<Response> {
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    from_another_site(headers, &state.public_url, host)
+        .then(|| (StatusCode::FORBIDDEN, "This form must be sent from our own site.").into_response())
+}
+
+async fn load(state: &AppState, jar: &CookieJar, journey: &Journey) -> Option<(SessionKey, DraftState)> {
+    let key = state.session_cookie.key(jar)?;
+    let draft = match state.store.load_draft(&key, Utc::now()).await {
+        Ok(d) => d?,
+        Err(e) => {
+            tracing::error!(error = %e, "could not load a draft");
+            return None;
+        }
+    };
+    if draft.journey != journey.id {
+        return None;
+    }
+    match serde_json::from_str::<DraftState>(&draft.answers) {
+        Ok(s) => Some((key, s)),
+        Err(e) => {
+            tracing::error!(error = %e, "a draft could not be read; starting again");
+            None
+        }
+    }
+}
+
+async fn save(state: &AppState, key: &SessionKey, draft: &DraftState) -> Result<(), StoreError> {
+    let now = Utc::now();
+    let idle = chrono::Duration::from_std(state.draft_idle).unwrap_or(chrono::Duration::hours(2));
+    let answers = serde_json::to_string(draft).expect("drafts serialise");
+    state
+        .store
+        .save_draft(key, &Draft { journey: draft.journey.clone(), answers, updated_at: now, expires_at: now + idle })
+        .await
+}
+
+fn server_error(e: StoreError) -> Response {
+    tracing::error!(error = %e, "store error in a journey");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+/// Loads the draft for a journey page (GET) into the request for the page to render, or
+/// redirects when the page cannot be shown yet: no draft, a step not reached, or a journey
+/// already sent.
+pub async fn load_view(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    mut request: Request,
+    next: Middleware,
+) -> Response {
+    if request.method() != Method::GET {
+        return next.run(request).await;
+    }
+    let path = request.uri().path().to_owned();
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let [lang, segment, step] = segments.as_slice() else {
+        return next.run(request).await;
+    };
+    let (Some(lang), Some(journey)) = (Lang::from_code(lang), journey_at(segment)) else {
+        return next.run(request).await;
+    };
+    let Some((_, draft)) = load(&state, &jar, journey).await else {
+        return see_other(&start_path(lang, journey));
+    };
+    match (*step, &draft.sent) {
+        ("sent", None) => return see_other(&start_path(lang, journey)),
+        ("equality", Some(sent)) if sent.monitoring_done || journey.id != "referral" => {
+            return see_other(&step_path(lang, journey, "sent"));
+        }
+        ("equality", None) => return see_other(&start_path(lang, journey)),
+        ("sent" | "equality", Some(_)) => {}
+        (_, Some(_)) => return see_other(&step_path(lang, journey, "sent")),
+        (step, None) => {
+            if journey.step(step).is_some() && !journey.reachable(step, &draft) {
+                let to = journey.first_incomplete(&draft).unwrap_or_else(|| journey.first_step(&draft.answers));
+                return see_other(&step_path(lang, journey, to));
+            }
+        }
+    }
+    let returning_to_check =
+        request.uri().query().is_some_and(|q| q.split('&').any(|p| p == "change=check"));
+    request.extensions_mut().insert(JourneyView { state: draft, returning_to_check });
+    next.run(request).await
+}
+
+/// The Start button: begins a journey (or carries on one already under way) and goes to its
+/// first page. This is where the session cookie is first set.
+async fn start(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    jar: CookieJar,
+    headers: HeaderMap,
+    journey: &'static Journey,
+) -> Response {
+    if let Some(refused) = forbidden_if_cross_site(&state, &headers) {
+        return refused;
+    }
+    let Some(lang) = Lang::from_code(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+    if let Some((_, draft)) = load(&state, &jar, journey).await {
+        if draft.sent.is_none() {
+            let to = journey.first_incomplete(&draft).unwrap_or_else(|| journey.check_slug());
+            return see_other(&step_path(lang, journey, to));
+        }
+    }
+    let (key, jar) = match state.session_cookie.key(&jar) {
+        Some(key) => (key, jar),
+        None => {
+            let (key, cookie) = state.session_cookie.issue();
+            (key, jar.add(cookie))
+        }
+    };
+    let draft = DraftState::new(journey.id, Utc::now().timestamp(), uuid::Uuid::new_v4().to_string());
+    if let Err(e) = save(&state, &key, &draft).await {
+        return server_error(e);
+    }
+    (jar, see_other(&step_path(lang, journey, journey.first_step(&draft.answers)))).into_response()
+}
+
+/// Answers to one page.
+async fn answer(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    jar: CookieJar,
+    headers: HeaderMap,
+    Form(fields): Form<Vec<(String, String)>>,
+    journey: &'static Journey,
+) -> Response {
+    if let Some(refused) = forbidden_if_cross_site(&state, &headers) {
+        return refused;
+    }
+    let Some(lang) = Lang::from_code(&lang) else { return StatusCode::NOT_FOUND.into_response() };
+    let Some((key, mut draft)) = load(&state, &jar, journey).await else {
+        // The answers expired or were cleared: the start page says how long they are kept.
+        return see_other(&start_path(lang, journey));
+    };
+
+    let mut posted = Values::new();
+    let mut returning = false;
+    let mut skip = false;
+    for (name, value) in fields {
+        match name.as_str() {
+            "website" => draft.honeypot |= !value.trim().is_empty(),
+            "return" => returning = value == "check",
+            "skip" => skip = true,
+            _ => posted.entry(name).or_default().push(value),
+        }
+    }
+
+    if slug == "equality" && journey.id == "referral" {
+        return equality(&state, lang, key, draft, posted, skip).await;
+    }
+    if draft.sent.is_some() {
+        return see_other(&step_path(lang, journey, "sent"));
+    }
+    let Some(step) = journey.step(&slug) else { return StatusCode::NOT_FOUND.into_response() };
+    if !journey.reachable(step.slug, &draft) {
+        let to = journey.first_incomplete(&draft).unwrap_or_else(|| journey.first_step(&draft.answers));
+        return see_other(&step_path(lang, journey, to));
+    }
+    let here = if returning {
+        format!("{}?change=check", step_path(lang, journey, step.slug))
+    } else {
+        step_path(lang, journey, step.slug)
+    };
+    let today = Utc::now();
+    let ctx = RuleContext { current_year: today.year(), current_month: today.month() };
+
+    let go_to = match step.kind {
+        StepKind::Questions(_) | StepKind::Consent(_) => {
+            match validate_step(step, &posted, &draft.answers, ctx) {
+                Err(errors) => {
+                    draft.pending = Some(Pending { step: step.slug.to_owned(), values: posted, errors });
+                    if let Err(e) = save(&state, &key, &draft).await {
+                        return server_error(e);
+                    }
+                    return see_other(&here);
+                }
+                Ok(accepted) => {
+                    for question in step.questions_list() {
+                        draft.answers.remove(question.name);
+                    }
+                    draft.answers.extend(accepted);
+                    draft.done.insert(step.slug.to_owned());
+                    draft.pending = None;
+                    journey.prune(&mut draft);
+                    if matches!(step.kind, StepKind::Consent(_)) {
+                        return send(&state, lang, journey, key, draft).await;
+                    }
+                    journey.next(step.slug, &draft, returning)
+                }
+            }
+        }
+        StepKind::Info => journey.next(step.slug, &draft, returning),
+        StepKind::Stop => return see_other(&here),
+        StepKind::Check => Next::Step("consent"),
+    };
+    if let Err(e) = save(&state, &key, &draft).await {
+        return server_error(e);
+    }
+    match go_to {
+        Next::Step(to) => see_other(&step_path(lang, journey, to)),
+        Next::Check => see_other(&step_path(lang, journey, journey.check_slug())),
+    }
+}
+
+/// Sends a finished journey: one transaction stores the request and its audit entry; only
+/// then does the confirmation show. The draft keeps the reference and date, nothing else.
+async fn send(
+    state: &AppState,
+    lang: Lang,
+    journey: &'static Journey,
+    key: SessionKey,
+    mut draft: DraftState,
+) -> Response {
+    let now = Utc::now();
+    // A robot fills a whole journey in a moment. A person who is that fast is asked to check
+    // and send again, which loses nothing.
+    let min_seconds = state.min_fill_seconds.unwrap_or(journey.min_seconds);
+    if now.timestamp() - draft.started_at < min_seconds {
+        draft.started_at = now.timestamp() - min_seconds;
+        draft.done.remove("consent");
+        draft.pending = Some(Pending {
+            step: "consent".into(),
+            values: draft.answers.clone(),
+            errors: vec![app::journey::FieldError::new("consent", "error-too-fast")],
+        });
+        if let Err(e) = save(state, &key, &draft).await {
+            return server_error(e);
+        }
+        return see_other(&step_path(lang, journey, journey.steps.last().map_or("consent", |s| s.slug)));
+    }
+    let answers = &draft.answers;
+    let mut flags: Vec<String> = Vec::new();
+    let mut routes: Vec<String> = Vec::new();
+    let mut area = None;
+    let days = match journey.id {
+        "referral" => {
+            flags = referral::flags(answers, now.year()).iter().map(|f| f.code().to_owned()).collect();
+            routes = referral::routes_taken(answers).iter().map(|s| s.to_string()).collect();
+            area = first(answers, "area-happened")
+                .filter(|a| *a != "elsewhere" && *a != "not-sure")
+                .or_else(|| first(answers, "area-lives"))
+                .map(str::to_owned);
+            state.contact_working_days
+        }
+        _ => {
+            if has_interpreter(answers) {
+                flags.push(referral::Flag::InterpreterOrAccess.code().to_owned());
+            }
+            state.call_back_working_days
+        }
+    };
+    if draft.honeypot {
+        flags.push("suspected-spam".to_owned());
+    }
+    let related_reference = first(answers, "reference").map(str::to_owned);
+    let answers_json = serde_json::to_string(answers).expect("answers serialise");
+    let contact_by = calendar::contact_deadline(now, days);
+    let mut submitted = None;
+    for _ in 0..5 {
+        let request = NewRequest {
+            kind: journey.id.to_owned(),
+            reference: Reference::generate(&mut rand::rng()).as_str().to_owned(),
+            submission_key: draft.submission_key.clone(),
+            received_at: now,
+            contact_by,
+            lang: lang.code().to_owned(),
+            area: area.clone(),
+            flags: flags.clone(),
+            routes: routes.clone(),
+            related_reference: related_reference.clone(),
+            answers_json: answers_json.clone(),
+        };
+        match state.store.submit_request(&request).await {
+            Ok(s) => {
+                submitted = Some(s);
+                break;
+            }
+            Err(StoreError::ReferenceTaken) => continue,
+            Err(e) => return server_error(e),
+        }
+    }
+    let Some(submitted) = submitted else {
+        return server_error(StoreError::Database("no free reference number after 5 tries".into()));
+    };
+    tracing::info!(kind = journey.id, created = submitted.created, "request received");
+    let connection = first(&draft.answers, "connection").map(str::to_owned);
+    draft = DraftState {
+        journey: draft.journey,
+        submission_key: draft.submission_key,
+        started_at: draft.started_at,
+        sent: Some(app::journey::Sent {
+            reference: submitted.reference,
+            contact_by: submitted.contact_by.format("%Y-%m-%d").to_string(),
+            monitoring_done: false,
+        }),
+        // Kept only to split the equality figures by victim and offender.
+        answers: connection.map(|c| [("connection".to_owned(), vec![c])].into()).unwrap_or_default(),
+        ..DraftState::default()
+    };
+    if let Err(e) = save(state, &key, &draft).await {
+        return server_error(e);
+    }
+    see_other(&step_path(lang, journey, "sent"))
+}
+
+fn has_interpreter(answers: &Values) -> bool {
+    app::journey::has(answers, "interpreter", "yes")
+}
+
+/// The optional equality questions after sending: stored apart from the referral.
+async fn equality(
+    state: &AppState,
+    lang: Lang,
+    key: SessionKey,
+    mut draft: DraftState,
+    posted: Values,
+    skip: bool,
+) -> Response {
+    let journey = &referral::JOURNEY;
+    let Some(sent) = draft.sent.as_mut() else {
+        return see_other(&start_path(lang, journey));
+    };
+    if sent.monitoring_done {
+        return see_other(&step_path(lang, journey, "sent"));
+    }
+    if !skip {
+        let today = Utc::now();
+        let ctx = RuleContext { current_year: today.year(), current_month: today.month() };
+        match validate_step(&app::equality::STEP, &posted, &Values::new(), ctx) {
+            Err(errors) => {
+                draft.pending = Some(Pending { step: "equality".into(), values: posted, errors });
+                if let Err(e) = save(state, &key, &draft).await {
+                    return server_error(e);
+                }
+                return see_other(&step_path(lang, journey, "equality"));
+            }
+            Ok(v) => {
+                // The month only, so the record cannot be matched to a referral by its time.
+                let month = today.date_naive().with_day(1).expect("day 1 exists");
+                let record = EqualityRecord {
+                    recorded_at: Some(month.and_hms_opt(0, 0, 0).expect("midnight").and_utc()),
+                    request_kind: journey.id.to_owned(),
+                    connection: first(&draft.answers, "connection").map(str::to_owned),
+                    age: first(&v, "eq-age").map(str::to_owned),
+                    sex: first(&v, "eq-sex").map(str::to_owned),
+                    gender_same: first(&v, "eq-gender-same").map(str::to_owned),
+                    ethnicity: first(&v, "eq-ethnicity").map(str::to_owned),
+                    disability: first(&v, "eq-disability").map(str::to_owned),
+                };
+                if let Err(e) = state.store.save_equality(&record).await {
+                    return server_error(e);
+                }
+            }
+        }
+    }
+    if let Some(sent) = draft.sent.as_mut() {
+        sent.monitoring_done = true;
+    }
+    draft.pending = None;
+    draft.answers.clear();
+    if let Err(e) = save(state, &key, &draft).await {
+        return server_error(e);
+    }
+    see_other(&step_path(lang, journey, "sent"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, HeaderValue::from_static(v));
+        }
+        h
+    }
+
+    #[test]
+    fn cross_site_posts_are_recognised() {
+        let public = "https://rj.example.org";
+        let host = Some("rj.example.org");
+        assert!(!from_another_site(&headers(&[("sec-fetch-site", "same-origin")]), public, host));
+        assert!(from_another_site(&headers(&[("sec-fetch-site", "cross-site")]), public, host));
+        assert!(from_another_site(&headers(&[("sec-fetch-site", "same-site")]), public, host));
+        assert!(!from_another_site(&headers(&[("origin", "https://rj.example.org")]), public, host));
+        assert!(from_another_site(&headers(&[("origin", "https://evil.example")]), public, host));
+        assert!(!from_another_site(&headers(&[]), public, host), "not a browser");
+    }
+}
