@@ -4,6 +4,7 @@
 #![recursion_limit = "256"]
 
 pub mod components;
+pub mod domain;
 pub mod i18n;
 pub mod pages;
 pub mod paths;
