@@ -5,6 +5,7 @@
 
 pub mod callback;
 pub mod components;
+pub mod domain;
 pub mod equality;
 pub mod i18n;
 pub mod journey;
