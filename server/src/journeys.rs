@@ -143,8 +143,7 @@ pub async fn load_view(
         (_, Some(_)) => return see_other(&step_path(lang, journey, "sent")),
         (step, None) => {
             if journey.step(step).is_some() && !journey.reachable(step, &draft) {
-                let to = journey.first_incomplete(&draft).unwrap_or_else(|| journey.first_step(&draft.answers));
-                return see_other(&step_path(lang, journey, to));
+                return see_other(&step_path(lang, journey, journey.resume_at(&draft)));
             }
         }
     }
@@ -169,8 +168,7 @@ async fn start(
     let Some(lang) = Lang::from_code(&lang) else { return StatusCode::NOT_FOUND.into_response() };
     if let Some((_, draft)) = load(&state, &jar, journey).await {
         if draft.sent.is_none() {
-            let to = journey.first_incomplete(&draft).unwrap_or_else(|| journey.check_slug());
-            return see_other(&step_path(lang, journey, to));
+            return see_other(&step_path(lang, journey, journey.resume_at(&draft)));
         }
     }
     let (key, jar) = match state.session_cookie.key(&jar) {
@@ -225,8 +223,7 @@ async fn answer(
     }
     let Some(step) = journey.step(&slug) else { return StatusCode::NOT_FOUND.into_response() };
     if !journey.reachable(step.slug, &draft) {
-        let to = journey.first_incomplete(&draft).unwrap_or_else(|| journey.first_step(&draft.answers));
-        return see_other(&step_path(lang, journey, to));
+        return see_other(&step_path(lang, journey, journey.resume_at(&draft)));
     }
     let here = if returning {
         format!("{}?change=check", step_path(lang, journey, step.slug))

@@ -299,6 +299,17 @@ impl Journey {
             .find(|s| !self.is_done(s, state))
     }
 
+    /// Where to send someone who asks for a page they cannot see yet: the first page still to
+    /// answer, or, with everything answered, the end of their route (check answers, or the
+    /// page that stops the journey).
+    pub fn resume_at(&self, state: &DraftState) -> &'static str {
+        self.first_incomplete(state).unwrap_or_else(|| {
+            let route = (self.route)(&state.answers);
+            let check = self.check_slug();
+            if route.contains(&check) { check } else { route[route.len() - 1] }
+        })
+    }
+
     /// After `slug` passes: the next step on the route, or, when the person came from the
     /// check page and nothing new is needed, straight back there.
     pub fn next(&self, slug: &str, state: &DraftState, returning_to_check: bool) -> Next {
@@ -417,6 +428,14 @@ mod tests {
         let s = state(&[("a", "no")], &["a", "c"]);
         assert!(JOURNEY.reachable("check", &s));
         assert!(!JOURNEY.reachable("b", &s), "not on this route");
+    }
+
+    #[test]
+    fn a_page_out_of_reach_resumes_at_the_first_unanswered_page_or_the_end() {
+        let s = state(&[("a", "yes")], &["a"]);
+        assert_eq!(JOURNEY.resume_at(&s), "b");
+        let s = state(&[("a", "no")], &["a", "c"]);
+        assert_eq!(JOURNEY.resume_at(&s), "check");
     }
 
     #[test]

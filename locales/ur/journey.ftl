@@ -1,0 +1,490 @@
+## The referral, call-back and withdrawal journeys.
+## Ids follow field names: q-NAME is the question, q-NAME-hint its hint, q-NAME-OPTION an
+## option, q-NAME-error the message when a needed answer is missing.
+
+## ہر سوال والے صفحے کے بٹن اور لنک
+
+button-start = ابھی شروع کریں
+button-continue = آگے بڑھیں
+button-send = بھیجیں
+button-carry-on = جاری رکھیں
+button-skip = یہ سوالات چھوڑ دیں
+link-back = واپس
+select-choose = مہینہ منتخب کریں
+spam-trap-label = اس خانے کو خالی چھوڑ دیں
+offer-call-back = آپ چاہیں تو ہم سے کہہ سکتے ہیں کہ ہم آپ کو فون کریں
+check-change = تبدیل کریں
+check-not-answered = جواب نہیں دیا گیا
+consent-privacy-link = پڑھیں کہ ہم آپ کی معلومات کیسے استعمال کرتے ہیں (رازداری کا نوٹس)
+textarea-count = آپ نے { $max } میں سے { $used } حروف استعمال کیے ہیں۔
+
+## غلطیاں
+
+error-summary-title = ایک مسئلہ ہے
+error-prefix = غلطی:
+error-title-prefix = غلطی:
+error-choose-from-list = فہرست میں سے ایک جواب منتخب کریں
+error-too-long = { $count } یا اس سے کم حروف استعمال کریں
+error-phone = فون نمبر اس طرح لکھیں: ⁦07700 900 982⁩ یا ⁦+48 601 234 567⁩
+error-email = ای میل ایڈریس اس طرح لکھیں: name@example.com
+error-postcode = پوسٹ کوڈ اس طرح لکھیں: B1 1BB
+error-year = سال 4 ہندسوں میں لکھیں، جیسے 2024
+error-years = سالوں کی تعداد لکھیں، جیسے 3
+error-crime-reference = کرائم ریفرنس نمبر میں صرف حروف، ہندسے، / اور - ہو سکتے ہیں
+error-reference = اپنا ریفرنس نمبر لکھیں، جیسے RJ-ABCD-2345
+error-date-future = تاریخ آج سے پہلے کی ہونی چاہیے
+error-too-fast = براہ کرم اپنے جوابات دیکھ لیں، پھر انہیں دوبارہ بھیجیں
+
+## تاریخیں
+
+month-1 = جنوری
+month-2 = فروری
+month-3 = مارچ
+month-4 = اپریل
+month-5 = مئی
+month-6 = جون
+month-7 = جولائی
+month-8 = اگست
+month-9 = ستمبر
+month-10 = اکتوبر
+month-11 = نومبر
+month-12 = دسمبر
+weekday-1 = پیر
+weekday-2 = منگل
+weekday-3 = بدھ
+weekday-4 = جمعرات
+weekday-5 = جمعہ
+weekday-6 = ہفتہ
+weekday-7 = اتوار
+date-long = { $weekday }، { $day } { $month } { $year }
+
+## شروع کے صفحات
+
+start-referral-title = بحالی انصاف کے لیے درخواست دیں
+start-referral-body =
+    ہم آپ سے آپ کے بارے میں اور جو ہوا اس کے بارے میں کچھ سوال پوچھیں گے۔ اس میں تقریباً 15 منٹ لگتے ہیں۔
+
+    یہ مفت ہے۔ یہ رازدارانہ ہے۔ آپ کی مرضی کے بغیر کچھ نہیں ہوگا، اور آپ کسی بھی وقت رک سکتے ہیں۔
+
+    جو بات آپ ابھی ہمیں نہیں بتانا چاہتے، اسے چھوڑ سکتے ہیں۔ پھر ہماری ٹیم کا کوئی رکن آپ سے اسی طریقے سے رابطہ کرے گا جو آپ چنیں گے۔
+start-call-back-title = ہم سے کہیں کہ ہم آپ کو فون کریں
+start-call-back-body =
+    ہمیں اپنا فون نمبر اور فون کرنے کا اچھا وقت بتائیں۔ اس میں تقریباً 3 منٹ لگتے ہیں۔
+
+    ہم آپ کے سوالوں کے جواب دینے کے لیے فون کریں گے۔ فون پر آپ کو کوئی فیصلہ نہیں کرنا ہوگا۔
+start-withdrawal-title = اپنی درخواست واپس لیں
+start-withdrawal-body =
+    آپ کسی بھی وقت، کسی بھی وجہ سے رک سکتے ہیں۔ آپ کو ہمیں وجہ بتانے کی ضرورت نہیں۔
+
+    اس کے لیے آپ کو وہ ریفرنس نمبر چاہیے ہوگا جو ہم نے آپ کو دیا تھا۔
+start-kept-for = جب تک آپ یہ فارم بھر رہے ہیں، ہم آپ کے جوابات اپنے سرور پر زیادہ سے زیادہ { $hours } گھنٹے تک رکھتے ہیں۔ جب آپ انہیں بھیج دیں یا "یہ ویب سائٹ چھوڑیں" دبائیں، تو یہ مٹا دیے جاتے ہیں۔
+
+## درخواست: یہ کس کے لیے ہے
+
+q-for-whom = یہ کس کے لیے ہے؟
+q-for-whom-me = میرے لیے
+q-for-whom-someone-else = کسی اور کے لیے، جو اس پر راضی ہے
+q-for-whom-error = منتخب کریں کہ یہ کس کے لیے ہے
+
+step-referral-on-behalf = آپ کے بارے میں
+q-relationship = آپ اس شخص کو کیسے جانتے ہیں؟
+q-relationship-family = میں ان کے خاندان سے ہوں
+q-relationship-friend = ہم دوست ہیں
+q-relationship-supporter = میں ان کی مدد کرنے والا فرد ہوں (مثلاً دیکھ بھال کرنے والا یا ان کی طرف سے بات کرنے والا)
+q-relationship-professional = میرا ان سے کام کا تعلق ہے
+q-relationship-error = منتخب کریں کہ آپ اس شخص کو کیسے جانتے ہیں
+q-organisation-type = آپ کہاں کام کرتے ہیں؟
+q-organisation-type-police = پولیس
+q-organisation-type-probation = پروبیشن سروس
+q-organisation-type-victim-care = متاثرین کی دیکھ بھال یا مدد
+q-organisation-type-yot = یوتھ آفینڈنگ ٹیم (نوجوانوں کے جرائم کی ٹیم)
+q-organisation-type-prison = جیل
+q-organisation-type-csp = کمیونٹی سیفٹی پارٹنرشپ (علاقے کی حفاظت کے لیے مل کر کام کرنے والے ادارے)
+q-organisation-type-other = کہیں اور
+q-organisation-type-error = منتخب کریں کہ آپ کہاں کام کرتے ہیں
+q-organisation-name = آپ کے ادارے کا نام (اختیاری)
+
+step-referral-your-details = آپ کی تفصیلات
+q-referrer-name = آپ کا نام
+q-referrer-name-error = اپنا نام لکھیں
+q-referrer-phone = آپ کا فون نمبر
+q-referrer-phone-error = اپنا فون نمبر لکھیں
+q-referrer-email = آپ کا ای میل ایڈریس (اختیاری)
+
+q-agreed = کیا وہ شخص اس درخواست پر راضی ہے؟
+q-agreed-hint = ہم صرف اسی شخص کی مدد کر سکتے ہیں جو خود ہماری مدد چاہے۔
+q-agreed-yes = ہاں، وہ راضی ہیں
+q-agreed-no = نہیں، یا میں نے ابھی ان سے نہیں پوچھا
+q-agreed-error = ہاں یا نہیں منتخب کریں
+
+step-referral-need-agreement = پہلے اس شخص کی رضامندی ضروری ہے
+step-referral-need-agreement-body =
+    بحالی انصاف تبھی کام کرتا ہے جب لوگ خود اسے چنیں۔ اس لیے ہم درخواست صرف تب لے سکتے ہیں جب اس شخص کو اس کا علم ہو اور وہ اس پر راضی ہو۔
+
+    آپ انہیں اس ویب سائٹ کے بارے میں بتا سکتے ہیں، یا انہیں ہمارا فون نمبر دے سکتے ہیں۔ وہ خود ہم سے رابطہ کر سکتے ہیں، یا آپ کو یہ درخواست بھیجنے کی اجازت دے سکتے ہیں۔
+
+    اگر آپ کو ان کی حفاظت کی فکر ہے تو ایمرجنسی میں 999 پر کال کریں۔ اگر ایمرجنسی نہیں ہے تو 101 پر کال کریں۔
+
+## درخواست: کیا ہوا
+
+q-connection = جو ہوا، اس سے آپ کا کیا تعلق ہے؟
+q-connection-hint = اگر آپ یہ فارم کسی اور کے لیے بھر رہے ہیں، تو ان کی طرف سے جواب دیں۔
+q-connection-harmed = مجھے نقصان پہنچایا گیا
+q-connection-family-harmed = میرے خاندان کے کسی فرد کو نقصان پہنچایا گیا
+q-connection-bereaved = جرم کی وجہ سے میرے خاندان کے کسی فرد کی موت ہو گئی
+q-connection-caused-harm = میں نے نقصان پہنچایا
+q-connection-other-affected = مجھ پر کسی اور طرح سے اثر پڑا
+q-connection-error = منتخب کریں کہ آپ کا اس سے کیا تعلق ہے
+
+step-referral-what-happened = کیا ہوا
+q-crime-type = یہ کس قسم کا جرم تھا؟
+q-crime-type-hint = جو جواب سب سے زیادہ ملتا جلتا ہو، وہ منتخب کریں۔ آپ کو تفصیل بتانے کی ضرورت نہیں۔
+q-crime-type-violence = تشدد یا حملہ
+q-crime-type-sexual = جنسی جرم
+q-crime-type-domestic-abuse = گھریلو بدسلوکی یا گھریلو تشدد
+q-crime-type-hate-crime = نفرت پر مبنی جرم
+q-crime-type-burglary = گھر یا عمارت میں گھس کر چوری
+q-crime-type-robbery = ڈکیتی (زبردستی یا دھمکی دے کر کچھ چھیننا)
+q-crime-type-theft = چوری
+q-crime-type-criminal-damage = کسی کی چیزوں یا جائیداد کو نقصان پہنچانا
+q-crime-type-fraud-online = دھوکہ دہی یا آن لائن جرم
+q-crime-type-harassment = ہراساں کرنا یا پیچھا کرنا
+q-crime-type-driving = گاڑی چلانے سے متعلق جرم
+q-crime-type-asb = سماج دشمن رویہ، جیسے شور یا تنگ کرنا
+q-crime-type-not-crime = ایسا نقصان جو جرم نہیں تھا، جیسے اسکول یا کام کی جگہ پر
+q-crime-type-other = کچھ اور
+q-crime-type-prefer-not = مجھے یہ نہیں بتانا
+q-crime-type-error = جرم کی قسم منتخب کریں، یا "مجھے یہ نہیں بتانا"
+q-markers = کیا ان میں سے کوئی بات درست ہے؟ (اختیاری)
+q-markers-hate = یہ میری پہچان کی وجہ سے ہوا، جیسے میری نسل، مذہب، معذوری، جنسی رجحان یا جنس
+q-markers-online = یہ آن لائن ہوا
+q-markers-domestic = یہ میرے شوہر یا بیوی، پارٹنر، سابق پارٹنر یا خاندان کے کسی فرد نے کیا
+
+step-referral-not-a-crime = ہم جرم کے بعد مدد کرتے ہیں
+step-referral-not-a-crime-body =
+    ہماری سروس جرم سے ہونے والے نقصان کے لیے ہے۔ اگر اسکول، کام یا گھر میں ہونے والا نقصان جرم نہیں تھا، تو اسکول، آپ کا آجر، یا مقامی ثالثی (میڈی ایشن) سروس مدد کر سکتی ہے۔
+
+    آپ پھر بھی ہمیں اپنی تفصیلات بھیج سکتے ہیں۔ ہم انہیں پڑھیں گے اور آپ کو بتائیں گے کہ کون مدد کر سکتا ہے۔
+
+step-referral-anti-social-behaviour = سماج دشمن رویے کے بارے میں مدد
+step-referral-anti-social-behaviour-body =
+    سماج دشمن رویہ، جیسے پڑوسیوں کا شور یا تنگ کرنا، عام طور پر جرم نہیں ہوتا۔ اس کے لیے آپ کی مقامی کونسل یا آپ کا ہاؤسنگ ادارہ اکثر مفت ثالثی (میڈی ایشن) سروس دیتا ہے۔
+
+    آپ پھر بھی ہمیں اپنی تفصیلات بھیج سکتے ہیں۔ ہم انہیں پڑھیں گے اور آپ کو بتائیں گے کہ کون مدد کر سکتا ہے۔
+
+step-referral-when = یہ کب ہوا
+q-when = یہ کب ہوا؟
+q-when-date = مجھے مہینہ اور سال معلوم ہے
+q-when-years-ago = مجھے اندازاً معلوم ہے کہ کتنے سال پہلے
+q-when-not-sure = مجھے یقین نہیں
+q-when-error = منتخب کریں کہ یہ کب ہوا
+q-when-month = مہینہ
+q-when-month-error = مہینہ منتخب کریں
+q-when-year = سال
+q-when-year-hint = مثلاً 2024
+q-when-year-error = سال لکھیں
+q-when-years = کتنے سال پہلے؟
+q-when-years-error = لکھیں کہ کتنے سال پہلے
+
+step-referral-police = پولیس اور عدالتیں
+q-reported = کیا پولیس کو اس کی رپورٹ کی گئی تھی؟
+q-reported-hint = ہم سے مدد مانگنے کے لیے پولیس کو بتانا ضروری نہیں۔
+q-reported-yes = ہاں
+q-reported-no = نہیں
+q-reported-not-sure = مجھے یقین نہیں
+q-reported-error = ہاں، نہیں یا "مجھے یقین نہیں" منتخب کریں
+q-crime-reference = پولیس کا کرائم ریفرنس نمبر (اختیاری)
+q-crime-reference-hint = صرف اگر یہ ابھی آپ کے پاس موجود ہو۔
+q-stage = اب اس معاملے میں کیا ہو رہا ہے؟
+q-stage-not-reported = اس کی رپورٹ نہیں کی گئی
+q-stage-investigating = پولیس اس کی تفتیش کر رہی ہے
+q-stage-awaiting-court = معاملہ عدالت میں جانے کے انتظار میں ہے
+q-stage-prison = کسی کو جیل بھیجا گیا
+q-stage-community = کسی کو کمیونٹی سزا دی گئی (جیل کے بغیر سزا، جیسے بلا معاوضہ کام)
+q-stage-finished = سب کچھ ختم ہو چکا ہے
+q-stage-no-further-action = پولیس نے مزید کوئی کارروائی نہیں کی
+q-stage-dont-know = مجھے معلوم نہیں
+q-stage-error = منتخب کریں کہ اب کیا ہو رہا ہے
+
+step-referral-where = کہاں
+q-area-happened = یہ کہاں ہوا؟
+q-area-happened-error = منتخب کریں کہ یہ کہاں ہوا
+q-area-lives = آپ کہاں رہتے ہیں؟
+q-area-lives-hint = اگر آپ یہ فارم کسی اور کے لیے بھر رہے ہیں، تو وہ کہاں رہتے ہیں؟
+q-area-lives-error = منتخب کریں کہ آپ کہاں رہتے ہیں
+q-area-happened-birmingham = برمنگھم
+q-area-happened-coventry = کوونٹری
+q-area-happened-dudley = ڈڈلی
+q-area-happened-sandwell = سینڈویل
+q-area-happened-solihull = سولیہل
+q-area-happened-walsall = والسال
+q-area-happened-wolverhampton = وولورہیمپٹن
+q-area-happened-elsewhere = کہیں اور
+q-area-happened-not-sure = مجھے یقین نہیں
+q-area-lives-birmingham = برمنگھم
+q-area-lives-coventry = کوونٹری
+q-area-lives-dudley = ڈڈلی
+q-area-lives-sandwell = سینڈویل
+q-area-lives-solihull = سولیہل
+q-area-lives-walsall = والسال
+q-area-lives-wolverhampton = وولورہیمپٹن
+q-area-lives-elsewhere = کہیں اور
+q-area-lives-not-sure = مجھے یقین نہیں
+
+step-referral-outside-area = ویسٹ مڈلینڈز سے باہر مدد
+step-referral-outside-area-body =
+    ہم ویسٹ مڈلینڈز میں کام کرتے ہیں۔ پورے انگلینڈ اور ویلز میں بحالی انصاف کی سروسز موجود ہیں۔ ہم آپ کی تفصیلات آپ کے قریب والی سروس کو دے سکتے ہیں۔
+
+    آپ پھر بھی ہمیں اپنی تفصیلات بھیج سکتے ہیں۔ ہم صحیح سروس سے بات کریں گے اور آپ کو بتائیں گے۔
+
+step-referral-other-person = دوسرا شخص
+q-other-age = نقصان پہنچانے والے شخص کی عمر کیا ہے؟
+q-other-age-hint = اگر نقصان آپ نے پہنچایا تھا، تو ہمیں اس شخص کے بارے میں بتائیں جسے آپ نے نقصان پہنچایا۔
+q-other-age-under-18 = 18 سال سے کم
+q-other-age-adult = 18 سال یا اس سے زیادہ
+q-other-age-dont-know = مجھے معلوم نہیں
+q-other-age-error = عمر منتخب کریں، یا "مجھے معلوم نہیں"
+q-other-known = کیا آپ جانتے ہیں کہ وہ کون ہے؟
+q-other-known-yes = ہاں
+q-other-known-no = نہیں
+q-other-known-not-sure = مجھے یقین نہیں
+q-other-known-error = ہاں، نہیں یا "مجھے یقین نہیں" منتخب کریں
+q-how-many = کتنے لوگوں نے نقصان پہنچایا؟
+q-how-many-one = ایک شخص
+q-how-many-two-or-three = 2 یا 3 لوگ
+q-how-many-more-than-three = 3 سے زیادہ لوگ
+q-how-many-dont-know = مجھے معلوم نہیں
+q-how-many-error = منتخب کریں کہ کتنے لوگ تھے
+
+step-referral-young-person = جب نقصان کسی نوجوان نے پہنچایا ہو
+step-referral-young-person-body =
+    جب نقصان پہنچانے والے کی عمر 18 سال سے کم ہو، تو عام طور پر مقامی یوتھ آفینڈنگ ٹیم (نوجوانوں کے جرائم کی ٹیم) یہ معاملہ سنبھالتی ہے۔ ہم پہلے ان سے بات کریں گے، اور یقینی بنائیں گے کہ آپ کو صحیح مدد ملے۔
+
+    آپ پھر بھی ہمیں اپنی تفصیلات بھیج سکتے ہیں۔
+
+## درخواست: آپ کے اپنے الفاظ میں، آپ کے بارے میں
+
+step-referral-own-words = آپ کے اپنے الفاظ میں (اختیاری)
+q-story = کیا ہوا تھا؟
+q-story-hint = صرف وہی بتائیں جو آپ بتانا چاہتے ہیں۔ آپ یہ خانہ خالی چھوڑ سکتے ہیں۔
+q-hopes = آپ چاہتے ہیں کہ اب کیا ہو؟
+q-hopes-hint = مثلاً کوئی سوال پوچھنا، آپ کی بات سنی جائے، یا آپ سے معافی مانگی جائے۔
+
+step-referral-about-you = آپ کے بارے میں
+q-name = ہم آپ کو کس نام سے بلائیں؟
+q-name-hint = یہ آپ کا پہلا نام ہو سکتا ہے، یا کوئی بھی نام جو آپ کو پسند ہو۔
+q-name-error = لکھیں کہ ہم آپ کو کس نام سے بلائیں
+q-age-band = آپ کی عمر کتنی ہے؟
+q-age-band-under-18 = 18 سال سے کم
+q-age-band-18-24 = 18 سے 24 سال
+q-age-band-25-34 = 25 سے 34 سال
+q-age-band-35-44 = 35 سے 44 سال
+q-age-band-45-54 = 45 سے 54 سال
+q-age-band-55-64 = 55 سے 64 سال
+q-age-band-65-plus = 65 سال یا اس سے زیادہ
+q-age-band-prefer-not = مجھے یہ نہیں بتانا
+q-age-band-error = اپنی عمر منتخب کریں، یا "مجھے یہ نہیں بتانا"
+
+step-referral-under-18 = اگر آپ کی عمر 18 سال سے کم ہے
+step-referral-under-18-body =
+    آپ کسی بھی عمر میں بحالی انصاف میں حصہ لے سکتے ہیں۔ آپ کو والدین کی اجازت کی ضرورت نہیں۔
+
+    اگر آپ چاہیں، تو ہم یقینی بنائیں گے کہ آپ کی مدد کے لیے کوئی بڑا آپ کے ساتھ ہو، جیسے ماں یا باپ، دیکھ بھال کرنے والا، یا یوتھ ورکر۔
+
+## درخواست: آپ سے محفوظ طریقے سے رابطہ
+
+step-referral-contact = آپ سے رابطہ کیسے کریں
+q-contact-ways = ہم آپ سے کیسے رابطہ کر سکتے ہیں؟
+q-contact-ways-hint = وہ سب طریقے منتخب کریں جو آپ کے لیے محفوظ ہیں۔
+q-contact-ways-phone = فون کال
+q-contact-ways-text = ٹیکسٹ میسج
+q-contact-ways-email = ای میل
+q-contact-ways-letter = خط
+q-contact-ways-error = رابطے کا کم از کم ایک طریقہ منتخب کریں
+q-phone = فون نمبر
+q-phone-error = فون نمبر لکھیں
+q-email = ای میل ایڈریس
+q-email-error = ای میل ایڈریس لکھیں
+q-address = پتہ
+q-address-error = اپنا پتہ لکھیں
+q-postcode = پوسٹ کوڈ
+q-postcode-error = اپنا پوسٹ کوڈ لکھیں
+
+step-referral-contact-safety = محفوظ طریقے سے رابطہ
+q-voicemail-ok = کیا ہمارے لیے پیغام چھوڑنا یا ٹیکسٹ بھیجنا محفوظ ہے؟
+q-voicemail-ok-hint = ہم پیغام میں کبھی نہیں بتائیں گے کہ بات کس بارے میں ہے۔
+q-voicemail-ok-yes = ہاں
+q-voicemail-ok-no = نہیں
+q-voicemail-ok-error = ہاں یا نہیں منتخب کریں
+q-email-ok = کیا ہمارے لیے آپ کو ای میل بھیجنا محفوظ ہے؟
+q-email-ok-yes = ہاں
+q-email-ok-no = نہیں
+q-email-ok-error = ہاں یا نہیں منتخب کریں
+q-safe-times = آپ سے رابطہ کرنا کب محفوظ ہے؟ (اختیاری)
+q-safe-times-hint = مثلاً پیر سے جمعہ، دوپہر 2 بجے کے بعد۔
+q-caller-notes = کیا کوئی بات ہے جو فون کرنے والے کو کہنی چاہیے یا نہیں کہنی چاہیے؟ (اختیاری)
+q-caller-notes-hint = مثلاً "کہیں کہ آپ ڈاکٹر کے کلینک سے ہیں" یا "عائشہ سے بات کروائیں"۔
+
+## درخواست: آپ کی ضروریات، آپ کی حفاظت
+
+step-referral-needs = آپ کو ہم سے کیا چاہیے
+q-language = آپ کون سی زبان استعمال کرنا چاہیں گے؟ (اختیاری)
+q-interpreter = کیا آپ کو مترجم چاہیے؟
+q-interpreter-yes = ہاں
+q-interpreter-no = نہیں
+q-interpreter-error = ہاں یا نہیں منتخب کریں
+q-bsl = کیا آپ برطانوی اشاروں کی زبان (BSL) استعمال کرتے ہیں؟
+q-bsl-yes = ہاں
+q-bsl-no = نہیں
+q-bsl-error = ہاں یا نہیں منتخب کریں
+q-access = کیا ان میں سے کوئی چیز آپ کے کام آئے گی؟ (اختیاری)
+q-access-large-print = بڑے حروف میں لکھا ہوا
+q-access-easy-read = آسان زبان (Easy Read)
+q-access-hearing = سننے میں مدد
+q-access-sight = دیکھنے میں مدد
+q-access-mobility = چلنے پھرنے میں مدد
+q-access-learning-disability = سیکھنے کی معذوری (لرننگ ڈس ایبلٹی) کے لیے مدد
+q-access-mental-health = میری ذہنی صحت کے لیے مدد
+q-support-person = کیا آپ چاہیں گے کہ مدد کے لیے کوئی آپ کے ساتھ ہو؟
+q-support-person-hint = مثلاً کوئی دوست، خاندان کا کوئی فرد، یا سپورٹ ورکر۔
+q-support-person-yes = ہاں
+q-support-person-no = نہیں
+q-support-person-error = ہاں یا نہیں منتخب کریں
+
+q-safe-now = کیا آپ اس وقت محفوظ ہیں؟
+q-safe-now-yes = ہاں
+q-safe-now-no = نہیں
+q-safe-now-not-sure = مجھے یقین نہیں
+q-safe-now-error = ہاں، نہیں یا "مجھے یقین نہیں" منتخب کریں
+
+step-referral-not-safe = ابھی مدد حاصل کریں
+step-referral-not-safe-body =
+    اگر آپ خطرے میں ہیں تو ابھی 999 پر کال کریں۔
+
+    اگر آپ بول نہیں سکتے تو موبائل سے 999 پر کال کریں۔ جب آپ کو کوئی آواز سنائی دے تو 55 دبائیں۔ اس سے پولیس کو پتہ چلتا ہے کہ یہ واقعی ایمرجنسی ہے۔
+
+    اگر ایمرجنسی نہیں ہے تو پولیس کو 101 پر کال کریں۔
+
+    جب آپ تیار ہوں، تو یہ فارم جاری رکھ سکتے ہیں۔ ہم آپ سے رابطہ کرتے وقت خاص احتیاط کریں گے۔
+
+## درخواست: جوابات چیک کریں، رضامندی، بھیجیں
+
+step-referral-check = اپنے جوابات چیک کریں
+step-referral-consent = آپ کی رضامندی
+step-referral-consent-body =
+    حصہ لینا آپ کی اپنی مرضی ہے۔ آپ کسی بھی وقت رک سکتے ہیں، یہ فارم بھیجنے کے بعد بھی۔
+
+    ہم آپ کے جوابات آپ سے رابطہ کرنے اور آگے کا منصوبہ بنانے کے لیے استعمال کریں گے۔ ہم انہیں محفوظ رکھتے ہیں۔ ہم انہیں صرف تب کسی کو دیتے ہیں جب ایسا کرنا ضروری ہو، مثلاً کسی کو نقصان سے بچانے کے لیے۔
+q-consent = آپ کی رضامندی
+q-consent-agree = میں راضی ہوں کہ آپ میرے جوابات استعمال کر کے مجھ سے بحالی انصاف کے بارے میں رابطہ کریں
+q-consent-error = راضی ہونے کے لیے خانے پر نشان لگائیں، تاکہ ہم آپ سے رابطہ کر سکیں
+
+## واپس فون
+
+step-call-back-your-details = آپ کی تفصیلات
+step-call-back-when = کب فون کریں
+q-call-days = کون سے دن بہتر ہیں؟ (اختیاری)
+q-call-days-monday = پیر
+q-call-days-tuesday = منگل
+q-call-days-wednesday = بدھ
+q-call-days-thursday = جمعرات
+q-call-days-friday = جمعہ
+q-call-times = دن کا کون سا وقت بہتر ہے؟ (اختیاری)
+q-call-times-morning = صبح
+q-call-times-lunchtime = دوپہر کے کھانے کا وقت
+q-call-times-afternoon = سہ پہر
+step-call-back-language = زبان
+q-call-reason = آپ کس بارے میں بات کرنا چاہیں گے؟ (اختیاری)
+q-call-reason-hint = چند الفاظ کافی ہیں۔ آپ یہ خانہ خالی چھوڑ سکتے ہیں۔
+step-call-back-check = اپنے جوابات چیک کریں
+step-call-back-consent = آپ کی رضامندی
+step-call-back-consent-body =
+    ہم آپ کا فون نمبر صرف اس لیے استعمال کریں گے کہ آپ کو بحالی انصاف کے بارے میں واپس فون کریں۔
+
+## درخواست واپس لینا
+
+step-withdrawal-details = اپنی درخواست واپس لیں
+step-withdrawal-consent-body =
+    ہمیں اپنا ریفرنس نمبر بتائیں، اور وہ معلومات جس سے ہم تصدیق کر سکیں کہ یہ آپ ہی ہیں۔ ہم یہاں آپ کو آپ کی درخواست کے بارے میں کچھ نہیں دکھائیں گے۔
+q-reference = آپ کا ریفرنس نمبر
+q-reference-hint = یہ RJ سے شروع ہوتا ہے، جیسے RJ-ABCD-2345
+q-reference-error = اپنا ریفرنس نمبر لکھیں
+q-withdraw-contact = آپ کا فون نمبر یا ای میل ایڈریس
+q-withdraw-contact-hint = وہی جو آپ نے ہمیں دیا تھا، تاکہ ہم تصدیق کر سکیں کہ یہ آپ ہی ہیں۔
+q-withdraw-contact-error = اپنا فون نمبر یا ای میل ایڈریس لکھیں
+q-withdraw-reason = آپ کیوں رکنا چاہتے ہیں؟ (اختیاری)
+q-withdraw-reason-hint = آپ کو ہمیں بتانے کی ضرورت نہیں۔
+q-withdraw-confirm = تصدیق کریں
+q-withdraw-confirm-confirm = مجھے اپنی درخواست واپس لینی ہے
+q-withdraw-confirm-error = تصدیق کے لیے خانے پر نشان لگائیں کہ آپ رکنا چاہتے ہیں
+
+## تصدیق
+
+sent-referral-title = ہمیں آپ کی درخواست مل گئی ہے
+sent-call-back-title = ہم آپ کو واپس فون کریں گے
+sent-withdrawal-title = ہمیں درخواست واپس لینے کا آپ کا پیغام مل گیا ہے
+sent-reference = آپ کا ریفرنس نمبر یہ ہے:
+sent-keep-reference = یہ نمبر سنبھال کر رکھیں۔ اگر آپ اس بارے میں ہم سے رابطہ کریں تو آپ کو اس کی ضرورت ہوگی۔
+sent-next-heading = آگے کیا ہوگا
+sent-referral-next = ہماری ٹیم کا کوئی رکن { $date } تک آپ سے رابطہ کرے گا، اسی طریقے سے جو آپ نے ہمیں محفوظ بتایا تھا۔
+sent-call-back-next = ہم آپ کو { $date } تک فون کریں گے۔
+sent-withdrawal-next = ہم آپ کی درخواست پر کام روک دیں گے۔ اگر آپ سے رابطہ کرنا محفوظ ہو، تو ہم { $date } تک آپ کو اس کی تصدیق کر دیں گے۔
+sent-contact-heading = ہم سے رابطہ کریں
+sent-withdraw-heading = اگر آپ اپنا ارادہ بدل لیں
+sent-withdraw-text = آپ کسی بھی وقت رک سکتے ہیں۔
+sent-withdraw-link = اپنی درخواست واپس لیں
+sent-support-heading = انتظار کے دوران مدد
+sent-support-text = آپ کسی بھی وقت وکٹم سپورٹ (Victim Support) سے مفت مدد لے سکتے ہیں، چاہے آپ بحالی انصاف میں حصہ لیں یا نہ لیں۔ ایمرجنسی میں 999 پر کال کریں۔
+sent-print = ریکارڈ کے لیے اپنا ریفرنس نمبر لکھ لیں، یا یہ صفحہ پرنٹ کر لیں۔
+sent-equality-heading = سب کے ساتھ انصاف کرنے میں ہماری مدد کریں (اختیاری)
+sent-equality-text = آپ کے بارے میں چند سوالوں سے ہمیں یہ دیکھنے میں مدد ملتی ہے کہ ہم سب کے ساتھ انصاف کر رہے ہیں۔ آپ کے جوابات آپ کی درخواست سے الگ رکھے جاتے ہیں۔
+sent-equality-link = برابری کے سوالات کے جواب دیں
+sent-home-link = ہوم پیج پر جائیں
+
+## برابری کے سوالات
+
+step-referral-equality = سب کے ساتھ انصاف کرنے میں ہماری مدد کریں
+step-referral-equality-body =
+    ان سوالوں کا جواب دینا ضروری نہیں۔ آپ کے جوابات آپ کی درخواست سے الگ رکھے جاتے ہیں۔ ہم انہیں صرف یہ گننے کے لیے استعمال کرتے ہیں کہ ہم کتنے لوگوں کی مدد کرتے ہیں۔
+q-eq-age = آپ کی عمر کتنی ہے؟
+q-eq-age-under-18 = 18 سال سے کم
+q-eq-age-18-24 = 18 سے 24 سال
+q-eq-age-25-34 = 25 سے 34 سال
+q-eq-age-35-44 = 35 سے 44 سال
+q-eq-age-45-54 = 45 سے 54 سال
+q-eq-age-55-64 = 55 سے 64 سال
+q-eq-age-65-plus = 65 سال یا اس سے زیادہ
+q-eq-age-prefer-not = مجھے یہ نہیں بتانا
+q-eq-sex = آپ کی جنس کیا ہے؟
+q-eq-sex-female = عورت
+q-eq-sex-male = مرد
+q-eq-sex-prefer-not = مجھے یہ نہیں بتانا
+q-eq-gender-same = کیا آپ کی صنفی شناخت وہی ہے جو پیدائش کے وقت درج کی گئی آپ کی جنس ہے؟
+q-eq-gender-same-yes = ہاں
+q-eq-gender-same-no = نہیں
+q-eq-gender-same-prefer-not = مجھے یہ نہیں بتانا
+q-eq-ethnicity = آپ کا نسلی گروپ کیا ہے؟
+q-eq-ethnicity-white-british = سفید فام: انگلش، ویلش، اسکاٹش، شمالی آئرش یا برطانوی
+q-eq-ethnicity-white-irish = سفید فام: آئرش
+q-eq-ethnicity-white-gypsy-traveller = سفید فام: جپسی یا آئرش ٹریولر
+q-eq-ethnicity-white-roma = سفید فام: روما
+q-eq-ethnicity-white-other = سفید فام: کوئی اور سفید فام پس منظر
+q-eq-ethnicity-mixed-white-black-caribbean = مخلوط: سفید فام اور سیاہ فام کیریبیئن
+q-eq-ethnicity-mixed-white-black-african = مخلوط: سفید فام اور سیاہ فام افریقی
+q-eq-ethnicity-mixed-white-asian = مخلوط: سفید فام اور ایشیائی
+q-eq-ethnicity-mixed-other = مخلوط: کوئی اور مخلوط یا ایک سے زیادہ نسلی پس منظر
+q-eq-ethnicity-asian-indian = ایشیائی یا ایشیائی برطانوی: انڈین
+q-eq-ethnicity-asian-pakistani = ایشیائی یا ایشیائی برطانوی: پاکستانی
+q-eq-ethnicity-asian-bangladeshi = ایشیائی یا ایشیائی برطانوی: بنگلہ دیشی
+q-eq-ethnicity-asian-chinese = ایشیائی یا ایشیائی برطانوی: چینی
+q-eq-ethnicity-asian-other = ایشیائی یا ایشیائی برطانوی: کوئی اور ایشیائی پس منظر
+q-eq-ethnicity-black-african = سیاہ فام، سیاہ فام برطانوی، کیریبیئن یا افریقی: افریقی
+q-eq-ethnicity-black-caribbean = سیاہ فام، سیاہ فام برطانوی، کیریبیئن یا افریقی: کیریبیئن
+q-eq-ethnicity-black-other = سیاہ فام، سیاہ فام برطانوی، کیریبیئن یا افریقی: کوئی اور پس منظر
+q-eq-ethnicity-other-arab = کوئی اور نسلی گروپ: عرب
+q-eq-ethnicity-other-any = کوئی اور نسلی گروپ
+q-eq-ethnicity-prefer-not = مجھے یہ نہیں بتانا
+q-eq-disability = کیا آپ کو کوئی معذوری ہے، یا صحت کا کوئی ایسا مسئلہ جو لمبے عرصے سے ہو؟
+q-eq-disability-yes = ہاں
+q-eq-disability-no = نہیں
+q-eq-disability-prefer-not = مجھے یہ نہیں بتانا
