@@ -111,9 +111,9 @@ fn by_letter(v: &Values) -> bool {
 const WHO: &[Question] = &[Question::required("for-whom", Input::Radios(FOR_WHOM))];
 const ON_BEHALF: &[Question] = &[
     Question::required("relationship", Input::Radios(RELATIONSHIPS)),
-    Question::required("organisation-type", Input::Radios(ORGANISATIONS)).when(professional),
+    Question::required("organisation-type", Input::Radios(ORGANISATIONS)).needed_if(professional),
     Question::optional("organisation-name", text(TextRule::Plain, "organization", Width::Full))
-        .when(professional),
+        .needed_if(professional),
 ];
 const REFERRER: &[Question] = &[
     Question::required("referrer-name", text(TextRule::Name, "name", Width::Full)),
@@ -128,14 +128,15 @@ const WHAT: &[Question] = &[
 ];
 const WHEN_QUESTIONS: &[Question] = &[
     Question::required("when", Input::Radios(WHEN)),
-    Question::required("when-month", Input::Select(MONTHS)).when(on_a_date),
-    Question::required("when-year", text(TextRule::Year, "off", Width::Short)).when(on_a_date),
-    Question::required("when-years", text(TextRule::Years, "off", Width::Short)).when(years_ago),
+    Question::required("when-month", Input::Select(MONTHS)).needed_if(on_a_date),
+    Question::required("when-year", text(TextRule::Year, "off", Width::Short)).needed_if(on_a_date),
+    Question::required("when-years", text(TextRule::Years, "off", Width::Short))
+        .needed_if(years_ago),
 ];
 const POLICE: &[Question] = &[
     Question::required("reported", Input::Radios(YES_NO_NOT_SURE)),
     Question::optional("crime-reference", text(TextRule::CrimeReference, "off", Width::Medium))
-        .when(reported),
+        .needed_if(reported),
     Question::required("stage", Input::Radios(STAGES)),
 ];
 const WHERE: &[Question] = &[
@@ -159,12 +160,13 @@ const ABOUT_YOU: &[Question] = &[
 ];
 const CONTACT: &[Question] = &[
     Question::required("contact-ways", Input::Checkboxes(CONTACT_WAYS)),
-    Question::required("phone", text(TextRule::Phone, "tel", Width::Medium)).when(by_phone_or_text),
-    Question::required("email", text(TextRule::Email, "email", Width::Full)).when(by_email),
+    Question::required("phone", text(TextRule::Phone, "tel", Width::Medium))
+        .needed_if(by_phone_or_text),
+    Question::required("email", text(TextRule::Email, "email", Width::Full)).needed_if(by_email),
     Question::required("address", Input::TextArea { max_chars: 300, autocomplete: "street-address" })
-        .when(by_letter),
+        .needed_if(by_letter),
     Question::required("postcode", text(TextRule::Postcode, "postal-code", Width::Short))
-        .when(by_letter),
+        .needed_if(by_letter),
 ];
 const CONTACT_SAFETY: &[Question] = &[
     Question::required("voicemail-ok", Input::Radios(YES_NO)).when(by_phone_or_text),

@@ -64,6 +64,8 @@ export async function startSuite() {
     DATABASE_URL: `sqlite://${dataDir}/app.db`,
     RJ_EXIT_URL: `${neutral.url}/weather`,
     RUST_LOG: "warn",
+    // Journeys here take seconds; the robot check has its own API test.
+    RJ_MIN_FILL_SECONDS: "0",
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -157,17 +157,20 @@ pub struct Question {
     pub input: Input,
     /// Must be answered when shown.
     pub required: bool,
-    /// Asked only when this holds for the answers so far (and the page's own answers).
+    /// Asked only when this holds for the answers to earlier pages; hidden otherwise.
     pub when: Option<fn(&Values) -> bool>,
+    /// Always shown (it depends on another answer on the same page, and without JavaScript
+    /// nothing can be revealed), but needed and kept only when this holds.
+    pub needed_if: Option<fn(&Values) -> bool>,
 }
 
 impl Question {
     pub const fn required(name: &'static str, input: Input) -> Self {
-        Self { name, input, required: true, when: None }
+        Self { name, input, required: true, when: None, needed_if: None }
     }
 
     pub const fn optional(name: &'static str, input: Input) -> Self {
-        Self { name, input, required: false, when: None }
+        Self { name, input, required: false, when: None, needed_if: None }
     }
 
     pub const fn when(mut self, condition: fn(&Values) -> bool) -> Self {
@@ -175,8 +178,20 @@ impl Question {
         self
     }
 
+    pub const fn needed_if(mut self, condition: fn(&Values) -> bool) -> Self {
+        self.needed_if = Some(condition);
+        self
+    }
+
+    /// Whether the page shows this question, given the answers to earlier pages.
+    pub fn shown(&self, earlier: &Values) -> bool {
+        self.when.is_none_or(|f| f(earlier))
+    }
+
+    /// Whether the question applies to these answers (the page's own included): it is shown
+    /// and, if it depends on another answer on its page, that answer calls for it.
     pub fn applies(&self, values: &Values) -> bool {
-        self.when.is_none_or(|f| f(values))
+        self.shown(values) && self.needed_if.is_none_or(|f| f(values))
     }
 }
 

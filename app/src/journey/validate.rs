@@ -313,7 +313,7 @@ mod tests {
             "phone",
             Input::Text { rule: TextRule::Phone, autocomplete: "tel", width: Width::Medium },
         )
-        .when(|v| crate::journey::has(v, "who", "someone-else")),
+        .needed_if(|v| crate::journey::has(v, "who", "someone-else")),
         Question::optional("story", Input::TextArea { max_chars: 10, autocomplete: "off" }),
     ];
     const STEP: Step = Step::questions("who", QUESTIONS);

@@ -89,6 +89,7 @@ pub fn StepPage(journey: &'static Journey, step: &'static Step) -> impl IntoView
                 questions
                 heading=(questions.len() > 1).then(|| heading.clone())
                 single=questions.len() == 1
+                earlier=state.answers.clone()
                 values
                 errors=errors.clone()
                 returning=view_state.returning_to_check
@@ -107,6 +108,7 @@ pub fn StepPage(journey: &'static Journey, step: &'static Step) -> impl IntoView
                 questions
                 heading=None
                 single=false
+                earlier=state.answers.clone()
                 values
                 errors=errors.clone()
                 returning=false
@@ -215,6 +217,8 @@ pub fn QuestionForm(
     /// The page's h1, unless the page has its own or a single question is the heading.
     heading: Option<String>,
     single: bool,
+    /// Answers to earlier pages: they decide which questions this page shows.
+    earlier: Values,
     values: Values,
     errors: Vec<FieldError>,
     returning: bool,
@@ -223,6 +227,7 @@ pub fn QuestionForm(
     let heading_view = heading.map(|h| view! { <h1>{h}</h1> });
     let fields = questions
         .iter()
+        .filter(|q| q.shown(&earlier))
         .map(|q| {
             let error = errors.iter().find(|e| e.field == q.name).cloned();
             view! { <Field question=*q values=values.clone() error single /> }

@@ -9,7 +9,7 @@ use crate::{
     callback::{CALL_BACK, WITHDRAW},
     i18n::{FluentValue, Lang, t, t_args},
     journey::{
-        Journey,
+        Journey, Values,
         view::{ErrorSummary, JourneyView, Paragraphs, QuestionForm, StepPage, start_path, step_path},
     },
     pages::not_found::NotFound,
@@ -163,6 +163,7 @@ fn EqualityPage() -> impl IntoView {
             questions=crate::equality::QUESTIONS
             heading=None
             single=false
+            earlier=Values::new()
             values=values.clone()
             errors=errors.to_vec()
             returning=false
