@@ -488,3 +488,9 @@ q-eq-disability = Do you have a disability or a long-term health condition?
 q-eq-disability-yes = Yes
 q-eq-disability-no = No
 q-eq-disability-prefer-not = I would rather not say
+
+## Too many tries
+
+busy-title = Please wait a moment
+busy-text = We have had a lot of answers from your connection in a short time. Please wait { $minutes } minutes, then try again.
+busy-back = Use your browser's Back button to return to your answers. They are still there.

@@ -488,3 +488,9 @@ q-eq-disability = Czy masz niepełnosprawność lub długotrwały problem ze zdr
 q-eq-disability-yes = Tak
 q-eq-disability-no = Nie
 q-eq-disability-prefer-not = Wolę nie mówić
+
+## Too many tries
+
+busy-title = Poczekaj chwilę
+busy-text = W krótkim czasie otrzymaliśmy wiele odpowiedzi z Twojego połączenia. Poczekaj { $minutes } min i spróbuj ponownie.
+busy-back = Użyj przycisku Wstecz w przeglądarce, aby wrócić do swoich odpowiedzi. Nadal tam są.

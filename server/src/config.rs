@@ -28,6 +28,13 @@ pub struct Settings {
     /// Overrides each journey's minimum seconds from start to send, the robot check
     /// (`RJ_MIN_FILL_SECONDS`; unset keeps each journey's own: 20 s referral, 5 s call back).
     pub min_fill_seconds: Option<i64>,
+    /// POSTs a client may send at once (`RJ_POST_BURST`, default 30) and the seconds until
+    /// each further one (`RJ_POST_REFILL_SECONDS`, default 2).
+    pub post_burst: u32,
+    pub post_refill: Duration,
+    /// Take client addresses from `X-Forwarded-For` (`RJ_TRUST_PROXY=1`): only behind a
+    /// reverse proxy that sets it, or anyone could pick their own address.
+    pub trust_proxy: bool,
     /// Longest a request may take before it is answered with 408 (`RJ_REQUEST_TIMEOUT_SECS`).
     pub request_timeout: Duration,
     /// Largest request body accepted, in bytes (`RJ_MAX_BODY_BYTES`).
@@ -83,6 +90,13 @@ impl Settings {
             min_fill_seconds: get("RJ_MIN_FILL_SECONDS")
                 .map(|v| parse("RJ_MIN_FILL_SECONDS", Some(v), "0"))
                 .transpose()?,
+            post_burst: parse("RJ_POST_BURST", get("RJ_POST_BURST"), "30")?,
+            post_refill: Duration::from_secs(parse(
+                "RJ_POST_REFILL_SECONDS",
+                get("RJ_POST_REFILL_SECONDS"),
+                "2",
+            )?),
+            trust_proxy: matches!(get("RJ_TRUST_PROXY").as_deref(), Some("1" | "true" | "yes")),
             contact_working_days: parse(
                 "RJ_CONTACT_WORKING_DAYS",
                 get("RJ_CONTACT_WORKING_DAYS"),

@@ -26,11 +26,18 @@ use axum::{
 };
 use axum_extra::extract::cookie::CookieJar;
 use chrono::{Datelike, Utc};
+use std::sync::Arc;
+use tower_governor::{
+    GovernorError, GovernorLayer,
+    governor::GovernorConfigBuilder,
+    key_extractor::{KeyExtractor, PeerIpKeyExtractor, SmartIpKeyExtractor},
+};
 
 use crate::startup::AppState;
 
-/// The POST routes of every journey.
-pub fn routes() -> Router<AppState> {
+/// The POST routes of every journey, rate limited per client address (tower_governor). A
+/// client over the limit gets a page in its language saying how long to wait.
+pub fn routes(limits: RateLimits) -> Router<AppState> {
     let mut router = Router::new();
     for journey in [&referral::JOURNEY, &CALL_BACK, &WITHDRAW] {
         router = router
@@ -45,7 +52,84 @@ pub fn routes() -> Router<AppState> {
                 }),
             );
     }
-    router
+    let router = if limits.trust_proxy {
+        router.layer(governor(limits, SmartIpKeyExtractor))
+    } else {
+        router.layer(governor(limits, PeerIpKeyExtractor))
+    };
+    router.layer(axum::middleware::from_fn(too_many_requests_page))
+}
+
+/// How many POSTs a client may make: a burst, then one more every `period`.
+#[derive(Clone, Copy, Debug)]
+pub struct RateLimits {
+    pub burst: u32,
+    pub period: std::time::Duration,
+    /// Behind a reverse proxy, take the client address from `X-Forwarded-For`.
+    pub trust_proxy: bool,
+}
+
+fn governor<K: KeyExtractor>(
+    limits: RateLimits,
+    key: K,
+) -> GovernorLayer<K, governor::middleware::NoOpMiddleware, axum::body::Body> {
+    let config = GovernorConfigBuilder::default()
+        .key_extractor(key)
+        .period(limits.period)
+        .burst_size(limits.burst)
+        .finish()
+        .expect("a rate limit needs a burst and a period above zero");
+    GovernorLayer::new(Arc::new(config)).error_handler(|error| {
+        let wait = match error {
+            GovernorError::TooManyRequests { wait_time, .. } => wait_time.max(1),
+            // No client address (not over a socket): refuse rather than share one bucket.
+            _ => 60,
+        };
+        let mut response = StatusCode::TOO_MANY_REQUESTS.into_response();
+        response.headers_mut().insert(header::RETRY_AFTER, wait.into());
+        response
+    })
+}
+
+/// Turns the limiter's bare 429 into a page in the person's language. Their answers on the
+/// page they were sending are still in the browser: Back returns to them.
+async fn too_many_requests_page(request: Request, next: Middleware) -> Response {
+    let lang = Lang::from_path(request.uri().path()).unwrap_or(Lang::En);
+    let nonce = request.extensions().get::<crate::security::CspNonce>().map(|n| n.0.clone());
+    let response = next.run(request).await;
+    if response.status() != StatusCode::TOO_MANY_REQUESTS {
+        return response;
+    }
+    let wait: u64 = response
+        .headers()
+        .get(header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(60);
+    let html = busy_page(lang, wait, nonce.as_deref());
+    let mut page = (StatusCode::TOO_MANY_REQUESTS, axum::response::Html(html)).into_response();
+    page.headers_mut().insert(header::RETRY_AFTER, wait.into());
+    page
+}
+
+/// A plain page: everything in it comes from our own messages, escaped all the same.
+fn busy_page(lang: Lang, wait_seconds: u64, nonce: Option<&str>) -> String {
+    use app::i18n::{FluentValue, t, t_args};
+    let e = |s: String| {
+        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    };
+    let minutes = wait_seconds.div_ceil(60) as i64;
+    let title = e(t(lang, "busy-title"));
+    let text = e(t_args(lang, "busy-text", &[("minutes", FluentValue::from(minutes))]));
+    let back = e(t(lang, "busy-back"));
+    let exit = e(t(lang, "quick-exit"));
+    let home = e(t(lang, "sent-home-link"));
+    let nonce = nonce.map(|n| format!(r#" nonce="{}""#, e(n.to_owned()))).unwrap_or_default();
+    format!(
+        r#"<!DOCTYPE html><html lang="{code}" dir="{dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title><link rel="stylesheet" href="/pkg/rj.css"><script src="/site.js" defer{nonce}></script></head><body><header class="site-header"><div class="wrap header-bar"><a class="brand" href="/{code}/">{home}</a><div class="quick-exit-box"><a href="/exit" class="quick-exit" data-quick-exit="">{exit}</a></div></div></header><main id="main" class="wrap"><h1>{title}</h1><p>{text}</p><p>{back}</p></main></body></html>"#,
+        code = lang.code(),
+        dir = lang.dir().as_str(),
+    )
 }
 
 fn see_other(to: &str) -> Response {

@@ -217,7 +217,11 @@ fn router(state: AppState, settings: &Settings) -> Router {
         router = router.route_service(&format!("/{name}"), ServeFile::new(path));
     }
     router
-        .merge(journeys::routes())
+        .merge(journeys::routes(journeys::RateLimits {
+            burst: settings.post_burst.max(1),
+            period: settings.post_refill.max(Duration::from_millis(1)),
+            trust_proxy: settings.trust_proxy,
+        }))
         .leptos_routes_with_context(&state, routes, context, app_shell)
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state.clone(), journeys::load_view))

@@ -464,3 +464,23 @@ async fn equality_answers_are_stored_apart_and_can_be_skipped() {
         assert_eq!(other.store.count_equality().await.unwrap(), 0);
     }
 }
+
+#[tokio::test]
+async fn too_many_posts_get_a_translated_page_saying_when_to_try_again() {
+    let app = spawn_app_with(
+        &backends()[0],
+        &[("RJ_POST_BURST", "2"), ("RJ_POST_REFILL_SECONDS", "120")],
+    )
+    .await;
+    answer(&app, "/ur/refer", &[]).await;
+    answer(&app, "/ur/refer/who", &[("for-whom", "me")]).await;
+    let response = app.post_form("/ur/refer/connection", &[("connection", "harmed")]).await;
+    assert_eq!(response.status(), 429);
+    assert!(response.headers()["retry-after"].to_str().unwrap().parse::<u64>().unwrap() >= 60);
+    let body = response.text().await.unwrap();
+    assert!(body.contains(r#"<html lang="ur" dir="rtl">"#), "{body}");
+    assert!(body.contains(&app::i18n::t(app::i18n::Lang::Ur, "busy-title")));
+    assert!(body.contains("/exit"), "the quick exit is still there");
+    // Reading pages is never limited.
+    assert_eq!(app.page("/ur/").await.status, 200);
+}

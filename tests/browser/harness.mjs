@@ -54,7 +54,7 @@ async function startApp(env) {
   return { child, address };
 }
 
-export async function startSuite() {
+export async function startSuite(extraEnv = {}) {
   const neutral = await startNeutralSite();
   const dataDir = mkdtempSync(path.join(tmpdir(), "rj-browser-"));
   const app = await startApp({
@@ -66,6 +66,7 @@ export async function startSuite() {
     RUST_LOG: "warn",
     // Journeys here take seconds; the robot check has its own API test.
     RJ_MIN_FILL_SECONDS: "0",
+    ...extraEnv,
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

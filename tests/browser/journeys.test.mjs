@@ -180,3 +180,27 @@ describe("call back", () => {
     });
   }
 });
+
+describe("too many tries", () => {
+  let limited;
+  before(async () => {
+    limited = await startSuite({ RJ_POST_BURST: "1", RJ_POST_REFILL_SECONDS: "300" });
+  });
+  after(async () => {
+    await limited?.stop();
+  });
+  for (const lang of ["en", "ur"]) {
+    it(`the wait page in ${lang} passes axe and keeps the quick exit`, async () => {
+      const context = await limited.browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${limited.base}/${lang}/call-back`);
+      await page.locator("button.button-start").click();
+      await page.waitForLoadState("domcontentloaded");
+      assert.equal(await page.locator("h1").count(), 1);
+      assert.ok(await page.locator("a.quick-exit").isVisible());
+      assert.equal(await page.getAttribute("html", "lang"), lang);
+      await expectNoAxeViolations(page, `${lang} wait page`);
+      await context.close();
+    });
+  }
+});
