@@ -59,7 +59,7 @@ export async function startSuite(extraEnv = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "rj-browser-"));
   const app = await startApp({
     LEPTOS_SITE_ADDR: "127.0.0.1:0",
-    LEPTOS_SITE_ROOT: path.join(root, "target/site"),
+    LEPTOS_SITE_ROOT: process.env.RJ_SITE_ROOT ?? path.join(root, "target/site"),
     RJ_DATA_DIR: dataDir,
     DATABASE_URL: `sqlite://${dataDir}/app.db`,
     RJ_EXIT_URL: `${neutral.url}/weather`,
