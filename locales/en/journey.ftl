@@ -31,7 +31,7 @@ error-postcode = Enter a postcode like B1 1BB
 error-year = Enter the year as 4 numbers, like 2024
 error-years = Enter a number of years, like 3
 error-crime-reference = A crime reference uses only letters, numbers, / and -
-error-reference = Enter your reference, like RJ-ABCD-2345
+error-reference = Enter your reference, like RJ-HK4M-7TWX
 error-date-future = The date must be in the past
 error-too-fast = Please check your answers, then send them again
 
@@ -407,7 +407,7 @@ step-withdrawal-details = Stop your referral
 step-withdrawal-consent-body =
     Tell us your reference and how we can check it is you. We will not show you anything about your referral here.
 q-reference = Your reference number
-q-reference-hint = It starts with RJ, like RJ-ABCD-2345.
+q-reference-hint = It starts with RJ, like RJ-HK4M-7TWX.
 q-reference-error = Enter your reference number
 q-withdraw-contact = Your phone number or email address
 q-withdraw-contact-hint = The one you gave us, so we can check it is you.

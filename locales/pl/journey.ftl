@@ -31,7 +31,7 @@ error-postcode = Wpisz kod pocztowy, na przykład B1 1BB
 error-year = Wpisz rok jako 4 cyfry, na przykład 2024
 error-years = Wpisz liczbę lat, na przykład 3
 error-crime-reference = Numer sprawy z policji może mieć tylko litery, cyfry oraz znaki / i -
-error-reference = Wpisz swój numer zgłoszenia, na przykład RJ-ABCD-2345
+error-reference = Wpisz swój numer zgłoszenia, na przykład RJ-HK4M-7TWX
 error-date-future = Ta data nie może być w przyszłości
 error-too-fast = Sprawdź swoje odpowiedzi, a potem wyślij je jeszcze raz
 
@@ -407,7 +407,7 @@ step-withdrawal-details = Wycofaj swoje zgłoszenie
 step-withdrawal-consent-body =
     Podaj nam numer zgłoszenia i dane, dzięki którym sprawdzimy, że to Ty. Nie pokażemy Ci tutaj żadnych informacji o Twoim zgłoszeniu.
 q-reference = Twój numer zgłoszenia
-q-reference-hint = Zaczyna się od RJ, na przykład RJ-ABCD-2345.
+q-reference-hint = Zaczyna się od RJ, na przykład RJ-HK4M-7TWX.
 q-reference-error = Wpisz swój numer zgłoszenia
 q-withdraw-contact = Twój numer telefonu lub adres e-mail
 q-withdraw-contact-hint = Ten sam, który jest w zgłoszeniu. Dzięki temu sprawdzimy, że to Ty.

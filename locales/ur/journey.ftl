@@ -31,7 +31,7 @@ error-postcode = پوسٹ کوڈ اس طرح لکھیں: B1 1BB
 error-year = سال 4 ہندسوں میں لکھیں، جیسے 2024
 error-years = سالوں کی تعداد لکھیں، جیسے 3
 error-crime-reference = کرائم ریفرنس نمبر میں صرف حروف، ہندسے، / اور - ہو سکتے ہیں
-error-reference = اپنا ریفرنس نمبر لکھیں، جیسے RJ-ABCD-2345
+error-reference = اپنا ریفرنس نمبر لکھیں، جیسے RJ-HK4M-7TWX
 error-date-future = تاریخ آج سے پہلے کی ہونی چاہیے
 error-too-fast = براہ کرم اپنے جوابات دیکھ لیں، پھر انہیں دوبارہ بھیجیں
 
@@ -407,7 +407,7 @@ step-withdrawal-details = اپنی درخواست واپس لیں
 step-withdrawal-consent-body =
     ہمیں اپنا ریفرنس نمبر بتائیں، اور وہ معلومات جس سے ہم تصدیق کر سکیں کہ یہ آپ ہی ہیں۔ ہم یہاں آپ کو آپ کی درخواست کے بارے میں کچھ نہیں دکھائیں گے۔
 q-reference = آپ کا ریفرنس نمبر
-q-reference-hint = یہ RJ سے شروع ہوتا ہے، جیسے RJ-ABCD-2345
+q-reference-hint = یہ RJ سے شروع ہوتا ہے، جیسے RJ-HK4M-7TWX
 q-reference-error = اپنا ریفرنس نمبر لکھیں
 q-withdraw-contact = آپ کا فون نمبر یا ای میل ایڈریس
 q-withdraw-contact-hint = وہی جو آپ نے ہمیں دیا تھا، تاکہ ہم تصدیق کر سکیں کہ یہ آپ ہی ہیں۔

@@ -432,7 +432,7 @@ async fn a_withdrawal_request_joins_the_queue_and_reveals_nothing() {
         &app,
         "/en/withdraw/details",
         &[
-            ("reference", "rj abcd 2345"),
+            ("reference", "rj hk4m 7twx"),
             ("name", "Sam"),
             ("withdraw-contact", "07700 900123"),
             ("withdraw-confirm", "confirm"),
@@ -444,7 +444,7 @@ async fn a_withdrawal_request_joins_the_queue_and_reveals_nothing() {
     let reference = reference_on(&page.html());
     let stored = app.store.find_request(&reference).await.unwrap().unwrap();
     assert_eq!(stored.kind, "withdrawal");
-    assert_eq!(stored.related_reference.as_deref(), Some("RJ-ABCD-2345"));
+    assert_eq!(stored.related_reference.as_deref(), Some("RJ-HK4M-7TWX"));
 }
 
 #[tokio::test]

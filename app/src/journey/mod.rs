@@ -140,7 +140,7 @@ pub enum TextRule {
     Years,
     /// A police crime reference: letters, digits, slashes and dashes.
     CrimeReference,
-    /// A service reference number such as RJ-ABCD-2345.
+    /// A service reference number such as RJ-HK4M-7TWX.
     Reference,
 }
 

@@ -149,19 +149,9 @@ pub fn check_text(rule: TextRule, value: &str, ctx: RuleContext) -> Result<Strin
                 && value.chars().all(|c| c.is_ascii_alphanumeric() || " /-".contains(c));
             if ok { Ok(value.to_uppercase()) } else { Err(TextError::new("error-crime-reference")) }
         }
-        TextRule::Reference => {
-            let compact: String = value
-                .chars()
-                .filter(|c| c.is_ascii_alphanumeric())
-                .collect::<String>()
-                .to_uppercase();
-            let compact = compact.strip_prefix("RJ").unwrap_or(&compact).to_owned();
-            if compact.len() == 8 {
-                Ok(format!("RJ-{}-{}", &compact[..4], &compact[4..]))
-            } else {
-                Err(TextError::new("error-reference"))
-            }
-        }
+        TextRule::Reference => crate::domain::reference::Reference::parse(value)
+            .map(|r| r.as_str().to_owned())
+            .map_err(|_| TextError::new("error-reference")),
     }
 }
 
@@ -300,7 +290,8 @@ mod tests {
         assert!(check_text(TextRule::Year, "26", CTX).is_err());
         assert!(check_text(TextRule::Years, "0", CTX).is_err());
         assert!(check_text(TextRule::Years, "12", CTX).is_ok());
-        assert_eq!(check_text(TextRule::Reference, "rj abcd 2345", CTX).unwrap(), "RJ-ABCD-2345");
+        assert_eq!(check_text(TextRule::Reference, "rj hk4m 7twx", CTX).unwrap(), "RJ-HK4M-7TWX");
+        assert!(check_text(TextRule::Reference, "RJ-HK4M-7TW0", CTX).is_err(), "0 is not used");
         assert!(check_text(TextRule::Reference, "RJ-ABC", CTX).is_err());
         assert!(check_text(TextRule::CrimeReference, "20/12345/26", CTX).is_ok());
         assert!(check_text(TextRule::CrimeReference, "<script>", CTX).is_err());
