@@ -381,3 +381,52 @@ fn asset_version(site_root: &Path) -> AssetVersion {
     }
     AssetVersion(hex::encode(hasher.finalize())[..12].to_owned())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::response::Html;
+    use tower::ServiceExt;
+
+    async fn boom() -> &'static str {
+        panic!("a bug")
+    }
+
+    fn app() -> Router {
+        let page = ErrorPage::from(|request: Request<Body>| async move {
+            let body = format!("friendly page for {}", request.uri().path());
+            (http::StatusCode::INTERNAL_SERVER_ERROR, Html(body)).into_response()
+        });
+        Router::new()
+            .route("/{lang}/boom", get(boom))
+            .route("/ready", get(|| async {
+                (http::StatusCode::INTERNAL_SERVER_ERROR, axum::Json("down")).into_response()
+            }))
+            .layer(CatchPanicLayer::new())
+            .layer(middleware::from_fn_with_state(page, friendly_errors))
+    }
+
+    async fn get_path(path: &str) -> (http::StatusCode, String) {
+        let response =
+            app().oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+        let status = response.status();
+        let body = axum::body::to_bytes(response.into_body(), 1 << 16).await.unwrap();
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    #[tokio::test]
+    async fn a_panic_becomes_the_friendly_page_in_the_paths_language() {
+        assert_eq!(
+            get_path("/ur/boom").await,
+            (http::StatusCode::INTERNAL_SERVER_ERROR, "friendly page for /ur/server-error".into())
+        );
+        let (_, body) = get_path("/xx/boom").await;
+        assert_eq!(body, "friendly page for /en/server-error", "unknown language: English");
+    }
+
+    #[tokio::test]
+    async fn an_error_that_already_explains_itself_is_left_alone() {
+        let expected = (http::StatusCode::INTERNAL_SERVER_ERROR, "\"down\"".to_owned());
+        assert_eq!(get_path("/ready").await, expected);
+    }
+}

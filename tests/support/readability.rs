@@ -45,9 +45,9 @@ impl Counts {
 }
 
 /// Counts over a list of blocks: every block is at least one sentence, and `.`, `!` and `?`
-/// inside a block end sentences too (a colon does not). Tokens without letters (phone numbers, "85%") are not
-/// words; e-mail and web addresses count as one word of one syllable, as they are read out
-/// letter-group by letter-group, not as prose.
+/// inside a block end sentences too (a colon does not). Tokens without letters (phone
+/// numbers, "85%") are not words; e-mail and web addresses count as one word of one
+/// syllable, as they are read out in pieces, not as prose.
 pub fn counts(blocks: &[String]) -> Counts {
     let mut c = Counts { words: 0, sentences: 0, syllables: 0 };
     for block in blocks {
