@@ -12,7 +12,7 @@ use crate::{
     components::layout::PageLayout,
     i18n::Lang,
     pages::{
-        content::ContentPage, home::Home, leaflet::Leaflet, not_found::{NotFound, NotFoundBody},
+        content::ContentPage, home::Home, text, leaflet::Leaflet, not_found::{NotFound, NotFoundBody},
         server_error::ServerError,
     },
     paths::Page,
@@ -111,11 +111,9 @@ pub fn App() -> impl IntoView {
 #[component]
 fn InfoRoute() -> impl IntoView {
     let page = use_params_map().read_untracked().get("page").and_then(|s| Page::from_slug(&s));
-    match page {
-        Some(page) if !matches!(page, Page::Home | Page::Leaflet) => {
-            view! { <ContentPage page /> }.into_any()
-        }
-        _ => view! { <NotFoundBody /> }.into_any(),
+    match page.and_then(text::content) {
+        Some(content) => view! { <ContentPage content /> }.into_any(),
+        None => view! { <NotFoundBody /> }.into_any(),
     }
 }
 

@@ -24,8 +24,10 @@ async fn every_english_page_reads_at_grade_8_or_lower() {
         let counts = readability::counts(&blocks);
         assert!(counts.words > 20, "{path}: too little text to measure ({counts:?})");
         let grade = counts.grade();
+        let prose = readability::grade(&readability::main_paragraphs(&html));
         report.push(format!(
-            "{grade:5.1}  {path}  ({} words, {:.1} words a sentence, {:.2} syllables a word)",
+            "{grade:5.1}  {path}  (paragraphs alone {prose:.1}; {} words, {:.1} words a \
+             sentence, {:.2} syllables a word)",
             counts.words,
             counts.words as f64 / counts.sentences as f64,
             counts.syllables as f64 / counts.words as f64

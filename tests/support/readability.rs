@@ -11,8 +11,18 @@ use scraper::{ElementRef, Html, Selector};
 /// The text of `<main>`, one entry per block (heading, paragraph, list item, caption). Each
 /// block ends a sentence, as a reader would take a heading or a list item.
 pub fn main_blocks(html: &Html) -> Vec<String> {
+    blocks_matching(html, "h1, h2, h3, h4, p, li, dt, dd, th, td, figcaption")
+}
+
+/// Only the paragraphs of `<main>`: the running prose, without headings, lists and menus.
+/// Reported beside the page's grade as a harder reading of the same page.
+pub fn main_paragraphs(html: &Html) -> Vec<String> {
+    blocks_matching(html, "p")
+}
+
+fn blocks_matching(html: &Html, selector: &str) -> Vec<String> {
     let main = Selector::parse("main").unwrap();
-    let blocks = Selector::parse("h1, h2, h3, h4, p, li, dt, dd, th, td, figcaption").unwrap();
+    let blocks = Selector::parse(selector).unwrap();
     let Some(main) = html.select(&main).next() else { return Vec::new() };
     main.select(&blocks)
         .filter(|el| !has_block_child(el))

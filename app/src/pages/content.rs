@@ -100,10 +100,9 @@ pub fn LastUpdated(lang: Lang, updated: Updated) -> impl IntoView {
 
 /// Renders one information page.
 #[component]
-pub fn ContentPage(page: Page) -> impl IntoView {
+pub fn ContentPage(content: &'static Content) -> impl IntoView {
     let lang = expect_context::<Lang>();
     let info = use_context::<SiteInfo>().unwrap_or_default();
-    let content = crate::pages::text::content(page);
     let heading = t(lang, content.title);
     let blocks = content
         .blocks

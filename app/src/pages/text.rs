@@ -7,8 +7,9 @@ use crate::paths::{Page, call_back, refer};
 
 const UPDATED: (u16, u8, u8) = (2026, 11, 22);
 
-pub fn content(page: Page) -> &'static Content {
-    match page {
+/// The page's words, or `None` for the pages that have their own component (home, leaflet).
+pub fn content(page: Page) -> Option<&'static Content> {
+    Some(match page {
         Page::WhatIsRj => &WHAT,
         Page::HowItWorks => &HOW,
         Page::WhoCanTakePart => &WHO,
@@ -25,9 +26,8 @@ pub fn content(page: Page) -> &'static Content {
         Page::Accessibility => &ACCESS,
         Page::Complaints => &COMPLAINTS,
         Page::Contact => &CONTACT,
-        // These two have their own components; they never reach here.
-        Page::Home | Page::Leaflet => &WHAT,
-    }
+        Page::Home | Page::Leaflet => return None,
+    })
 }
 
 static WHAT: Content = Content {
