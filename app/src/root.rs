@@ -12,8 +12,12 @@ use crate::{
     components::layout::PageLayout,
     i18n::Lang,
     pages::{
-        content::ContentPage, home::Home, text, leaflet::Leaflet, not_found::{NotFound, NotFoundBody},
+        content::ContentPage,
+        home::Home,
+        leaflet::Leaflet,
+        not_found::{NotFound, NotFoundBody},
         server_error::ServerError,
+        text,
     },
     paths::Page,
     site::{AssetVersion, SiteInfo},

@@ -136,7 +136,9 @@ async fn configured_hours_and_data_controller_appear_where_they_are_needed() {
         let contact = app.page(&Page::Contact.path(lang)).await.body;
         assert!(contact.contains("08:30") && contact.contains("16:30"), "{lang:?} contact hours");
         let privacy = app.page(&Page::Privacy.path(lang)).await.body;
-        for expected in ["Harbour Commissioner", "2 Quay Street, Walsall", "Z7654321", "hello@harbour.example"] {
+        for expected in
+            ["Harbour Commissioner", "2 Quay Street, Walsall", "Z7654321", "hello@harbour.example"]
+        {
             assert!(privacy.contains(expected), "{lang:?} privacy notice lacks {expected}");
         }
     }
@@ -144,8 +146,7 @@ async fn configured_hours_and_data_controller_appear_where_they_are_needed() {
 
 #[tokio::test]
 async fn the_sitemap_lists_every_page_in_every_language_with_its_alternates() {
-    let app =
-        spawn_app_with(&backends()[0], &[("RJ_PUBLIC_URL", "https://rj.example.org/")]).await;
+    let app = spawn_app_with(&backends()[0], &[("RJ_PUBLIC_URL", "https://rj.example.org/")]).await;
     let sitemap = app.page("/sitemap.xml").await;
     assert_eq!(sitemap.status, 200);
     assert!(sitemap.header("content-type").unwrap().starts_with("application/xml"));
@@ -171,8 +172,7 @@ async fn the_sitemap_lists_every_page_in_every_language_with_its_alternates() {
 
 #[tokio::test]
 async fn each_page_names_its_other_languages_in_the_head() {
-    let app =
-        spawn_app_with(&backends()[0], &[("RJ_PUBLIC_URL", "https://rj.example.org")]).await;
+    let app = spawn_app_with(&backends()[0], &[("RJ_PUBLIC_URL", "https://rj.example.org")]).await;
     let html = app.page("/pl/is-it-safe").await.html();
     let links: Vec<(String, String)> = html
         .select(&sel(r#"head link[rel="alternate"]"#))
@@ -190,8 +190,7 @@ async fn each_page_names_its_other_languages_in_the_head() {
 
 #[tokio::test]
 async fn the_leaflet_has_a_qr_code_svg_for_its_own_language_home_page() {
-    let app =
-        spawn_app_with(&backends()[0], &[("RJ_PUBLIC_URL", "https://rj.example.org")]).await;
+    let app = spawn_app_with(&backends()[0], &[("RJ_PUBLIC_URL", "https://rj.example.org")]).await;
     let mut codes = Vec::new();
     for lang in Lang::ALL {
         let page = app.page(&Page::Leaflet.path(lang)).await;

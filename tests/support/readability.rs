@@ -65,11 +65,8 @@ pub fn counts(blocks: &[String]) -> Counts {
         for token in block.split_whitespace() {
             if token.chars().any(|ch| ch.is_alphabetic()) {
                 c.words += 1;
-                c.syllables += if token.contains('@') || token.contains("://") {
-                    1
-                } else {
-                    syllables(token)
-                };
+                c.syllables +=
+                    if token.contains('@') || token.contains("://") { 1 } else { syllables(token) };
                 in_sentence = true;
             }
             // "e.g." or a decimal point is not a sentence end; a full stop at the token's end is.
@@ -91,7 +88,8 @@ pub fn grade(blocks: &[String]) -> f64 {
 
 /// Syllables in one word, by vowel groups.
 pub fn syllables(word: &str) -> usize {
-    let w: String = word.chars().filter(|c| c.is_ascii_alphabetic()).collect::<String>().to_lowercase();
+    let w: String =
+        word.chars().filter(|c| c.is_ascii_alphabetic()).collect::<String>().to_lowercase();
     if w.is_empty() {
         return 0;
     }

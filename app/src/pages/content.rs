@@ -104,11 +104,7 @@ pub fn ContentPage(content: &'static Content) -> impl IntoView {
     let lang = expect_context::<Lang>();
     let info = use_context::<SiteInfo>().unwrap_or_default();
     let heading = t(lang, content.title);
-    let blocks = content
-        .blocks
-        .iter()
-        .map(|block| render_block(lang, &info, block))
-        .collect_view();
+    let blocks = content.blocks.iter().map(|block| render_block(lang, &info, block)).collect_view();
     view! {
         <Title text=format!("{heading} – {}", info.service_name) />
         <h1>{heading}</h1>
