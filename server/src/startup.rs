@@ -88,6 +88,14 @@ impl Application {
             source,
         })?;
 
+        // With port 0 (tests) and no RJ_PUBLIC_URL, the default public address names port 0;
+        // the sitemap and the leaflet's QR code need the port actually bound.
+        let mut settings = settings;
+        if settings.addr.port() == 0 && settings.public_url == format!("http://{}", settings.addr) {
+            settings.public_url = format!("http://{addr}");
+            settings.site.public_url = settings.public_url.clone();
+        }
+
         let leptos_options = LeptosOptions::builder()
             .output_name("rj")
             .site_root(settings.site_root.to_string_lossy().into_owned())

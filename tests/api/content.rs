@@ -231,3 +231,11 @@ async fn unknown_pages_inside_a_language_are_404_in_that_language() {
     let h1: String = page.html().select(&sel("h1")).next().unwrap().text().collect();
     assert_eq!(h1, app::i18n::t(Lang::Ur, "not-found-title"));
 }
+
+#[tokio::test]
+async fn without_a_public_url_the_sitemap_uses_the_address_actually_bound() {
+    let app = spawn_app(&backends()[0]).await;
+    let body = app.page("/sitemap.xml").await.body;
+    assert!(body.contains(&format!("<loc>{}/en/</loc>", app.address)), "{}", &body[..400]);
+    assert!(!body.contains(":0/"), "port 0 leaked into the sitemap");
+}
