@@ -2,10 +2,24 @@
 
 use crate::i18n::Lang;
 
-/// A public page that exists in every language, at `/{lang}/{slug}`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A public page that exists in every language, at `/{lang}/{slug}`. `Page::ALL` lists every
+/// one: the sitemap, the navigation and the tests iterate it, so a page missing here is missing
+/// everywhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
     Home,
+    WhatIsRj,
+    HowItWorks,
+    WhoCanTakePart,
+    IsItSafe,
+    MythsAndFacts,
+    CausedHarm,
+    Professionals,
+    Evidence,
+    OtherSupport,
+    StayingSafeOnline,
+    Faqs,
+    Leaflet,
     Privacy,
     Accessibility,
     Cookies,
@@ -14,8 +28,20 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 6] = [
+    pub const ALL: [Page; 18] = [
         Page::Home,
+        Page::WhatIsRj,
+        Page::HowItWorks,
+        Page::WhoCanTakePart,
+        Page::IsItSafe,
+        Page::MythsAndFacts,
+        Page::CausedHarm,
+        Page::Professionals,
+        Page::Evidence,
+        Page::OtherSupport,
+        Page::StayingSafeOnline,
+        Page::Faqs,
+        Page::Leaflet,
         Page::Privacy,
         Page::Accessibility,
         Page::Cookies,
@@ -23,10 +49,38 @@ impl Page {
         Page::Contact,
     ];
 
+    /// The pages that explain restorative justice, in reading order: the home page's menu and
+    /// the footer's "About restorative justice" list.
+    pub const ABOUT_RJ: [Page; 11] = [
+        Page::WhatIsRj,
+        Page::HowItWorks,
+        Page::WhoCanTakePart,
+        Page::IsItSafe,
+        Page::MythsAndFacts,
+        Page::CausedHarm,
+        Page::Professionals,
+        Page::Evidence,
+        Page::OtherSupport,
+        Page::StayingSafeOnline,
+        Page::Faqs,
+    ];
+
     /// The path segment after the language; empty for the home page.
     pub fn slug(self) -> &'static str {
         match self {
             Page::Home => "",
+            Page::WhatIsRj => "what-is-restorative-justice",
+            Page::HowItWorks => "how-it-works",
+            Page::WhoCanTakePart => "who-can-take-part",
+            Page::IsItSafe => "is-it-safe",
+            Page::MythsAndFacts => "myths-and-facts",
+            Page::CausedHarm => "if-you-caused-harm",
+            Page::Professionals => "for-professionals",
+            Page::Evidence => "evidence",
+            Page::OtherSupport => "other-support",
+            Page::StayingSafeOnline => "staying-safe-online",
+            Page::Faqs => "questions",
+            Page::Leaflet => "leaflet",
             Page::Privacy => "privacy",
             Page::Accessibility => "accessibility",
             Page::Cookies => "cookies",
@@ -35,9 +89,28 @@ impl Page {
         }
     }
 
+    pub fn from_slug(slug: &str) -> Option<Page> {
+        Page::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+
     pub fn path(self, lang: Lang) -> String {
         format!("/{}/{}", lang.code(), self.slug())
     }
+}
+
+/// The referral journey's start. The journey itself is built elsewhere; this is its door.
+pub fn refer(lang: Lang) -> String {
+    format!("/{}/refer", lang.code())
+}
+
+/// The call-back request's start.
+pub fn call_back(lang: Lang) -> String {
+    format!("/{}/call-back", lang.code())
+}
+
+/// The friendly error page that bare 500 responses are replaced with.
+pub fn server_error(lang: Lang) -> String {
+    format!("/{}/server-error", lang.code())
 }
 
 /// The same page in another language: swaps the first path segment and keeps the rest, so the
@@ -77,5 +150,16 @@ mod tests {
     fn home_is_the_language_root() {
         assert_eq!(Page::Home.path(Lang::Ur), "/ur/");
         assert_eq!(Page::Contact.path(Lang::Pl), "/pl/contact");
+    }
+
+    #[test]
+    fn every_page_has_its_own_slug_and_can_be_found_by_it() {
+        for page in Page::ALL {
+            assert_eq!(Page::from_slug(page.slug()), Some(page), "{page:?}");
+        }
+        let mut slugs: Vec<_> = Page::ALL.iter().map(|p| p.slug()).collect();
+        slugs.sort();
+        slugs.dedup();
+        assert_eq!(slugs.len(), Page::ALL.len(), "two pages share a slug");
     }
 }

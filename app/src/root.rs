@@ -14,9 +14,16 @@ use crate::{
     pages::journeys::{JourneyStep, StartPage},
     referral::JOURNEY as REFERRAL,
     i18n::Lang,
-    pages::{home::Home, info::InfoPage, not_found::NotFound},
+    pages::{
+        content::ContentPage,
+        home::Home,
+        leaflet::Leaflet,
+        not_found::{NotFound, NotFoundBody},
+        server_error::ServerError,
+        text,
+    },
     paths::Page,
-    site::AssetVersion,
+    site::{AssetVersion, SiteInfo},
 };
 
 /// The whole document. `lang` and `dir` are decided here, on the server, from the path, so the
@@ -39,6 +46,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <script src=format!("/site.js?v={version}") defer nonce=nonce></script>
                 {islands.then(|| view! { <HydrationScripts options islands=true /> })}
+                {alternates(&path)}
                 <MetaTags />
             </head>
             <body>
@@ -46,6 +54,22 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// `<link rel="alternate" hreflang>` for each language of a published page, so search engines
+/// offer people the page in their own language. Unknown paths get none.
+fn alternates(path: &str) -> Option<impl IntoView + use<>> {
+    let lang = Lang::from_path(path)?;
+    let rest = path.trim_start_matches('/').strip_prefix(lang.code())?.trim_matches('/');
+    let page = Page::from_slug(rest)?;
+    let base = use_context::<SiteInfo>().unwrap_or_default().public_url;
+    let links = Lang::ALL
+        .into_iter()
+        .map(|l| (l.code(), format!("{base}{}", page.path(l))))
+        .chain([("x-default", format!("{base}{}", page.path(Lang::En)))])
+        .map(|(code, href)| view! { <link rel="alternate" hreflang=code href=href /> })
+        .collect_view();
+    Some(links)
 }
 
 #[cfg(feature = "ssr")]
@@ -78,17 +102,6 @@ pub fn App() -> impl IntoView {
             <Routes fallback=NotFound>
                 <ParentRoute path=path!("/:lang") view=LangRoot>
                     <Route path=path!("") view=Home />
-                    <Route path=path!("/privacy") view=|| view! { <InfoPage page=Page::Privacy /> } />
-                    <Route
-                        path=path!("/accessibility")
-                        view=|| view! { <InfoPage page=Page::Accessibility /> }
-                    />
-                    <Route path=path!("/cookies") view=|| view! { <InfoPage page=Page::Cookies /> } />
-                    <Route
-                        path=path!("/complaints")
-                        view=|| view! { <InfoPage page=Page::Complaints /> }
-                    />
-                    <Route path=path!("/contact") view=|| view! { <InfoPage page=Page::Contact /> } />
                     <Route path=path!("/refer") view=|| view! { <StartPage journey=&REFERRAL /> } />
                     <Route
                         path=path!("/refer/:step")
@@ -104,9 +117,25 @@ pub fn App() -> impl IntoView {
                         path=path!("/withdraw/:step")
                         view=|| view! { <JourneyStep journey=&WITHDRAW /> }
                     />
+                    <Route path=path!("/leaflet") view=Leaflet />
+                    <Route path=path!("/server-error") view=ServerError />
+                    // Keep this last: a more specific route above it (the referral journey's)
+                    // must win over the catch-all for information pages.
+                    <Route path=path!("/:page") view=InfoRoute />
                 </ParentRoute>
             </Routes>
         </Router>
+    }
+}
+
+/// Any other `/{lang}/{slug}`: one of the information pages, or the 404 page. One route for
+/// them all keeps the route table and `Page::ALL` from drifting apart.
+#[component]
+fn InfoRoute() -> impl IntoView {
+    let page = use_params_map().read_untracked().get("page").and_then(|s| Page::from_slug(&s));
+    match page.and_then(text::content) {
+        Some(content) => view! { <ContentPage content /> }.into_any(),
+        None => view! { <NotFoundBody /> }.into_any(),
     }
 }
 

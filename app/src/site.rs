@@ -1,7 +1,10 @@
-//! What the pages need to know about the service: its name and how to reach it. The server
-//! reads these from the environment (see the README) and provides them as context.
+//! What the pages need to know about the service: its name, how to reach it, when it is open
+//! and who controls the data it holds. The server reads these from the environment (see the
+//! README) and provides them as context, so every page shows the same details.
 
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::FluentValue;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SiteInfo {
@@ -14,6 +17,16 @@ pub struct SiteInfo {
     pub exit_url: String,
     /// How long unfinished answers are kept, for the start pages.
     pub draft_idle_hours: u32,
+    /// The address people use, without a trailing slash: sitemap, hreflang links, leaflet QR.
+    pub public_url: String,
+    /// Opening and closing time on weekdays, as shown ("09:00", "17:00").
+    pub opens: String,
+    pub closes: String,
+    /// The data controller named in the privacy notice.
+    pub controller_name: String,
+    pub controller_address: String,
+    /// The controller's registration number with the Information Commissioner's Office.
+    pub ico_number: String,
 }
 
 /// Cache-busting for the stylesheet and script: a digest of their contents, added as `?v=` so
@@ -29,6 +42,25 @@ impl SiteInfo {
             self.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
         format!("tel:{digits}")
     }
+
+    /// The details every message may use as placeables, so any sentence can name the phone
+    /// number or the hours and they always match the configuration.
+    pub fn args(&self) -> Vec<(&'static str, FluentValue<'static>)> {
+        [
+            ("service", &self.service_name),
+            ("phone", &self.phone),
+            ("email", &self.email),
+            ("opens", &self.opens),
+            ("closes", &self.closes),
+            ("controller", &self.controller_name),
+            ("address", &self.controller_address),
+            ("ico", &self.ico_number),
+            ("website", &self.public_url),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k, FluentValue::from(v.clone())))
+        .collect()
+    }
 }
 
 impl Default for SiteInfo {
@@ -40,6 +72,13 @@ impl Default for SiteInfo {
             email: "contact@restorative-justice.example".into(),
             exit_url: "https://www.bbc.co.uk/weather".into(),
             draft_idle_hours: 2,
+            public_url: "http://127.0.0.1:3000".into(),
+            opens: "09:00".into(),
+            closes: "17:00".into(),
+            // Stand-ins, plainly fake, until the commissioning body's details are configured.
+            controller_name: "West Midlands Restorative Justice Service".into(),
+            controller_address: "1 Example Street, Birmingham, B1 1AA".into(),
+            ico_number: "ZZ000000".into(),
         }
     }
 }

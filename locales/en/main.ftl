@@ -19,8 +19,6 @@ footer-promise = Free, private and your choice.
 ## Home page
 
 home-title = Restorative justice: help after crime
-home-intro = We help people harmed by crime, and people who caused harm, to talk safely with help from a trained guide.
-home-how = You can ask us questions first. Nothing happens unless you want it to.
 promise-free = It is free.
 promise-confidential = It is private. We keep what you tell us safe.
 promise-choice = It is your choice. You can stop at any time.
@@ -28,10 +26,6 @@ home-contact-heading = Talk to us
 home-contact-text = Call us or send us an email. We can get you an interpreter.
 home-danger-heading = If you are in danger now
 home-danger-text = Call 999. If you cannot speak, call 999 from a mobile, then press 55 when you hear a voice.
-
-## Pages still being written
-
-info-being-written = We are writing this page now. If you need this information today, please call us.
 
 ## Not found
 

@@ -19,8 +19,6 @@ footer-promise = Bezpłatnie, poufnie i dobrowolnie.
 ## Home page
 
 home-title = Sprawiedliwość naprawcza: pomoc po przestępstwie
-home-intro = Pomagamy osobom skrzywdzonym przez przestępstwo oraz osobom, które wyrządziły krzywdę, bezpiecznie porozmawiać z pomocą przeszkolonego przewodnika.
-home-how = Najpierw możesz zadać nam pytania. Nic się nie wydarzy bez Twojej zgody.
 promise-free = To jest bezpłatne.
 promise-confidential = To jest poufne. Chronimy to, co nam powiesz.
 promise-choice = To Twój wybór. Możesz przerwać w każdej chwili.
@@ -28,10 +26,6 @@ home-contact-heading = Porozmawiaj z nami
 home-contact-text = Zadzwoń lub napisz do nas e-mail. Możemy zapewnić tłumacza.
 home-danger-heading = Jeśli grozi Ci niebezpieczeństwo
 home-danger-text = Zadzwoń pod 999. Jeśli nie możesz mówić, zadzwoń pod 999 z komórki, a gdy usłyszysz głos, naciśnij 55.
-
-## Pages still being written
-
-info-being-written = Piszemy teraz tę stronę. Jeśli potrzebujesz tych informacji dziś, zadzwoń do nas.
 
 ## Not found
 

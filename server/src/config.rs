@@ -73,6 +73,7 @@ impl Settings {
         }
         let draft_idle_minutes: u64 =
             parse("RJ_DRAFT_IDLE_MINUTES", get("RJ_DRAFT_IDLE_MINUTES"), "120")?;
+        let (opens, closes) = opening_hours(get("RJ_OPENING_HOURS"))?;
         Ok(Self {
             addr,
             database_url,
@@ -85,6 +86,13 @@ impl Settings {
                 email: get("RJ_SERVICE_EMAIL").unwrap_or(defaults.email),
                 exit_url,
                 draft_idle_hours: draft_idle_minutes.div_ceil(60) as u32,
+                public_url: public_url.trim_end_matches('/').to_owned(),
+                opens,
+                closes,
+                controller_name: get("RJ_CONTROLLER_NAME").unwrap_or(defaults.controller_name),
+                controller_address: get("RJ_CONTROLLER_ADDRESS")
+                    .unwrap_or(defaults.controller_address),
+                ico_number: get("RJ_ICO_NUMBER").unwrap_or(defaults.ico_number),
             },
             draft_idle: Duration::from_secs(60 * draft_idle_minutes),
             min_fill_seconds: get("RJ_MIN_FILL_SECONDS")
@@ -119,6 +127,27 @@ impl Settings {
     pub fn is_https(&self) -> bool {
         self.public_url.starts_with("https://")
     }
+}
+
+/// `RJ_OPENING_HOURS` is `HH:MM-HH:MM` on weekdays. Times are checked so a typo cannot put
+/// "9-5ish" on every page; the pages say the days in each language.
+fn opening_hours(value: Option<String>) -> Result<(String, String), ConfigError> {
+    let value = value.unwrap_or_else(|| "09:00-17:00".into());
+    let invalid = || ConfigError::Invalid {
+        name: "RJ_OPENING_HOURS",
+        reason: format!("{value:?} is not like 09:00-17:00"),
+    };
+    let (opens, closes) = value.trim().split_once('-').ok_or_else(invalid)?;
+    let time = |t: &str| -> Option<(u8, u8)> {
+        let (h, m) = t.trim().split_once(':')?;
+        let (h, m) = (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?);
+        (h < 24 && m < 60).then_some((h, m))
+    };
+    let (o, c) = (time(opens).ok_or_else(invalid)?, time(closes).ok_or_else(invalid)?);
+    if o >= c {
+        return Err(invalid());
+    }
+    Ok((format!("{:02}:{:02}", o.0, o.1), format!("{:02}:{:02}", c.0, c.1)))
 }
 
 fn parse<T: std::str::FromStr>(
@@ -168,6 +197,31 @@ mod tests {
         assert!(err.to_string().contains("LEPTOS_SITE_ADDR"), "{err}");
         let err = settings(&[("RJ_EXIT_URL", "javascript:alert(1)")]).unwrap_err();
         assert!(err.to_string().contains("RJ_EXIT_URL"), "{err}");
+    }
+
+    #[test]
+    fn opening_hours_are_read_and_checked() {
+        let s = settings(&[("RJ_OPENING_HOURS", "8:30-16:00")]).unwrap();
+        assert_eq!((s.site.opens.as_str(), s.site.closes.as_str()), ("08:30", "16:00"));
+        let s = settings(&[]).unwrap();
+        assert_eq!((s.site.opens.as_str(), s.site.closes.as_str()), ("09:00", "17:00"));
+        for bad in ["9 to 5", "17:00-09:00", "25:00-26:00", "09:00"] {
+            let err = settings(&[("RJ_OPENING_HOURS", bad)]).unwrap_err();
+            assert!(err.to_string().contains("RJ_OPENING_HOURS"), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn the_data_controller_is_configurable() {
+        let s = settings(&[
+            ("RJ_CONTROLLER_NAME", "Harbour PCC"),
+            ("RJ_CONTROLLER_ADDRESS", "2 Quay, Walsall"),
+            ("RJ_ICO_NUMBER", "Z9999999"),
+        ])
+        .unwrap();
+        assert_eq!(s.site.controller_name, "Harbour PCC");
+        assert_eq!(s.site.controller_address, "2 Quay, Walsall");
+        assert_eq!(s.site.ico_number, "Z9999999");
     }
 
     #[test]

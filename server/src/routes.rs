@@ -33,12 +33,58 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     }
 }
 
-/// Keeps crawlers out of the staff area and the exit; everything public may be indexed.
-pub async fn robots() -> impl IntoResponse {
+/// Keeps crawlers out of the staff area and the exit; everything public may be indexed, and
+/// the sitemap says where it all is.
+pub async fn robots(State(state): State<AppState>) -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"))],
-        "User-agent: *\nDisallow: /staff\nDisallow: /exit\n",
+        format!(
+            "User-agent: *\nDisallow: /staff\nDisallow: /exit\n\nSitemap: {}/sitemap.xml\n",
+            state.site.public_url
+        ),
     )
+}
+
+/// Every public page in every language, each with its `hreflang` alternates (and English as
+/// `x-default`), built from `Page::ALL` so a new page is listed the moment it exists.
+pub async fn sitemap(State(state): State<AppState>) -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, HeaderValue::from_static("application/xml; charset=utf-8"))],
+        sitemap_xml(&state.site.public_url),
+    )
+}
+
+pub fn sitemap_xml(base: &str) -> String {
+    use app::{i18n::Lang, paths::Page};
+    let url = |page: Page, lang: Lang| xml_escape(&format!("{base}{}", page.path(lang)));
+    let mut xml = String::from(concat!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>"#,
+        "\n",
+        r#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">"#,
+        "\n"
+    ));
+    for page in Page::ALL {
+        for lang in Lang::ALL {
+            xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", url(page, lang)));
+            for other in Lang::ALL {
+                xml.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+                    other.code(),
+                    url(page, other)
+                ));
+            }
+            xml.push_str(&format!(
+                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>\n",
+                url(page, Lang::En)
+            ));
+        }
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// `/` sends people to the home page in the best language their browser asks for.

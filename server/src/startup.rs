@@ -94,6 +94,14 @@ impl Application {
             source,
         })?;
 
+        // With port 0 (tests) and no RJ_PUBLIC_URL, the default public address names port 0;
+        // the sitemap and the leaflet's QR code need the port actually bound.
+        let mut settings = settings;
+        if settings.addr.port() == 0 && settings.public_url == format!("http://{}", settings.addr) {
+            settings.public_url = format!("http://{addr}");
+            settings.site.public_url = settings.public_url.clone();
+        }
+
         let leptos_options = LeptosOptions::builder()
             .output_name("rj")
             .site_root(settings.site_root.to_string_lossy().into_owned())
@@ -197,11 +205,13 @@ fn router(state: AppState, settings: &Settings) -> Router {
         let render = leptos_axum::render_app_to_stream_with_context(context.clone(), app_shell.clone());
         move |request: Request<Body>| render(request)
     };
+    let error_page = ErrorPage::from(not_found.clone());
     let mut router = Router::new()
         .route("/", get(routes::root))
         .route("/healthz", get(routes::healthz))
         .route("/readyz", get(routes::readyz))
         .route("/robots.txt", get(routes::robots))
+        .route("/sitemap.xml", get(routes::sitemap))
         .route("/exit", get(routes::exit))
         .nest_service(
             "/pkg",
@@ -229,6 +239,7 @@ fn router(state: AppState, settings: &Settings) -> Router {
         .layer(middleware::from_fn(cache_control))
         .layer(middleware::from_fn(trim_hydration_data))
         .layer(CatchPanicLayer::new())
+        .layer(middleware::from_fn_with_state(error_page, friendly_errors))
         .layer(RequestBodyLimitLayer::new(settings.max_body_bytes))
         .layer(TimeoutLayer::with_status_code(
             http::StatusCode::REQUEST_TIMEOUT,
@@ -248,6 +259,63 @@ fn router(state: AppState, settings: &Settings) -> Router {
                 .on_request(())
                 .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)),
         )
+}
+
+/// Renders a path through the Leptos app (the same renderer as the 404 fallback).
+type Render = dyn Fn(Request<Body>) -> std::pin::Pin<Box<dyn Future<Output = Response> + Send>>
+    + Send
+    + Sync;
+
+#[derive(Clone)]
+struct ErrorPage(Arc<Render>);
+
+impl<F, Fut> From<F> for ErrorPage
+where
+    F: Fn(Request<Body>) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Response> + Send + 'static,
+{
+    fn from(render: F) -> Self {
+        ErrorPage(Arc::new(move |request| Box::pin(render(request))))
+    }
+}
+
+/// A bare 500 (a panic caught below, a page that could not be read) becomes the friendly
+/// error page in the language of the path, with the layout and the quick exit. Responses that
+/// already say something (an HTML page, JSON from `/readyz`) are left alone.
+async fn friendly_errors(
+    axum::extract::State(page): axum::extract::State<ErrorPage>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let lang = app::i18n::Lang::from_path(request.uri().path()).unwrap_or(app::i18n::Lang::En);
+    let nonce = request.extensions().get::<CspNonce>().cloned();
+    let response = next.run(request).await;
+    if !is_bare_server_error(&response) {
+        return response;
+    }
+    let mut error_request = Request::new(Body::empty());
+    *error_request.uri_mut() = app::paths::server_error(lang).parse().expect("a valid path");
+    if let Some(nonce) = nonce {
+        error_request.extensions_mut().insert(nonce);
+    }
+    let rendered = cut_after_html((page.0)(error_request).await).await;
+    // Rendering the error page may itself fail; then a plain 500 is all that is left.
+    if rendered.status() == http::StatusCode::INTERNAL_SERVER_ERROR {
+        rendered
+    } else {
+        response
+    }
+}
+
+fn is_bare_server_error(response: &Response) -> bool {
+    let content_type = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    response.status() == http::StatusCode::INTERNAL_SERVER_ERROR
+        && !content_type.starts_with("text/html")
+        && !content_type.starts_with("application/json")
 }
 
 /// Versioned assets (`?v=` matches the build) are cached for a year; other static files are
@@ -281,12 +349,20 @@ async fn trim_hydration_data(request: Request, next: Next) -> Response {
     let path = request.uri().path();
     let staff = path == "/staff" || path.starts_with("/staff/");
     let response = next.run(request).await;
+    if staff {
+        return response;
+    }
+    cut_after_html(response).await
+}
+
+/// Drops whatever follows `</html>` in an HTML response; other responses pass unchanged.
+async fn cut_after_html(response: Response) -> Response {
     let is_html = response
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    if staff || !is_html {
+    if !is_html {
         return response;
     }
     let (mut parts, body) = response.into_parts();
@@ -311,7 +387,7 @@ async fn trim_hydration_data(request: Request, next: Next) -> Response {
 const MAX_PAGE_BYTES: usize = 4 * 1024 * 1024;
 
 /// Top-level names the server answers itself; a stale copy in the site root must not clash.
-const GENERATED_FILES: [&str; 1] = ["robots.txt"];
+const GENERATED_FILES: [&str; 2] = ["robots.txt", "sitemap.xml"];
 
 /// The regular files directly under the site root (favicon, quick-exit script...).
 fn top_level_files(site_root: &Path) -> Vec<(String, std::path::PathBuf)> {
@@ -335,4 +411,53 @@ fn asset_version(site_root: &Path) -> AssetVersion {
         }
     }
     AssetVersion(hex::encode(hasher.finalize())[..12].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::response::Html;
+    use tower::ServiceExt;
+
+    async fn boom() -> &'static str {
+        panic!("a bug")
+    }
+
+    fn app() -> Router {
+        let page = ErrorPage::from(|request: Request<Body>| async move {
+            let body = format!("friendly page for {}", request.uri().path());
+            (http::StatusCode::INTERNAL_SERVER_ERROR, Html(body)).into_response()
+        });
+        Router::new()
+            .route("/{lang}/boom", get(boom))
+            .route("/ready", get(|| async {
+                (http::StatusCode::INTERNAL_SERVER_ERROR, axum::Json("down")).into_response()
+            }))
+            .layer(CatchPanicLayer::new())
+            .layer(middleware::from_fn_with_state(page, friendly_errors))
+    }
+
+    async fn get_path(path: &str) -> (http::StatusCode, String) {
+        let response =
+            app().oneshot(Request::get(path).body(Body::empty()).unwrap()).await.unwrap();
+        let status = response.status();
+        let body = axum::body::to_bytes(response.into_body(), 1 << 16).await.unwrap();
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    #[tokio::test]
+    async fn a_panic_becomes_the_friendly_page_in_the_paths_language() {
+        assert_eq!(
+            get_path("/ur/boom").await,
+            (http::StatusCode::INTERNAL_SERVER_ERROR, "friendly page for /ur/server-error".into())
+        );
+        let (_, body) = get_path("/xx/boom").await;
+        assert_eq!(body, "friendly page for /en/server-error", "unknown language: English");
+    }
+
+    #[tokio::test]
+    async fn an_error_that_already_explains_itself_is_left_alone() {
+        let expected = (http::StatusCode::INTERNAL_SERVER_ERROR, "\"down\"".to_owned());
+        assert_eq!(get_path("/ready").await, expected);
+    }
 }

@@ -2,6 +2,8 @@
 //! database (a temporary SQLite file, or a new PostgreSQL database when `TEST_POSTGRES_URL` is
 //! set) and hands back a real HTTP client with a cookie jar.
 
+pub mod readability;
+
 use std::{collections::HashMap, sync::Arc};
 
 use app::ports::Store;

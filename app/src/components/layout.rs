@@ -6,6 +6,7 @@ use leptos_router::hooks::use_location;
 
 use crate::{
     i18n::{Lang, t},
+    pages::content::title_id,
     paths::{EXIT, Page, switch_language},
     site::SiteInfo,
 };
@@ -107,6 +108,22 @@ fn Footer(lang: Lang, info: SiteInfo) -> impl IntoView {
     view! {
         <footer class="site-footer">
             <div class="wrap">
+                <nav aria-label=t(lang, "about-nav-label")>
+                    <h2 class="footer-heading">{t(lang, "about-nav-label")}</h2>
+                    <ul class="footer-links about-links">
+                        {Page::ABOUT_RJ
+                            .into_iter()
+                            .chain([Page::Leaflet])
+                            .map(|page| {
+                                view! {
+                                    <li>
+                                        <a href=page.path(lang)>{t(lang, title_id(page))}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
                 <nav aria-label=t(lang, "footer-nav-label")>
                     <ul class="footer-links">
                         {links

@@ -1,5 +1,8 @@
-//! One module per page.
+//! One module per page, and the information pages as data (`content` draws what `text` lists).
+pub mod content;
 pub mod home;
-pub mod info;
 pub mod journeys;
+pub mod leaflet;
 pub mod not_found;
+pub mod server_error;
+pub mod text;

@@ -11,8 +11,21 @@ use crate::{
     paths::Page,
 };
 
+/// The whole 404 document, for paths outside any language.
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let path = use_location().pathname.get_untracked();
+    let lang = Lang::from_path(&path).unwrap_or(Lang::En);
+    view! {
+        <PageLayout lang>
+            <NotFoundBody />
+        </PageLayout>
+    }
+}
+
+/// The 404 page's content, for use inside a layout that is already there.
+#[component]
+pub fn NotFoundBody() -> impl IntoView {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(http::StatusCode::NOT_FOUND);
@@ -20,8 +33,7 @@ pub fn NotFound() -> impl IntoView {
     let path = use_location().pathname.get_untracked();
     let lang = Lang::from_path(&path).unwrap_or(Lang::En);
     view! {
-        <PageLayout lang>
-            <Title text=t(lang, "not-found-title") />
+        <Title text=t(lang, "not-found-title") />
             <h1>{t(lang, "not-found-title")}</h1>
             <p>{t(lang, "not-found-text")}</p>
             <ul class="language-homes">
@@ -38,6 +50,5 @@ pub fn NotFound() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-        </PageLayout>
     }
 }
