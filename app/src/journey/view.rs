@@ -336,9 +336,10 @@ fn Field(question: Question, values: Values, error: Option<FieldError>, single: 
                     }
                 })
                 .collect_view();
+            let label_view = label_element(single, &id, label);
             view! {
                 <div class=group_class>
-                    <label for=id.clone() class="label">{label}</label>
+                    {label_view}
                     {hint_view}
                     {error_view}
                     <select id=id name=name aria-describedby=described_by>
@@ -362,16 +363,7 @@ fn Field(question: Question, values: Values, error: Option<FieldError>, single: 
                 Width::Medium => "input input-medium",
                 Width::Full => "input",
             };
-            let label_view = if single {
-                view! {
-                    <h1 class="label-page">
-                        <label for=id.clone()>{label}</label>
-                    </h1>
-                }
-                .into_any()
-            } else {
-                view! { <label for=id.clone() class="label">{label}</label> }.into_any()
-            };
+            let label_view = label_element(single, &id, label);
             view! {
                 <div class=group_class>
                     {label_view}
@@ -413,9 +405,10 @@ fn Field(question: Question, values: Values, error: Option<FieldError>, single: 
                 Some(ids) => format!("{ids} {counter_id}"),
                 None => counter_id.clone(),
             });
+            let label_view = label_element(single, &id, label);
             view! {
                 <div class=group_class>
-                    <label for=id.clone() class="label">{label}</label>
+                    {label_view}
                     {hint_view}
                     {error_view}
                     <textarea
@@ -437,6 +430,21 @@ fn Field(question: Question, values: Values, error: Option<FieldError>, single: 
             }
             .into_any()
         }
+    }
+}
+
+/// A field's label; on a page with a single question the label is the page's heading
+/// (the GOV.UK pattern), so there is one h1 and no repeated text.
+fn label_element(single: bool, id: &str, label: String) -> AnyView {
+    if single {
+        view! {
+            <h1 class="label-page">
+                <label for=id.to_owned()>{label}</label>
+            </h1>
+        }
+        .into_any()
+    } else {
+        view! { <label for=id.to_owned() class="label">{label}</label> }.into_any()
     }
 }
 

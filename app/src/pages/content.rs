@@ -81,7 +81,7 @@ pub fn date_text(lang: Lang, (y, m, d): Updated) -> String {
         "date",
         &[
             ("day", FluentValue::from(d as u32)),
-            ("month", FluentValue::from(t(lang, &format!("month-{m}")))),
+            ("month", FluentValue::from(t(lang, &format!("month-of-{m}")))),
             ("year", FluentValue::from(y as u32)),
         ],
     )

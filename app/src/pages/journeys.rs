@@ -75,7 +75,7 @@ pub fn long_date(lang: Lang, iso: &str) -> String {
         &[
             ("weekday", FluentValue::from(t(lang, &format!("weekday-{}", date.weekday().number_from_monday())))),
             ("day", FluentValue::from(date.day() as i64)),
-            ("month", FluentValue::from(t(lang, &format!("month-{}", date.month())))),
+            ("month", FluentValue::from(t(lang, &format!("month-of-{}", date.month())))),
             ("year", FluentValue::from(date.year().to_string())),
         ],
     )
