@@ -108,6 +108,11 @@ pub fn call_back(lang: Lang) -> String {
     format!("/{}/call-back", lang.code())
 }
 
+/// Where to ask to stop a referral.
+pub fn withdraw(lang: Lang) -> String {
+    format!("/{}/withdraw", lang.code())
+}
+
 /// The friendly error page that bare 500 responses are replaced with.
 pub fn server_error(lang: Lang) -> String {
     format!("/{}/server-error", lang.code())

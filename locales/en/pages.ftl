@@ -431,3 +431,12 @@ leaflet-qr = Scan this code with your phone camera to open our website.
 server-error-title = Sorry, something went wrong
 server-error-text = There is a problem on our side. Please try again in a few minutes. If it keeps happening, call us on { $phone }.
 server-error-home-link = Go to the home page
+
+## Added with the journeys
+
+contact-withdraw-heading = Stop your referral
+contact-withdraw-text = You can stop at any time. You do not have to say why.
+contact-withdraw-link = Ask to stop your referral
+online-autofill-heading = Your browser filling in the form for you
+online-autofill-text = Our form lets your browser fill in your name, phone number and email for you. This saves time. But your browser may then remember them.
+online-autofill-off = If someone else uses your device, use private browsing, or turn off autofill in your browser settings. We ask your browser not to fill in or remember what you write about what happened.

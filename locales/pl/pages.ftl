@@ -430,3 +430,12 @@ leaflet-qr = Zeskanuj ten kod aparatem w telefonie, by otworzyć naszą stronę.
 server-error-title = Przepraszamy, coś poszło nie tak
 server-error-text = Wystąpił problem po naszej stronie. Spróbuj ponownie za kilka minut. Jeśli to się powtarza, zadzwoń pod { $phone }.
 server-error-home-link = Przejdź do strony głównej
+
+## Added with the journeys
+
+contact-withdraw-heading = Wycofaj swoje zgłoszenie
+contact-withdraw-text = Możesz zrezygnować w każdej chwili. Nie musisz mówić dlaczego.
+contact-withdraw-link = Poproś o wycofanie zgłoszenia
+online-autofill-heading = Gdy przeglądarka wypełnia formularz za Ciebie
+online-autofill-text = Nasz formularz pozwala przeglądarce wpisać za Ciebie imię, numer telefonu i e-mail. To oszczędza czas. Ale przeglądarka może je potem zapamiętać.
+online-autofill-off = Jeśli ktoś inny korzysta z Twojego urządzenia, używaj trybu prywatnego albo wyłącz autouzupełnianie w ustawieniach przeglądarki. Prosimy przeglądarkę, aby nie wpisywała ani nie zapamiętywała tego, co piszesz o tym, co się stało.

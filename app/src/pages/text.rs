@@ -3,7 +3,7 @@
 //! change, change its `updated` date too.
 
 use super::content::{Block::*, Content};
-use crate::paths::{Page, call_back, refer};
+use crate::paths::{Page, call_back, refer, withdraw};
 
 const UPDATED: (u16, u8, u8) = (2026, 11, 22);
 
@@ -270,6 +270,9 @@ static ONLINE: Content = Content {
             "online-history-android",
         ]),
         P("online-history-care"),
+        H2("online-autofill-heading"),
+        P("online-autofill-text"),
+        P("online-autofill-off"),
         H2("online-device-heading"),
         P("online-device-text"),
         H2("online-other-heading"),
@@ -435,6 +438,9 @@ static CONTACT: Content = Content {
         H2("contact-start-heading"),
         Action("contact-refer-link", refer),
         Action("contact-call-back-link", call_back),
+        H2("contact-withdraw-heading"),
+        P("contact-withdraw-text"),
+        Action("contact-withdraw-link", withdraw),
         H2("contact-relay-heading"),
         P("contact-relay-text"),
         P("contact-bsl-text"),
