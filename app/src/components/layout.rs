@@ -6,7 +6,7 @@ use leptos_router::hooks::use_location;
 
 use crate::{
     i18n::{Lang, t},
-    pages::content::title_id,
+    pages::content::PageLinks,
     paths::{EXIT, Page, switch_language},
     site::SiteInfo,
 };
@@ -110,19 +110,11 @@ fn Footer(lang: Lang, info: SiteInfo) -> impl IntoView {
             <div class="wrap">
                 <nav aria-label=t(lang, "about-nav-label")>
                     <h2 class="footer-heading">{t(lang, "about-nav-label")}</h2>
-                    <ul class="footer-links about-links">
-                        {Page::ABOUT_RJ
-                            .into_iter()
-                            .chain([Page::Leaflet])
-                            .map(|page| {
-                                view! {
-                                    <li>
-                                        <a href=page.path(lang)>{t(lang, title_id(page))}</a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
+                    <PageLinks
+                        lang
+                        pages=Page::ABOUT_RJ.into_iter().chain([Page::Leaflet]).collect()
+                        class="footer-links about-links"
+                    />
                 </nav>
                 <nav aria-label=t(lang, "footer-nav-label")>
                     <ul class="footer-links">

@@ -180,9 +180,13 @@ fn render_block(lang: Lang, info: &SiteInfo, block: &Block) -> AnyView {
 
 /// A list of links to our pages, each named by the page's title.
 #[component]
-pub fn PageLinks(lang: Lang, pages: Vec<Page>) -> impl IntoView {
+pub fn PageLinks(
+    lang: Lang,
+    pages: Vec<Page>,
+    #[prop(default = "page-links")] class: &'static str,
+) -> impl IntoView {
     view! {
-        <ul class="page-links">
+        <ul class=class>
             {pages
                 .into_iter()
                 .map(|page| {
