@@ -604,6 +604,14 @@ describe("out-of-scope answers lead to kind pages, and the journey carries on", 
 });
 
 describe("keyboard only", () => {
+  /**
+   * Presses Enter on a submit button and waits for the page that answers. After an error the
+   * answer is the same address, so waiting for the URL alone would race the navigation.
+   */
+  async function submitWithEnter(page) {
+    await Promise.all([page.waitForEvent("load"), page.keyboard.press("Enter")]);
+  }
+
   /** What has focus, described well enough to assert on. */
   async function focus(page) {
     return page.evaluate(() => {
@@ -647,7 +655,8 @@ describe("keyboard only", () => {
     await on(v, null, "call-back");
     await skipToMain(page, { backLink: false });
     await tab(page, { tag: "button", text: "Start now" }, "the start page");
-    await keyboard.press("Enter");
+
+    await submitWithEnter(page);
 
     // Your details, sent with no phone number: an error.
     await on(v, "your-details", "call-back");
@@ -657,7 +666,8 @@ describe("keyboard only", () => {
     await tab(page, { id: "f-phone" }, "the phone box");
     await tab(page, { id: "f-voicemail-ok" }, "the voicemail question");
     await tab(page, { tag: "button", text: "Continue" }, "the Continue button");
-    await keyboard.press("Enter");
+
+    await submitWithEnter(page);
 
     await on(v, "your-details", "call-back");
     assert.match(await page.title(), /^Error:/);
@@ -670,7 +680,8 @@ describe("keyboard only", () => {
     await keyboard.press("Space");
     await expectFocus(page, { id: "f-voicemail-ok", checked: true }, "Space on Yes");
     await tab(page, { tag: "button", text: "Continue" }, "the Continue button");
-    await keyboard.press("Enter");
+
+    await submitWithEnter(page);
 
     await on(v, "when", "call-back");
     await skipToMain(page);
@@ -684,7 +695,8 @@ describe("keyboard only", () => {
     await tab(page, { id: "f-call-times-lunchtime" }, "Lunchtime");
     await tab(page, { id: "f-call-times-afternoon" }, "Afternoon");
     await tab(page, { tag: "button", text: "Continue" }, "the Continue button");
-    await keyboard.press("Enter");
+
+    await submitWithEnter(page);
 
     await on(v, "language", "call-back");
     await skipToMain(page);
@@ -693,14 +705,16 @@ describe("keyboard only", () => {
     await tab(page, { id: "f-interpreter" }, "the interpreter question");
     await keyboard.press("Space");
     await tab(page, { tag: "button", text: "Continue" }, "the Continue button");
-    await keyboard.press("Enter");
+
+    await submitWithEnter(page);
 
     await on(v, "reason", "call-back");
     await skipToMain(page);
     await tab(page, { id: "f-call-reason" }, "the reason box");
     await keyboard.type("what happens at a meeting");
     await tab(page, { tag: "button", text: "Continue" }, "the Continue button");
-    await keyboard.press("Enter");
+
+    await submitWithEnter(page);
 
     await on(v, "check", "call-back");
     assert.ok(await page.getByText("0121 496 0000").isVisible());
@@ -722,7 +736,8 @@ describe("keyboard only", () => {
     await tab(page, { id: "f-consent" }, "the agreement box");
     await keyboard.press("Space");
     await tab(page, { tag: "button", text: "Send" }, "the Send button");
-    await keyboard.press("Enter");
+
+    await submitWithEnter(page);
 
     await on(v, "sent", "call-back");
     assert.equal(await heading(page), "We will call you back");
