@@ -305,3 +305,31 @@ async fn without_smtp_messages_are_written_as_eml_files() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// A worker that died mid-send (played here by a claim taken through the store and never
+/// marked) holds its message only until the claim expires; then the running worker sends it,
+/// once. The message is queued as not yet due so the live worker cannot take it first.
+#[tokio::test]
+async fn a_message_whose_sender_died_mid_send_is_delivered_once_after_its_claim_expires() {
+    for backend in backends() {
+        let sink = SmtpSink::start().await;
+        let app = app_with_smtp(&backend, &sink).await;
+        let due = Utc::now() + chrono::Duration::minutes(10);
+        let mut r = request("RJ-CCCC-CCCC", vec![message("RJ-CCCC-CCCC:team")]);
+        r.received_at = due;
+        app.store.submit_request(&r).await.unwrap();
+        let crashed = app
+            .store
+            .claim_message(due, Utc::now() + chrono::Duration::milliseconds(400))
+            .await
+            .unwrap()
+            .expect("the doomed worker's claim");
+        assert!(app.store.claim_message(Utc::now(), Utc::now()).await.unwrap().is_none(), "held");
+        let delivered = sink.wait_for(1, WAIT).await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert_eq!(sink.messages().len(), 1, "{}: delivered once", app.backend);
+        assert_eq!(delivered[0].rcpt_to, [TEAM]);
+        let (rows, attempts, sent) = outbox_figures(&app.database).await;
+        assert_eq!((rows, attempts, sent), (1, 2, 1), "claimed twice, sent once (id {})", crashed.id);
+    }
+}
