@@ -333,3 +333,20 @@ async fn a_message_whose_sender_died_mid_send_is_delivered_once_after_its_claim_
         assert_eq!((rows, attempts, sent), (1, 2, 1), "claimed twice, sent once (id {})", crashed.id);
     }
 }
+
+/// The limit of any outbox: the SMTP server took the message but its "250" never came back
+/// (network cut, or the app died right then). The worker cannot know, so it sends again; the
+/// copy carries the same Message-ID, so it is recognisable and mail clients can drop it.
+#[tokio::test]
+async fn a_lost_confirmation_repeats_the_message_with_the_same_message_id() {
+    let backend = &backends()[0];
+    let sink = SmtpSink::start().await;
+    sink.lose_replies(1);
+    let app = app_with_smtp(backend, &sink).await;
+    app.store.submit_request(&request("RJ-DDDD-DDDD", vec![message("RJ-DDDD-DDDD:team")])).await.unwrap();
+    let copies = sink.wait_for(2, WAIT).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(sink.messages().len(), 2);
+    assert_eq!(copies[0].message_id(), copies[1].message_id());
+    println!("lost confirmation: 1 queued, 2 copies delivered, same Message-ID");
+}

@@ -55,6 +55,9 @@ impl Received {
 pub struct SmtpSink {
     addr: SocketAddr,
     received: Arc<Mutex<Vec<Received>>>,
+    /// How many more messages to record and then hang up on instead of answering 250: the
+    /// sender cannot tell they arrived (a crash between sending and marking, seen from outside).
+    lose_replies: Arc<std::sync::atomic::AtomicUsize>,
     accept: Option<JoinHandle<()>>,
 }
 
@@ -63,8 +66,9 @@ impl SmtpSink {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind the SMTP sink");
         let addr = listener.local_addr().unwrap();
         let received = Arc::new(Mutex::new(Vec::new()));
-        let accept = Some(tokio::spawn(accept_loop(listener, received.clone())));
-        Self { addr, received, accept }
+        let lose_replies = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let accept = Some(tokio::spawn(accept_loop(listener, received.clone(), lose_replies.clone())));
+        Self { addr, received, lose_replies, accept }
     }
 
     /// The `SMTP_URL` for the app: plain SMTP on the loopback, no TLS.
@@ -95,7 +99,13 @@ impl SmtpSink {
                 Err(e) => panic!("cannot listen on {} again: {e}", self.addr),
             }
         };
-        self.accept = Some(tokio::spawn(accept_loop(listener, self.received.clone())));
+        self.accept =
+            Some(tokio::spawn(accept_loop(listener, self.received.clone(), self.lose_replies.clone())));
+    }
+
+    /// Records the next `n` messages but hangs up instead of confirming them.
+    pub fn lose_replies(&self, n: usize) {
+        self.lose_replies.store(n, std::sync::atomic::Ordering::SeqCst);
     }
 
     pub fn messages(&self) -> Vec<Received> {
@@ -123,14 +133,16 @@ impl Drop for SmtpSink {
     }
 }
 
-async fn accept_loop(listener: TcpListener, received: Arc<Mutex<Vec<Received>>>) {
+type Counter = Arc<std::sync::atomic::AtomicUsize>;
+
+async fn accept_loop(listener: TcpListener, received: Arc<Mutex<Vec<Received>>>, lose: Counter) {
     // The connections are owned by this task's JoinSet: stopping the sink cuts them too.
     let mut connections = tokio::task::JoinSet::new();
     loop {
         tokio::select! {
             accepted = listener.accept() => {
                 if let Ok((stream, _)) = accepted {
-                    connections.spawn(session(stream, received.clone()));
+                    connections.spawn(session(stream, received.clone(), lose.clone()));
                 }
             }
             Some(_) = connections.join_next(), if !connections.is_empty() => {}
@@ -138,7 +150,11 @@ async fn accept_loop(listener: TcpListener, received: Arc<Mutex<Vec<Received>>>)
     }
 }
 
-async fn session(stream: TcpStream, received: Arc<Mutex<Vec<Received>>>) -> std::io::Result<()> {
+async fn session(
+    stream: TcpStream,
+    received: Arc<Mutex<Vec<Received>>>,
+    lose: Counter,
+) -> std::io::Result<()> {
     let (read, mut write) = stream.into_split();
     let mut lines = BufReader::new(read);
     write.write_all(b"220 sink.test ESMTP test sink\r\n").await?;
@@ -187,6 +203,10 @@ async fn session(stream: TcpStream, received: Arc<Mutex<Vec<Received>>>) -> std:
                     rcpt_to: std::mem::take(&mut rcpt_to),
                     raw,
                 });
+                let take = |n: usize| n.checked_sub(1);
+                if lose.fetch_update(std::sync::atomic::Ordering::SeqCst, std::sync::atomic::Ordering::SeqCst, take).is_ok() {
+                    return Ok(());
+                }
                 b"250 OK queued\r\n"
             }
             "QUIT" => {
