@@ -85,6 +85,54 @@ pub struct NewRequest {
     pub related_reference: Option<String>,
     /// The validated answers as JSON.
     pub answers_json: String,
+    /// E-mails the request causes, queued in the outbox in the same transaction (so a request
+    /// is never stored without its messages, nor a message queued for a request that failed).
+    pub messages: Vec<OutgoingMessage>,
+}
+
+/// An e-mail to queue in the outbox. The worker sends it later, retrying on failure.
+#[derive(Clone, PartialEq, Eq)]
+pub struct OutgoingMessage {
+    /// Unique, e.g. `RJ-ABCD-EFGH:team-new-referral`: queuing it twice is a no-op, and the
+    /// Message-ID is derived from it so a duplicate delivery is recognisable.
+    pub idempotency_key: String,
+    /// What the message is, e.g. "team-new-referral" or "person-ack".
+    pub kind: String,
+    pub recipient: String,
+    pub subject: String,
+    pub text_body: String,
+    pub html_body: String,
+}
+
+// A recipient may be the person's own address: keep it and the bodies out of logs.
+impl std::fmt::Debug for OutgoingMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OutgoingMessage")
+            .field("idempotency_key", &self.idempotency_key)
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A message taken from the outbox by the worker (its claim lasts until `claimed_until`).
+#[derive(Clone, Debug)]
+pub struct QueuedMessage {
+    pub id: i64,
+    /// How many times it has been claimed, this claim included.
+    pub attempts: i32,
+    pub message: OutgoingMessage,
+}
+
+/// A message in the outbox as the CLI lists it: no recipient, no body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MessageSummary {
+    pub id: i64,
+    pub idempotency_key: String,
+    pub kind: String,
+    pub status: String,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+    pub created_at: DateTime<Utc>,
 }
 
 impl std::fmt::Debug for NewRequest {
@@ -174,4 +222,33 @@ pub trait Store: Send + Sync + 'static {
 
     /// How many equality records there are (for reports and tests).
     async fn count_equality(&self) -> Result<i64, StoreError>;
+
+    /// Claims the next due message: a pending one whose `next_attempt_at` has come, or one
+    /// claimed earlier whose claim has expired (its sender crashed). The claim lasts until
+    /// `claimed_until`. One worker at a time gets a given message (`FOR UPDATE SKIP LOCKED` on
+    /// PostgreSQL, the single write lock on SQLite).
+    async fn claim_message(
+        &self,
+        now: DateTime<Utc>,
+        claimed_until: DateTime<Utc>,
+    ) -> Result<Option<QueuedMessage>, StoreError>;
+
+    async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<(), StoreError>;
+
+    /// Records a failed attempt: tried again at `retry_at`, or marked failed when `None`.
+    async fn mark_attempt_failed(
+        &self,
+        id: i64,
+        error: &str,
+        retry_at: Option<DateTime<Utc>>,
+    ) -> Result<(), StoreError>;
+
+    /// When the oldest message still waiting to be sent (pending or in hand) was queued.
+    async fn oldest_unsent(&self) -> Result<Option<DateTime<Utc>>, StoreError>;
+
+    /// Messages that gave up after every retry, oldest first.
+    async fn failed_messages(&self) -> Result<Vec<MessageSummary>, StoreError>;
+
+    /// Puts failed messages back in the queue (one by id, or all); returns how many.
+    async fn retry_failed(&self, id: Option<i64>, now: DateTime<Utc>) -> Result<u64, StoreError>;
 }

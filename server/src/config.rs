@@ -39,6 +39,37 @@ pub struct Settings {
     pub request_timeout: Duration,
     /// Largest request body accepted, in bytes (`RJ_MAX_BODY_BYTES`).
     pub max_body_bytes: usize,
+    pub mail: MailSettings,
+}
+
+/// E-mail settings (see `crate::mail`).
+#[derive(Clone, Debug)]
+pub struct MailSettings {
+    /// The SMTP server (`SMTP_URL`); without one, messages are written to `RJ_DATA_DIR/mail`.
+    pub smtp_url: Option<SmtpUrl>,
+    /// The neutral sender of every message (`RJ_MAIL_FROM`).
+    pub from: String,
+    /// The team's address for new requests (`RJ_TEAM_EMAIL`).
+    pub team: String,
+    /// How often the worker looks for due messages (`RJ_MAIL_POLL_MS`).
+    pub poll: Duration,
+    /// Multiplies the retry schedule; tests shrink it (`RJ_MAIL_BACKOFF_SCALE`).
+    pub backoff_scale: f64,
+    /// How long a worker's claim on a message lasts before another may take it over
+    /// (`RJ_MAIL_CLAIM_SECS`); longer than the SMTP timeout.
+    pub claim: Duration,
+    /// How long one SMTP conversation may take (`RJ_SMTP_TIMEOUT_SECS`).
+    pub smtp_timeout: Duration,
+}
+
+/// An SMTP URL may hold a password: never print it.
+#[derive(Clone)]
+pub struct SmtpUrl(pub String);
+
+impl std::fmt::Debug for SmtpUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SmtpUrl(..)")
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -121,12 +152,37 @@ impl Settings {
                 "30",
             )?),
             max_body_bytes: parse("RJ_MAX_BODY_BYTES", get("RJ_MAX_BODY_BYTES"), "65536")?,
+            mail: mail_settings(&get)?,
         })
     }
 
     pub fn is_https(&self) -> bool {
         self.public_url.starts_with("https://")
     }
+}
+
+fn mail_settings(get: &impl Fn(&str) -> Option<String>) -> Result<MailSettings, ConfigError> {
+    let from = get("RJ_MAIL_FROM")
+        .unwrap_or_else(|| "Appointments <no-reply@restorative-justice.example>".into());
+    let team = get("RJ_TEAM_EMAIL").unwrap_or_else(|| "team@restorative-justice.example".into());
+    for (name, value) in [("RJ_MAIL_FROM", &from), ("RJ_TEAM_EMAIL", &team)] {
+        if value.parse::<lettre::message::Mailbox>().is_err() {
+            return Err(ConfigError::Invalid { name, reason: format!("{value:?} is not an e-mail address") });
+        }
+    }
+    let backoff_scale: f64 = parse("RJ_MAIL_BACKOFF_SCALE", get("RJ_MAIL_BACKOFF_SCALE"), "1")?;
+    if !(backoff_scale > 0.0 && backoff_scale.is_finite()) {
+        return Err(ConfigError::Invalid { name: "RJ_MAIL_BACKOFF_SCALE", reason: "must be above 0".into() });
+    }
+    Ok(MailSettings {
+        smtp_url: get("SMTP_URL").map(|u| SmtpUrl(u.trim().to_owned())),
+        from,
+        team,
+        poll: Duration::from_millis(parse("RJ_MAIL_POLL_MS", get("RJ_MAIL_POLL_MS"), "5000")?),
+        backoff_scale,
+        claim: Duration::from_secs(parse("RJ_MAIL_CLAIM_SECS", get("RJ_MAIL_CLAIM_SECS"), "600")?),
+        smtp_timeout: Duration::from_secs(parse("RJ_SMTP_TIMEOUT_SECS", get("RJ_SMTP_TIMEOUT_SECS"), "60")?),
+    })
 }
 
 /// `RJ_OPENING_HOURS` is `HH:MM-HH:MM` on weekdays. Times are checked so a typo cannot put
@@ -222,6 +278,18 @@ mod tests {
         assert_eq!(s.site.controller_name, "Harbour PCC");
         assert_eq!(s.site.controller_address, "2 Quay, Walsall");
         assert_eq!(s.site.ico_number, "Z9999999");
+    }
+
+    #[test]
+    fn mail_defaults_to_files_and_neutral_addresses() {
+        let s = settings(&[]).unwrap();
+        assert!(s.mail.smtp_url.is_none());
+        assert_eq!(s.mail.from, "Appointments <no-reply@restorative-justice.example>");
+        assert_eq!(s.mail.team, "team@restorative-justice.example");
+        let s = settings(&[("SMTP_URL", "smtps://u:secret@mail.example:465")]).unwrap();
+        assert!(!format!("{s:?}").contains("secret"));
+        let err = settings(&[("RJ_TEAM_EMAIL", "not an address")]).unwrap_err();
+        assert!(err.to_string().contains("RJ_TEAM_EMAIL"), "{err}");
     }
 
     #[test]

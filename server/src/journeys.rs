@@ -410,9 +410,20 @@ async fn send(
     let contact_by = calendar::contact_deadline(now, days);
     let mut submitted = None;
     for _ in 0..5 {
+        let reference = Reference::generate(&mut rand::rng()).as_str().to_owned();
+        let messages = crate::mail::messages_for(
+            &crate::mail::RequestMail {
+                kind: journey.id,
+                reference: &reference,
+                contact_by,
+                lang,
+                answers,
+            },
+            &state.mail,
+        );
         let request = NewRequest {
             kind: journey.id.to_owned(),
-            reference: Reference::generate(&mut rand::rng()).as_str().to_owned(),
+            reference,
             submission_key: draft.submission_key.clone(),
             received_at: now,
             contact_by,
@@ -422,6 +433,7 @@ async fn send(
             routes: routes.clone(),
             related_reference: related_reference.clone(),
             answers_json: answers_json.clone(),
+            messages,
         };
         match state.store.submit_request(&request).await {
             Ok(s) => {

@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod journeys;
+pub mod mail;
 pub mod routes;
 pub mod security;
 pub mod session;

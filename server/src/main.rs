@@ -16,6 +16,26 @@ enum Command {
     Serve,
     /// Bring the database schema up to date, then exit.
     Migrate,
+    /// The e-mail outbox: list or retry messages that failed after every retry.
+    Mail {
+        #[command(subcommand)]
+        command: MailCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum MailCommand {
+    /// List the messages that failed (no recipients, no contents).
+    Failed,
+    /// Queue failed messages again, with a fresh retry schedule.
+    Retry {
+        /// The message's id, as `mail failed` lists it.
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        id: Option<i64>,
+        /// Every failed message.
+        #[arg(long)]
+        all: bool,
+    },
 }
 
 #[tokio::main]
@@ -32,6 +52,7 @@ async fn main() -> std::process::ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings).await,
         Command::Migrate => migrate(settings).await,
+        Command::Mail { command } => mail(settings, command).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -57,6 +78,37 @@ async fn migrate(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     let database = Database::connect(&settings.database_url).await?;
     database.migrate().await?;
     println!("The {} database is up to date.", database.kind());
+    database.close().await;
+    Ok(())
+}
+
+async fn mail(settings: Settings, command: MailCommand) -> Result<(), Box<dyn std::error::Error>> {
+    let database = Database::connect(&settings.database_url).await?;
+    database.migrate().await?;
+    let store = database.store();
+    match command {
+        MailCommand::Failed => {
+            let failed = store.failed_messages().await?;
+            if failed.is_empty() {
+                println!("No failed messages.");
+            }
+            for m in failed {
+                println!(
+                    "{}\t{}\t{}\t{} attempts\tqueued {}\t{}",
+                    m.id,
+                    m.idempotency_key,
+                    m.kind,
+                    m.attempts,
+                    m.created_at.format("%Y-%m-%d %H:%M"),
+                    m.last_error.unwrap_or_default().replace(['\r', '\n'], " ")
+                );
+            }
+        }
+        MailCommand::Retry { id, all } => {
+            let n = store.retry_failed(if all { None } else { id }, chrono::Utc::now()).await?;
+            println!("{n} message(s) queued again.");
+        }
+    }
     database.close().await;
     Ok(())
 }

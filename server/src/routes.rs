@@ -19,8 +19,25 @@ pub async fn healthz() -> impl IntoResponse {
 /// The process can serve: the database answers.
 pub async fn readyz(State(state): State<AppState>) -> Response {
     match state.store.ping().await {
-        Ok(()) => (no_store(), Json(json!({ "status": "ready", "database": state.store.kind() })))
-            .into_response(),
+        Ok(()) => {
+            // How long the oldest unsent e-mail has waited: a growing figure means mail is stuck.
+            let oldest = match state.store.oldest_unsent().await {
+                Ok(at) => at.map(|at| (chrono::Utc::now() - at).num_seconds().max(0)),
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not read the outbox");
+                    None
+                }
+            };
+            (
+                no_store(),
+                Json(json!({
+                    "status": "ready",
+                    "database": state.store.kind(),
+                    "oldest_pending_mail_seconds": oldest,
+                })),
+            )
+                .into_response()
+        }
         Err(e) => {
             tracing::warn!(error = %e, "readiness check failed");
             (

@@ -31,7 +31,7 @@ use tower_http::{
 
 use crate::{
     config::Settings,
-    journeys, routes,
+    journeys, mail, routes,
     security::{self, CspNonce, SecurityConfig},
     session::SessionCookie,
     store::Database,
@@ -50,6 +50,8 @@ pub struct AppState {
     pub contact_working_days: u32,
     pub call_back_working_days: u32,
     pub min_fill_seconds: Option<i64>,
+    /// Where the messages a request causes go.
+    pub mail: mail::Addresses,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -66,6 +68,8 @@ pub enum StartupError {
     Bind { addr: SocketAddr, source: std::io::Error },
     #[error("cannot create the data folder {path}: {source}")]
     DataDir { path: String, source: std::io::Error },
+    #[error("mail: {0}")]
+    Mail(#[from] mail::MailError),
 }
 
 pub struct Application {
@@ -74,6 +78,8 @@ pub struct Application {
     database: Database,
     store: Arc<dyn Store>,
     addr: SocketAddr,
+    transport: mail::Transport,
+    worker: mail::WorkerConfig,
 }
 
 impl Application {
@@ -85,6 +91,17 @@ impl Application {
         let database = Database::connect(&settings.database_url).await?;
         database.migrate().await?;
         let store = database.store();
+        let transport = mail::Transport::new(
+            settings.mail.smtp_url.as_ref().map(|u| u.0.as_str()),
+            &settings.data_dir.join("mail"),
+            settings.mail.smtp_timeout,
+        )?;
+        let worker = mail::WorkerConfig {
+            from: settings.mail.from.clone(),
+            poll: settings.mail.poll,
+            backoff_scale: settings.mail.backoff_scale,
+            claim: settings.mail.claim,
+        };
 
         let listener = TcpListener::bind(settings.addr)
             .await
@@ -120,9 +137,13 @@ impl Application {
             contact_working_days: settings.contact_working_days,
             call_back_working_days: settings.call_back_working_days,
             min_fill_seconds: settings.min_fill_seconds,
+            mail: mail::Addresses {
+                team: settings.mail.team.clone(),
+                public_url: settings.public_url.clone(),
+            },
         };
         let router = router(state, &settings);
-        Ok(Self { listener, router, database, store, addr })
+        Ok(Self { listener, router, database, store, addr, transport, worker })
     }
 
     /// The address actually bound (useful with port 0).
@@ -140,7 +161,10 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-        let purger = tokio::spawn(purge_expired_drafts(self.store.clone(), stop_rx));
+        let purger = tokio::spawn(purge_expired_drafts(self.store.clone(), stop_rx.clone()));
+        tracing::info!(transport = self.transport.describe(), "mail worker started");
+        let mailer =
+            tokio::spawn(mail::run_worker(self.store.clone(), self.transport, self.worker, stop_rx));
         let result = axum::serve(
             self.listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
@@ -149,6 +173,8 @@ impl Application {
         .await;
         let _ = stop_tx.send(true);
         let _ = purger.await;
+        // The worker finishes the message in hand (sent and marked, or scheduled again).
+        let _ = mailer.await;
         self.database.close().await;
         result
     }

@@ -13,14 +13,19 @@ fn location(response: &reqwest::Response) -> String {
 }
 
 /// Posts a page's answers and returns where it redirected to.
-async fn answer(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> String {
+pub(crate) async fn answer(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> String {
     let response = app.post_form(path, fields).await;
     assert_eq!(response.status(), 303, "POST {path} {fields:?}");
     location(&response)
 }
 
 /// A victim's whole referral, in English, page by page; returns the confirmation path.
-async fn refer_as_a_victim(app: &TestApp) -> String {
+pub(crate) async fn refer_as_a_victim(app: &TestApp) -> String {
+    refer_as_a_victim_in(app, "en").await
+}
+
+/// The same referral in another language's pages (the answers are codes, the same in all).
+pub(crate) async fn refer_as_a_victim_in(app: &TestApp, lang: &str) -> String {
     let steps: &[(&str, &[(&str, &str)], &str)] = &[
         ("/en/refer", &[], "/en/refer/who"),
         ("/en/refer/who", &[("for-whom", "me")], "/en/refer/connection"),
@@ -63,13 +68,15 @@ async fn refer_as_a_victim(app: &TestApp) -> String {
         ("/en/refer/check", &[], "/en/refer/consent"),
         ("/en/refer/consent", &[("consent", "agree")], "/en/refer/sent"),
     ];
+    let localise = |p: &str| format!("/{lang}/{}", p.strip_prefix("/en/").unwrap());
     for (path, fields, next) in steps {
-        assert_eq!(answer(app, path, fields).await, *next, "after {path}");
+        let path = localise(path);
+        assert_eq!(answer(app, &path, fields).await, localise(next), "after {path}");
     }
-    "/en/refer/sent".to_owned()
+    format!("/{lang}/refer/sent")
 }
 
-fn reference_on(html: &scraper::Html) -> String {
+pub(crate) fn reference_on(html: &scraper::Html) -> String {
     html.select(&sel(".panel-reference strong")).next().expect("a reference").text().collect()
 }
 

@@ -5,6 +5,7 @@ mod content;
 mod health;
 mod journeys;
 mod languages;
+mod mail;
 mod pages;
 mod quick_exit;
 mod security_headers;

@@ -3,6 +3,7 @@
 //! set) and hands back a real HTTP client with a cookie jar.
 
 pub mod readability;
+pub mod smtp;
 
 use std::{collections::HashMap, sync::Arc};
 
@@ -43,6 +44,22 @@ pub struct TestApp {
 }
 
 impl TestApp {
+    /// The app's `RJ_DATA_DIR` (the `.eml` files go in its `mail` folder).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._data_dir.path()
+    }
+
+    /// Starts over as a new visitor: a fresh cookie jar, so a new journey can begin.
+    pub fn new_visitor(&mut self) {
+        let cookies = Arc::new(Jar::default());
+        self.client = reqwest::Client::builder()
+            .redirect(Policy::none())
+            .cookie_provider(cookies.clone())
+            .build()
+            .expect("client");
+        self.cookies = cookies;
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
     }

@@ -2,7 +2,8 @@
 //! order, which SQLite and PostgreSQL both accept.
 
 use app::ports::{
-    Draft, EqualityRecord, NewRequest, SessionKey, Store, StoreError, StoredRequest, Submitted,
+    Draft, EqualityRecord, MessageSummary, NewRequest, OutgoingMessage, QueuedMessage, SessionKey,
+    Store, StoreError, StoredRequest, Submitted,
 };
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -69,10 +70,23 @@ fn db_err(e: sqlx::Error) -> StoreError {
     }
 }
 
+type OutboxRow = (i64, i32, String, String, String, String, String, String);
+
+fn queued_from_row(row: OutboxRow) -> QueuedMessage {
+    let (id, attempts, idempotency_key, kind, recipient, subject, text_body, html_body) = row;
+    QueuedMessage {
+        id,
+        attempts,
+        message: OutgoingMessage { idempotency_key, kind, recipient, subject, text_body, html_body },
+    }
+}
+
 /// Implements the store for one concrete database. The bodies are identical; a macro keeps
-/// them so without fighting sqlx's per-database trait bounds.
+/// them so without fighting sqlx's per-database trait bounds. `$claim_lock` ends the query that
+/// picks the next message: PostgreSQL locks the row and skips rows other instances hold;
+/// SQLite needs nothing, the claim's `BEGIN IMMEDIATE` already holds the only write lock.
 macro_rules! impl_store {
-    ($db:ty, $kind:literal) => {
+    ($db:ty, $kind:literal, $claim_lock:literal) => {
         #[async_trait]
         impl Store for SqlStore<$db> {
             fn kind(&self) -> &'static str {
@@ -184,6 +198,25 @@ macro_rules! impl_store {
                 .execute(&mut *tx)
                 .await
                 .map_err(db_err)?;
+                for m in &r.messages {
+                    sqlx::query(
+                        "INSERT INTO outbox (idempotency_key, kind, recipient, subject, text_body, \
+                         html_body, created_at, next_attempt_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                         ON CONFLICT (idempotency_key) DO NOTHING",
+                    )
+                    .bind(&m.idempotency_key)
+                    .bind(&m.kind)
+                    .bind(&m.recipient)
+                    .bind(&m.subject)
+                    .bind(&m.text_body)
+                    .bind(&m.html_body)
+                    .bind(r.received_at)
+                    .bind(r.received_at)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                }
                 tx.commit().await.map_err(db_err)?;
                 Ok(Submitted { reference: r.reference.clone(), contact_by: r.contact_by, created: true })
             }
@@ -238,9 +271,129 @@ macro_rules! impl_store {
                 tx.commit().await.map_err(db_err)?;
                 Ok(deleted)
             }
+
+            async fn claim_message(
+                &self,
+                now: DateTime<Utc>,
+                claimed_until: DateTime<Utc>,
+            ) -> Result<Option<QueuedMessage>, StoreError> {
+                let mut tx = self.write().await?;
+                let row: Option<OutboxRow> = sqlx::query_as(concat!(
+                    "SELECT id, attempts, idempotency_key, kind, recipient, subject, text_body, \
+                     html_body FROM outbox WHERE status IN ('pending', 'sending') \
+                     AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT 1",
+                    $claim_lock
+                ))
+                .bind(now)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                let Some(row) = row else {
+                    tx.commit().await.map_err(db_err)?;
+                    return Ok(None);
+                };
+                let mut queued = queued_from_row(row);
+                sqlx::query(
+                    "UPDATE outbox SET status = 'sending', attempts = attempts + 1, \
+                     next_attempt_at = $2 WHERE id = $1",
+                )
+                .bind(queued.id)
+                .bind(claimed_until)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                tx.commit().await.map_err(db_err)?;
+                queued.attempts += 1;
+                Ok(Some(queued))
+            }
+
+            async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
+                let mut tx = self.write().await?;
+                sqlx::query(
+                    "UPDATE outbox SET status = 'sent', sent_at = $2, last_error = NULL WHERE id = $1",
+                )
+                .bind(id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                tx.commit().await.map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn mark_attempt_failed(
+                &self,
+                id: i64,
+                error: &str,
+                retry_at: Option<DateTime<Utc>>,
+            ) -> Result<(), StoreError> {
+                let status = if retry_at.is_some() { "pending" } else { "failed" };
+                let mut tx = self.write().await?;
+                sqlx::query(
+                    "UPDATE outbox SET status = $2, next_attempt_at = $3, last_error = $4 \
+                     WHERE id = $1 AND status <> 'sent'",
+                )
+                .bind(id)
+                .bind(status)
+                .bind(retry_at.unwrap_or_else(Utc::now))
+                .bind(error)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                tx.commit().await.map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn oldest_unsent(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
+                let row: Option<(DateTime<Utc>,)> = sqlx::query_as(
+                    "SELECT created_at FROM outbox WHERE status IN ('pending', 'sending') \
+                     ORDER BY created_at LIMIT 1",
+                )
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(row.map(|(at,)| at))
+            }
+
+            async fn failed_messages(&self) -> Result<Vec<MessageSummary>, StoreError> {
+                let rows: Vec<(i64, String, String, String, i32, Option<String>, DateTime<Utc>)> =
+                    sqlx::query_as(
+                        "SELECT id, idempotency_key, kind, status, attempts, last_error, created_at \
+                         FROM outbox WHERE status = 'failed' ORDER BY id",
+                    )
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, idempotency_key, kind, status, attempts, last_error, created_at)| {
+                        MessageSummary { id, idempotency_key, kind, status, attempts, last_error, created_at }
+                    })
+                    .collect())
+            }
+
+            async fn retry_failed(&self, id: Option<i64>, now: DateTime<Utc>) -> Result<u64, StoreError> {
+                let mut tx = self.write().await?;
+                let query = match id {
+                    Some(id) => sqlx::query(
+                        "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $1 \
+                         WHERE status = 'failed' AND id = $2",
+                    )
+                    .bind(now)
+                    .bind(id),
+                    None => sqlx::query(
+                        "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $1 \
+                         WHERE status = 'failed'",
+                    )
+                    .bind(now),
+                };
+                let n = query.execute(&mut *tx).await.map_err(db_err)?.rows_affected();
+                tx.commit().await.map_err(db_err)?;
+                Ok(n)
+            }
         }
     };
 }
 
-impl_store!(Sqlite, "sqlite");
-impl_store!(Postgres, "postgres");
+impl_store!(Sqlite, "sqlite", "");
+impl_store!(Postgres, "postgres", " FOR UPDATE SKIP LOCKED");
