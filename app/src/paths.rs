@@ -130,6 +130,12 @@ pub fn switch_language(path: &str, to: Lang) -> String {
     }
 }
 
+/// Whether a path is in the staff area: the only place that loads the islands' WASM (and so
+/// the only place whose CSP allows compiling it, and whose pages keep hydration data).
+pub fn is_staff(path: &str) -> bool {
+    path == "/staff" || path.starts_with("/staff/")
+}
+
 /// Where the quick exit goes. It clears what we hold and then leaves for the neutral site.
 pub const EXIT: &str = "/exit";
 
@@ -149,6 +155,14 @@ mod tests {
     fn switching_from_a_path_without_a_language_goes_home() {
         assert_eq!(switch_language("/xx/privacy", Lang::Ur), "/ur/");
         assert_eq!(switch_language("/", Lang::En), "/en/");
+    }
+
+    #[test]
+    fn only_staff_paths_are_staff() {
+        assert!(is_staff("/staff"));
+        assert!(is_staff("/staff/requests/RJ-HK4M-7TWX"));
+        assert!(!is_staff("/staffing"));
+        assert!(!is_staff("/en/staff"));
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let path = request_path();
     let lang = Lang::from_path(&path).unwrap_or(Lang::En);
     // Public pages ship no WASM. Only the staff area loads the islands' code.
-    let islands = path == "/staff" || path.starts_with("/staff/");
+    let islands = crate::paths::is_staff(&path);
     let version = use_context::<AssetVersion>().unwrap_or_default().0;
     let nonce = script_nonce();
     view! {

@@ -396,7 +396,7 @@ async fn send(
             state.contact_working_days
         }
         _ => {
-            if has_interpreter(answers) {
+            if app::journey::has(answers, "interpreter", "yes") {
                 flags.push(referral::Flag::InterpreterOrAccess.code().to_owned());
             }
             state.call_back_working_days
@@ -466,10 +466,6 @@ async fn send(
         return server_error(e);
     }
     see_other(&step_path(lang, journey, "sent"))
-}
-
-fn has_interpreter(answers: &Values) -> bool {
-    app::journey::has(answers, "interpreter", "yes")
 }
 
 /// The optional equality questions after sending: stored apart from the referral.

@@ -53,7 +53,7 @@ pub async fn headers(
 ) -> Response {
     let nonce = CspNonce::generate();
     let path = request.uri().path();
-    let allow_wasm = path == "/staff" || path.starts_with("/staff/");
+    let allow_wasm = app::paths::is_staff(path);
     let csp = content_security_policy(&nonce.0, allow_wasm);
     request.extensions_mut().insert(nonce);
 

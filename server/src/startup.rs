@@ -333,12 +333,17 @@ async fn friendly_errors(
     }
 }
 
+/// The response's `Content-Type`, or "" when it has none.
+fn content_type(response: &Response) -> &str {
+    response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("")
+}
+
+fn is_html(response: &Response) -> bool {
+    content_type(response).starts_with("text/html")
+}
+
 fn is_bare_server_error(response: &Response) -> bool {
-    let content_type = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
+    let content_type = content_type(response);
     response.status() == http::StatusCode::INTERNAL_SERVER_ERROR
         && !content_type.starts_with("text/html")
         && !content_type.starts_with("application/json")
@@ -352,12 +357,7 @@ async fn cache_control(request: Request, next: Next) -> Response {
     if response.headers().contains_key(header::CACHE_CONTROL) {
         return response;
     }
-    let is_html = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    let value = if is_html {
+    let value = if is_html(&response) {
         "no-store"
     } else if versioned && response.status().is_success() {
         "public, max-age=31536000, immutable"
@@ -373,7 +373,7 @@ async fn cache_control(request: Request, next: Next) -> Response {
 /// so a public page's only script is the quick exit. The staff area keeps it for its islands.
 async fn trim_hydration_data(request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    let staff = path == "/staff" || path.starts_with("/staff/");
+    let staff = app::paths::is_staff(path);
     let response = next.run(request).await;
     if staff {
         return response;
@@ -383,12 +383,7 @@ async fn trim_hydration_data(request: Request, next: Next) -> Response {
 
 /// Drops whatever follows `</html>` in an HTML response; other responses pass unchanged.
 async fn cut_after_html(response: Response) -> Response {
-    let is_html = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if !is_html {
+    if !is_html(&response) {
         return response;
     }
     let (mut parts, body) = response.into_parts();
