@@ -15,6 +15,7 @@ pub mod paths;
 pub mod ports;
 pub mod referral;
 pub mod site;
+pub mod staff;
 
 mod root;
 pub use root::{App, shell};

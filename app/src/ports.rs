@@ -13,6 +13,11 @@ pub enum StoreError {
     Database(String),
     #[error("that reference number is already in use")]
     ReferenceTaken,
+    #[error("an account with that e-mail address already exists")]
+    EmailTaken,
+    /// Someone else changed the record first (two people moving the same case at once).
+    #[error("the record changed meanwhile")]
+    Stale,
 }
 
 /// Identifies a visitor's server-side draft. The cookie holds a random token; the store keeps
@@ -186,8 +191,190 @@ pub struct EqualityRecord {
     pub disability: Option<String>,
 }
 
+/// A member of staff as the rest of the application sees them: no secrets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StaffAccount {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    /// "admin", "manager", "triage" or "practitioner".
+    pub role: String,
+    /// May open sensitive cases (domestic abuse, sexual offences, hate crime...).
+    pub specialist: bool,
+    /// "invited" (not enrolled yet), "active" or "disabled".
+    pub status: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What sign-in checks. Never printed: the hash and the TOTP secret are secrets.
+#[derive(Clone)]
+pub struct StaffCredentials {
+    pub account: StaffAccount,
+    pub password_hash: Option<String>,
+    pub totp_secret: Option<String>,
+}
+
+impl std::fmt::Debug for StaffCredentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StaffCredentials").field("account", &self.account).finish_non_exhaustive()
+    }
+}
+
+/// A new account, waiting for its owner to enrol through a one-time link.
+#[derive(Clone, Debug)]
+pub struct NewStaff {
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub specialist: bool,
+    /// SHA-256 of the enrolment link's token (the link itself is shown once, never stored).
+    pub enrol_digest: String,
+    pub enrol_expires_at: DateTime<Utc>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What enrolling sets: a password, a second factor and one-time recovery codes.
+#[derive(Clone)]
+pub struct Enrolment {
+    pub password_hash: String,
+    pub totp_secret: String,
+    /// SHA-256 digests of the recovery codes.
+    pub recovery_digests: Vec<String>,
+}
+
+/// One line of the audit log: who did what to which record, when, from where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub at: DateTime<Utc>,
+    /// The member of staff's e-mail address, "public" or "cli".
+    pub actor: String,
+    /// e.g. "case.view", "signin.failed".
+    pub action: String,
+    /// A reference number, an account's address...
+    pub subject: Option<String>,
+    /// The client address, where there is one.
+    pub address: Option<String>,
+}
+
+/// A filter over the audit log, newest first, a page at a time.
+#[derive(Clone, Debug, Default)]
+pub struct AuditQuery {
+    pub actor: Option<String>,
+    pub action: Option<String>,
+    pub subject: Option<String>,
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+    /// Entries older than this id (the last one on the previous page).
+    pub before_id: Option<i64>,
+    pub limit: i64,
+}
+
+/// How the queue is filtered. Every field is optional; the default is the open work.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QueueQuery {
+    /// Open work only (`Some(true)`, the default view), ended cases only, or both (`None`).
+    pub open: Option<bool>,
+    pub status: Option<String>,
+    pub kind: Option<String>,
+    pub area: Option<String>,
+    pub flag: Option<String>,
+    /// Only requests assigned to this member of staff.
+    pub assigned_to: Option<i64>,
+    pub unassigned: bool,
+    /// Only requests with no first contact whose deadline is before this day.
+    pub overdue_on: Option<NaiveDate>,
+    pub received_from: Option<NaiveDate>,
+    /// Inclusive.
+    pub received_to: Option<NaiveDate>,
+    pub reference: Option<String>,
+    /// Keyset pagination: rows after this (deadline, id).
+    pub after: Option<(NaiveDate, i64)>,
+    pub limit: i64,
+}
+
+/// One row of the queue: enough to decide what to open next, nothing of the person's story.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueueRow {
+    pub id: i64,
+    pub reference: String,
+    pub kind: String,
+    pub status: String,
+    pub received_at: DateTime<Utc>,
+    pub contact_by: NaiveDate,
+    pub first_contact_at: Option<DateTime<Utc>>,
+    pub lang: String,
+    pub area: Option<String>,
+    pub flags: Vec<String>,
+    pub assigned_to: Option<i64>,
+    pub assigned_name: Option<String>,
+}
+
+/// A request with the work done on it, as the case page shows it.
+#[derive(Clone)]
+pub struct CaseRecord {
+    pub id: i64,
+    pub request: StoredRequest,
+    pub assigned_to: Option<i64>,
+    pub assigned_name: Option<String>,
+    pub first_contact_at: Option<DateTime<Utc>>,
+    pub outcome_reason: Option<String>,
+    pub referred_on_to: Option<String>,
+    pub details: CaseDetails,
+    pub closed_at: Option<DateTime<Utc>>,
+}
+
+/// What the quarterly report needs to know about a case, recorded by staff as it goes on.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CaseDetails {
+    /// "conference", "shuttle", "letter", "recorded-message", "other".
+    pub rj_process: Option<String>,
+    pub rj_activity_on: Option<NaiveDate>,
+    /// "yes", "no", "undecided" for each party.
+    pub harmed_willing: Option<String>,
+    pub harmer_willing: Option<String>,
+}
+
+/// One entry in a case's timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseEvent {
+    pub at: DateTime<Utc>,
+    pub actor_name: String,
+    /// "status", "assign", "contact", "note" or "details".
+    pub kind: String,
+    pub status: Option<String>,
+    pub method: Option<String>,
+    pub outcome: Option<String>,
+    pub reason: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A change to a case, written with its timeline entry and its audit line in one transaction.
+#[derive(Clone, Debug)]
+pub struct CaseChange {
+    pub request_id: i64,
+    pub reference: String,
+    pub at: DateTime<Utc>,
+    pub actor_id: i64,
+    pub actor_email: String,
+    pub address: Option<String>,
+    pub event: CaseEventKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaseEventKind {
+    /// Moves the case on from `from` (refused as `Stale` if it is no longer there); `reason`
+    /// for endings, `referred_on_to` for an onward referral; `ends` closes the case.
+    Status { from: String, to: String, ends: bool, reason: Option<String>, referred_on_to: Option<String> },
+    /// `None` takes the case back into the unassigned pool.
+    Assign { to: Option<i64> },
+    /// A contact attempt; a successful one stops the clock and marks the case contacted.
+    Contact { method: String, outcome: String, note: Option<String>, new_status: Option<String> },
+    Note { text: String },
+    Details(CaseDetails),
+}
+
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: StaffStore {
     /// Which database this is, for logs and `/readyz`.
     fn kind(&self) -> &'static str;
 
@@ -251,4 +438,121 @@ pub trait Store: Send + Sync + 'static {
 
     /// Puts failed messages back in the queue (one by id, or all); returns how many.
     async fn retry_failed(&self, id: Option<i64>, now: DateTime<Utc>) -> Result<u64, StoreError>;
+}
+
+/// The staff area's part of the store: accounts, sessions, the audit log, the queue and cases.
+/// A supertrait of `Store`, so `Arc<dyn Store>` reaches it; its own trait keeps the two
+/// implementations (and files) a readable size.
+#[async_trait]
+pub trait StaffStore: Send + Sync + 'static {
+
+    async fn count_staff(&self) -> Result<i64, StoreError>;
+
+    /// Creates an invited account; `EmailTaken` when the address is in use.
+    async fn add_staff(&self, staff: &NewStaff) -> Result<i64, StoreError>;
+
+    async fn list_staff(&self) -> Result<Vec<StaffAccount>, StoreError>;
+
+    async fn find_staff(&self, id: i64) -> Result<Option<StaffAccount>, StoreError>;
+
+    /// By e-mail address (compared in lower case).
+    async fn staff_credentials(&self, email: &str) -> Result<Option<StaffCredentials>, StoreError>;
+
+    /// The invited account an unexpired enrolment link belongs to.
+    async fn find_enrolment(
+        &self,
+        digest: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<StaffAccount>, StoreError>;
+
+    /// Sets the password, the second factor and the recovery codes, and spends the link.
+    /// False when the link was spent or expired meanwhile.
+    async fn complete_enrolment(
+        &self,
+        digest: &str,
+        enrolment: &Enrolment,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+
+    /// A new enrolment link for an account (a lost phone, a forgotten password): the old
+    /// password, second factor, recovery codes and sessions stop working.
+    async fn reset_enrolment(
+        &self,
+        id: i64,
+        digest: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+
+    /// Disables (or re-enables) an account. Disabling ends its sessions in the same
+    /// transaction.
+    async fn set_staff_status(&self, id: i64, status: &str) -> Result<bool, StoreError>;
+
+    /// Accepts a TOTP time step once: false if this step (or a later one) was used already.
+    async fn accept_totp_step(&self, id: i64, step: i64) -> Result<bool, StoreError>;
+
+    /// Spends a recovery code; false when it is unknown or used.
+    async fn use_recovery_code(
+        &self,
+        id: i64,
+        digest: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+
+    async fn record_sign_in_failure(
+        &self,
+        account: &str,
+        address: &str,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+
+    /// Failures since `since`: (for this account from this address, from this address).
+    async fn sign_in_failures(
+        &self,
+        account: &str,
+        address: &str,
+        since: DateTime<Utc>,
+    ) -> Result<(i64, i64), StoreError>;
+
+    // --- Staff sessions (tower-sessions records) ------------------------------------------
+
+    async fn save_staff_session(
+        &self,
+        id_digest: &str,
+        user_id: Option<i64>,
+        data: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+
+    async fn load_staff_session(
+        &self,
+        id_digest: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<String>, StoreError>;
+
+    async fn delete_staff_session(&self, id_digest: &str) -> Result<(), StoreError>;
+
+    /// Ends every session of one member of staff; returns how many.
+    async fn end_staff_sessions(&self, user_id: i64) -> Result<u64, StoreError>;
+
+    /// Deletes expired sessions and old sign-in failures.
+    async fn purge_staff_sessions(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    // --- Audit ----------------------------------------------------------------------------
+
+    async fn audit(&self, entry: &AuditEntry) -> Result<(), StoreError>;
+
+    /// Newest first, with each entry's id for paging.
+    async fn audit_entries(&self, query: &AuditQuery) -> Result<Vec<(i64, AuditEntry)>, StoreError>;
+
+    // --- The queue and cases --------------------------------------------------------------
+
+    /// Ordered by deadline, then arrival.
+    async fn queue(&self, query: &QueueQuery) -> Result<Vec<QueueRow>, StoreError>;
+
+    async fn find_case(&self, reference: &str) -> Result<Option<CaseRecord>, StoreError>;
+
+    async fn case_events(&self, request_id: i64) -> Result<Vec<CaseEvent>, StoreError>;
+
+    /// Applies a change, adds it to the timeline and the audit log, in one transaction.
+    async fn change_case(&self, change: &CaseChange) -> Result<(), StoreError>;
 }

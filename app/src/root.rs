@@ -97,6 +97,11 @@ fn script_nonce() -> Option<String> {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // A staff page: its handler has already checked who may see it and loaded what it shows.
+    #[cfg(feature = "ssr")]
+    if let Some(staff) = use_context::<crate::staff::StaffView>() {
+        return view! { <crate::staff::pages::StaffDocument view=staff /> }.into_any();
+    }
     view! {
         <Router>
             <Routes fallback=NotFound>
@@ -126,6 +131,7 @@ pub fn App() -> impl IntoView {
             </Routes>
         </Router>
     }
+    .into_any()
 }
 
 /// Any other `/{lang}/{slug}`: one of the information pages, or the 404 page. One route for

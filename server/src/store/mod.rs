@@ -13,6 +13,7 @@ use sqlx::{
 };
 
 mod sql;
+mod staff_sql;
 pub use sql::SqlStore;
 
 /// A connected database of either kind.

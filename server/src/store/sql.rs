@@ -10,7 +10,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{Pool, Postgres, Sqlite, Transaction};
 
 pub struct SqlStore<DB: sqlx::Database> {
-    pool: Pool<DB>,
+    pub(super) pool: Pool<DB>,
     /// How a write transaction starts: `BEGIN IMMEDIATE` on SQLite, `BEGIN` on PostgreSQL.
     begin_write: &'static str,
 }
@@ -20,12 +20,12 @@ impl<DB: sqlx::Database> SqlStore<DB> {
         Self { pool, begin_write }
     }
 
-    async fn write(&self) -> Result<Transaction<'static, DB>, StoreError> {
+    pub(super) async fn write(&self) -> Result<Transaction<'static, DB>, StoreError> {
         self.pool.begin_with(self.begin_write).await.map_err(db_err)
     }
 }
 
-fn split(list: &str) -> Vec<String> {
+pub(super) fn split(list: &str) -> Vec<String> {
     list.split_whitespace().map(str::to_owned).collect()
 }
 
@@ -61,7 +61,7 @@ fn request_from_row(row: RequestRow) -> StoredRequest {
     }
 }
 
-fn db_err(e: sqlx::Error) -> StoreError {
+pub(super) fn db_err(e: sqlx::Error) -> StoreError {
     match e {
         sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
             StoreError::Unavailable(e.to_string())

@@ -1,0 +1,111 @@
+//! The staff area: the rules (`model`), what each page shows (`StaffView`, built by the
+//! server's handlers after their access checks) and the pages themselves. The staff area is in
+//! English, the service's working language; the public site's languages live in `locales/`.
+//! Its one island is the idle-session warning.
+
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod pages;
+pub mod timer;
+
+#[cfg(feature = "ssr")]
+pub use view::*;
+
+#[cfg(feature = "ssr")]
+mod view {
+    use super::model::Staff;
+    use crate::ports::{AuditEntry, CaseEvent, CaseRecord, MessageSummary, QueueRow, StaffAccount};
+    use chrono::NaiveDate;
+    use serde::Deserialize;
+
+    /// Everything a staff page needs, put in the request by the handler that checked access.
+    #[derive(Clone)]
+    pub struct StaffView {
+        /// The member of staff signed in (none on the sign-in and enrolment pages).
+        pub staff: Option<Staff>,
+        /// This session's token for forms (CSRF).
+        pub csrf: String,
+        /// A one-off message after an action ("Contact attempt recorded").
+        pub notice: Option<String>,
+        /// Seconds until the session ends if idle, for the warning.
+        pub idle_seconds: i64,
+        pub page: StaffPage,
+    }
+
+    /// A form's error: the field's id (for the summary's link) and the message.
+    pub type FieldErrors = Vec<(String, String)>;
+
+    #[derive(Clone)]
+    pub enum StaffPage {
+        SignIn { email: String, error: Option<String> },
+        Enrol { token: String, account: StaffAccount, secret: String, qr_svg: String, errors: FieldErrors },
+        Enrolled { codes: Vec<String> },
+        EnrolGone,
+        Queue(QueuePage),
+        Case(Box<CasePage>),
+        CaseHidden { reference: String, contact_by: NaiveDate, flags: Vec<String> },
+        Account { sessions_note: String },
+        Users { users: Vec<StaffAccount>, invite: Option<(String, String)> },
+        Audit { filters: AuditFilters, entries: Vec<(i64, AuditEntry)>, next: Option<String> },
+        Mail { failed: Vec<MessageSummary> },
+        Forbidden,
+        NotFound,
+    }
+
+    /// The queue's filters as typed in its GET form (so a filtered view can be bookmarked).
+    #[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+    #[serde(default)]
+    pub struct QueueFilters {
+        /// "" (open work), "all", "ended" or a status code.
+        pub status: String,
+        pub kind: String,
+        pub area: String,
+        pub flag: String,
+        /// "" (anyone), "me" or "unassigned".
+        pub assigned: String,
+        /// "yes" for overdue only.
+        pub overdue: String,
+        pub from: String,
+        pub to: String,
+        pub reference: String,
+        /// The keyset cursor: "YYYY-MM-DD.id" of the last row of the previous page.
+        pub after: String,
+    }
+
+    #[derive(Clone)]
+    pub struct QueuePage {
+        pub filters: QueueFilters,
+        /// Messages about filters that could not be read (a bad date).
+        pub errors: FieldErrors,
+        pub today: NaiveDate,
+        pub rows: Vec<QueueRow>,
+        /// Rows whose details this member of staff may not see (sensitive, not a specialist).
+        pub hidden: Vec<i64>,
+        /// The link to the next page, when there is one.
+        pub next: Option<String>,
+        pub first_page: Option<String>,
+    }
+
+    #[derive(Clone)]
+    pub struct CasePage {
+        pub case: CaseRecord,
+        pub events: Vec<CaseEvent>,
+        pub today: NaiveDate,
+        /// Who the case may be assigned to (id, name).
+        pub assignable: Vec<(i64, String)>,
+        pub errors: FieldErrors,
+        /// What the person typed in a form that failed, to show it again.
+        pub typed: Vec<(String, String)>,
+    }
+
+    #[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+    #[serde(default)]
+    pub struct AuditFilters {
+        pub actor: String,
+        pub action: String,
+        pub subject: String,
+        pub from: String,
+        pub to: String,
+        pub before: String,
+    }
+}

@@ -1,0 +1,425 @@
+//! The staff area's rules as plain types: roles and what each may do, the case workflow (which
+//! status may follow which, and what each needs), contact outcomes and the words staff see for
+//! each code. Pure, so every rule is unit-tested without a server.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// Accounts, the audit log, failed e-mail. Not the cases themselves.
+    Admin,
+    /// Everything in the queue, and reports.
+    Manager,
+    /// The queue: contact, screening, decisions.
+    Triage,
+    /// The cases assigned to them.
+    Practitioner,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Admin, Role::Manager, Role::Triage, Role::Practitioner];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Manager => "manager",
+            Role::Triage => "triage",
+            Role::Practitioner => "practitioner",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Admin => "Administrator",
+            Role::Manager => "Manager",
+            Role::Triage => "Triage",
+            Role::Practitioner => "Practitioner",
+        }
+    }
+}
+
+/// The member of staff making a request, as every permission check sees them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Staff {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub specialist: bool,
+}
+
+/// What a member of staff may see of one case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseAccess {
+    /// Everything.
+    Full,
+    /// That it exists, its flags and deadline: it is sensitive and they are not a specialist.
+    SensitiveHidden,
+    /// Nothing: not their case, or not their job.
+    None,
+}
+
+impl Staff {
+    /// The queue: managers, triage and practitioners (who see only their own cases).
+    pub fn works_cases(&self) -> bool {
+        !matches!(self.role, Role::Admin)
+    }
+
+    /// Sees every case in the queue, not only those assigned to them.
+    pub fn sees_whole_queue(&self) -> bool {
+        matches!(self.role, Role::Manager | Role::Triage)
+    }
+
+    pub fn is_admin(&self) -> bool {
+        matches!(self.role, Role::Admin)
+    }
+
+    pub fn is_manager(&self) -> bool {
+        matches!(self.role, Role::Manager)
+    }
+
+    /// May see a case's details: their job covers it, and a sensitive case needs a specialist.
+    pub fn access(&self, sensitive: bool, assigned_to: Option<i64>) -> CaseAccess {
+        let in_scope =
+            self.sees_whole_queue() || (self.works_cases() && assigned_to == Some(self.id));
+        match (in_scope, sensitive && !self.specialist) {
+            (false, _) => CaseAccess::None,
+            (true, true) => CaseAccess::SensitiveHidden,
+            (true, false) => CaseAccess::Full,
+        }
+    }
+
+    /// May give a case to someone else (or take it back into the pool).
+    pub fn assigns_others(&self) -> bool {
+        self.sees_whole_queue()
+    }
+
+    /// May be given this case: they work cases and, for a sensitive one, are a specialist.
+    pub fn can_take(&self, sensitive: bool) -> bool {
+        self.works_cases() && (!sensitive || self.specialist)
+    }
+}
+
+/// Where a case is. Stored as its code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    New,
+    ContactAttempted,
+    Contacted,
+    Assessing,
+    Accepted,
+    InProgress,
+    Closed,
+    Declined,
+    NotSuitable,
+    Signposted,
+    ReferredOn,
+    Withdrawn,
+}
+
+/// What moving to a status asks for besides a note.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Needs {
+    Nothing,
+    /// A reason, in words.
+    Reason,
+    /// Where the person was referred on to (one of `ONWARD`), and optionally a reason.
+    Onward,
+}
+
+impl Status {
+    pub const ALL: [Status; 12] = [
+        Status::New,
+        Status::ContactAttempted,
+        Status::Contacted,
+        Status::Assessing,
+        Status::Accepted,
+        Status::InProgress,
+        Status::Closed,
+        Status::Declined,
+        Status::NotSuitable,
+        Status::Signposted,
+        Status::ReferredOn,
+        Status::Withdrawn,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::New => "new",
+            Status::ContactAttempted => "contact-attempted",
+            Status::Contacted => "contacted",
+            Status::Assessing => "assessing",
+            Status::Accepted => "accepted",
+            Status::InProgress => "in-progress",
+            Status::Closed => "closed",
+            Status::Declined => "declined",
+            Status::NotSuitable => "not-suitable",
+            Status::Signposted => "signposted",
+            Status::ReferredOn => "referred-on",
+            Status::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::New => "New",
+            Status::ContactAttempted => "Contact attempted",
+            Status::Contacted => "Contacted",
+            Status::Assessing => "Assessing",
+            Status::Accepted => "Accepted",
+            Status::InProgress => "In progress",
+            Status::Closed => "Closed",
+            Status::Declined => "Declined",
+            Status::NotSuitable => "Not suitable",
+            Status::Signposted => "Signposted",
+            Status::ReferredOn => "Referred on",
+            Status::Withdrawn => "Withdrawn",
+        }
+    }
+
+    /// Still work to do: shown in the queue by default.
+    pub fn is_open(self) -> bool {
+        !self.is_ending()
+    }
+
+    /// A case that has ended, one way or another.
+    pub fn is_ending(self) -> bool {
+        matches!(
+            self,
+            Status::Closed
+                | Status::Declined
+                | Status::NotSuitable
+                | Status::Signposted
+                | Status::ReferredOn
+                | Status::Withdrawn
+        )
+    }
+
+    pub fn open_codes() -> Vec<String> {
+        Status::ALL.into_iter().filter(|s| s.is_open()).map(|s| s.code().to_owned()).collect()
+    }
+
+    /// The statuses a case may move to from here. Every open case may end (declined, not
+    /// suitable, signposted, referred on, withdrawn); it moves forward one stage at a time.
+    /// Contact is recorded as a contact attempt, which moves the status itself.
+    pub fn next(self) -> Vec<Status> {
+        use Status::*;
+        let forward: &[Status] = match self {
+            New | ContactAttempted => &[],
+            Contacted => &[Assessing],
+            Assessing => &[Accepted],
+            Accepted => &[InProgress],
+            InProgress => &[Closed],
+            _ => return Vec::new(),
+        };
+        let endings: &[Status] = match self {
+            Accepted | InProgress => &[Withdrawn],
+            _ => &[Declined, NotSuitable, Signposted, ReferredOn, Withdrawn],
+        };
+        forward.iter().chain(endings).copied().collect()
+    }
+
+    pub fn needs(self) -> Needs {
+        match self {
+            Status::Closed | Status::Declined | Status::NotSuitable | Status::Signposted => {
+                Needs::Reason
+            }
+            Status::ReferredOn => Needs::Onward,
+            _ => Needs::Nothing,
+        }
+    }
+}
+
+/// Where a case can be referred on to.
+pub const ONWARD: [(&str, &str); 5] = [
+    ("yot", "Youth Offending Team"),
+    ("other-area", "RJ service in another area"),
+    ("victim-support", "Victim Support"),
+    ("specialist", "Specialist domestic or sexual abuse service"),
+    ("other", "Another service"),
+];
+
+pub const CONTACT_METHODS: [(&str, &str); 5] = [
+    ("phone", "Phone call"),
+    ("text", "Text message"),
+    ("email", "E-mail"),
+    ("letter", "Letter"),
+    ("in-person", "In person"),
+];
+
+pub const CONTACT_OUTCOMES: [(&str, &str); 5] = [
+    ("reached", "Reached: spoke with them"),
+    ("no-answer", "No answer"),
+    ("voicemail", "Voicemail left"),
+    ("unsafe", "Unsafe to talk"),
+    ("wrong-number", "Wrong number or address"),
+];
+
+pub const RJ_PROCESSES: [(&str, &str); 5] = [
+    ("conference", "Face-to-face conference"),
+    ("shuttle", "Shuttle mediation"),
+    ("letter", "Letter"),
+    ("recorded-message", "Recorded message"),
+    ("other", "Other indirect process"),
+];
+
+pub const WILLINGNESS: [(&str, &str); 4] = [
+    ("exploring", "Willing to explore"),
+    ("agreed", "Agreed to take part"),
+    ("declined", "Declined"),
+    ("unknown", "Not known yet"),
+];
+
+/// The words for a code from one of the lists above (the code itself if unknown).
+pub fn label_of(list: &[(&'static str, &'static str)], code: &str) -> String {
+    list.iter().find(|(c, _)| *c == code).map(|(_, l)| (*l).to_owned()).unwrap_or_else(|| code.to_owned())
+}
+
+pub fn is_code(list: &[(&str, &str)], code: &str) -> bool {
+    list.iter().any(|(c, _)| *c == code)
+}
+
+/// What a contact attempt does to the status: reaching the person moves a new case (or one
+/// with failed attempts) to contacted; a failed attempt marks a new case as attempted.
+pub fn status_after_contact(current: Status, outcome: &str) -> Option<Status> {
+    match (current, outcome == "reached") {
+        (Status::New | Status::ContactAttempted, true) => Some(Status::Contacted),
+        (Status::New, false) => Some(Status::ContactAttempted),
+        _ => None,
+    }
+}
+
+/// Staff words for the flags the public journeys set.
+pub fn flag_label(code: &str) -> &'static str {
+    match code {
+        "sensitive" => "Sensitive",
+        "possibly-complex" => "Possibly complex",
+        "under-18" => "Under 18",
+        "outside-area" => "Outside area",
+        "out-of-scope" => "Possibly out of scope",
+        "offender-initiated" => "Person who caused harm",
+        "on-behalf" => "On someone's behalf",
+        "interpreter-or-access" => "Interpreter or access needs",
+        _ => "Other",
+    }
+}
+
+pub fn flag_reason(code: &str) -> &'static str {
+    match code {
+        "sensitive" => "Domestic abuse, sexual offence, hate crime, violence, a death, or not safe now: needs a specialist practitioner.",
+        "possibly-complex" => "Harm over a long time or several people involved.",
+        "under-18" => "Someone involved is under 18: talk to the Youth Offending Team first.",
+        "outside-area" => "Outside the West Midlands: discuss with that area's provider.",
+        "out-of-scope" => "May be anti-social behaviour or not a crime: check before contact.",
+        "offender-initiated" => "The person who caused harm asked: the person harmed must agree freely.",
+        "on-behalf" => "Sent by someone else with the person's agreement.",
+        "interpreter-or-access" => "Needs an interpreter or other adjustments.",
+        _ => "",
+    }
+}
+
+/// The kind pages a person passed on the public journey, as staff read them.
+pub fn route_label(slug: &str) -> &'static str {
+    match slug {
+        "not-a-crime" => "not a crime",
+        "anti-social-behaviour" => "anti-social behaviour",
+        "outside-area" => "outside the West Midlands",
+        "young-person" | "under-18" => "under 18",
+        "not-safe" => "not safe now",
+        _ => "another page",
+    }
+}
+
+pub fn kind_label(kind: &str) -> &'static str {
+    match kind {
+        "referral" => "Referral",
+        "call-back" => "Call back",
+        "withdrawal" => "Withdrawal",
+        _ => "Request",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn staff(role: Role, specialist: bool) -> Staff {
+        Staff { id: 7, email: "a@example.org".into(), name: "A".into(), role, specialist }
+    }
+
+    #[test]
+    fn only_specialists_see_the_details_of_sensitive_cases() {
+        for role in [Role::Manager, Role::Triage] {
+            assert_eq!(staff(role, false).access(true, None), CaseAccess::SensitiveHidden);
+            assert_eq!(staff(role, true).access(true, None), CaseAccess::Full);
+            assert_eq!(staff(role, false).access(false, None), CaseAccess::Full);
+        }
+    }
+
+    #[test]
+    fn practitioners_see_only_their_own_cases_and_admins_none() {
+        let p = staff(Role::Practitioner, true);
+        assert_eq!(p.access(false, Some(7)), CaseAccess::Full);
+        assert_eq!(p.access(false, Some(8)), CaseAccess::None);
+        assert_eq!(p.access(false, None), CaseAccess::None);
+        assert_eq!(staff(Role::Practitioner, false).access(true, Some(7)), CaseAccess::SensitiveHidden);
+        assert_eq!(staff(Role::Admin, true).access(false, None), CaseAccess::None);
+    }
+
+    #[test]
+    fn sensitive_cases_go_only_to_specialists() {
+        assert!(staff(Role::Practitioner, true).can_take(true));
+        assert!(!staff(Role::Practitioner, false).can_take(true));
+        assert!(staff(Role::Practitioner, false).can_take(false));
+        assert!(!staff(Role::Admin, true).can_take(false));
+    }
+
+    #[test]
+    fn a_case_moves_forward_one_stage_or_ends_and_endings_are_final() {
+        use Status::*;
+        assert_eq!(Contacted.next()[0], Assessing);
+        assert_eq!(Assessing.next()[0], Accepted);
+        assert!(!New.next().contains(&Assessing), "contact comes first");
+        assert!(New.next().contains(&Declined));
+        assert_eq!(InProgress.next(), vec![Closed, Withdrawn]);
+        for ending in Status::ALL.into_iter().filter(|s| s.is_ending()) {
+            assert!(ending.next().is_empty(), "{ending:?} is final");
+        }
+    }
+
+    #[test]
+    fn endings_need_a_reason_and_referring_on_needs_where() {
+        assert_eq!(Status::Declined.needs(), Needs::Reason);
+        assert_eq!(Status::NotSuitable.needs(), Needs::Reason);
+        assert_eq!(Status::Signposted.needs(), Needs::Reason);
+        assert_eq!(Status::ReferredOn.needs(), Needs::Onward);
+        assert_eq!(Status::Assessing.needs(), Needs::Nothing);
+    }
+
+    #[test]
+    fn reaching_the_person_marks_the_case_contacted() {
+        assert_eq!(status_after_contact(Status::New, "reached"), Some(Status::Contacted));
+        assert_eq!(status_after_contact(Status::ContactAttempted, "reached"), Some(Status::Contacted));
+        assert_eq!(status_after_contact(Status::New, "no-answer"), Some(Status::ContactAttempted));
+        assert_eq!(status_after_contact(Status::ContactAttempted, "voicemail"), None);
+        assert_eq!(status_after_contact(Status::Assessing, "reached"), None);
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.code()), Some(s));
+        }
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.code()), Some(r));
+        }
+    }
+}

@@ -1,0 +1,1041 @@
+//! The staff pages, rendered on the server from a `StaffView`. Plain forms throughout: every
+//! action works without JavaScript, and each POST answers with a redirect back to the page.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+
+use super::{
+    AuditFilters, CasePage, FieldErrors, QueuePage, StaffPage, StaffView,
+    model::{
+        CONTACT_METHODS, CONTACT_OUTCOMES, ONWARD, RJ_PROCESSES, Role, Staff, Status,
+        WILLINGNESS, flag_label, flag_reason, kind_label, label_of, route_label,
+    },
+    timer::SessionTimer,
+};
+use crate::{
+    domain::calendar::{uk_date, working_days_between},
+    i18n::{Lang, t},
+    journey::view::answer_text,
+    ports::{CaseEvent, CaseRecord, QueueRow},
+    referral::{AREAS, Flag},
+};
+
+pub const QUEUE: &str = "/staff";
+pub const SIGN_IN: &str = "/staff/sign-in";
+
+pub fn case_path(reference: &str) -> String {
+    format!("/staff/requests/{reference}")
+}
+
+/// The whole staff page for a view: header, navigation, the page, the session warning.
+#[component]
+pub fn StaffDocument(view: StaffView) -> impl IntoView {
+    provide_context(view.clone());
+    let (title, body) = page_body(&view);
+    let nav = view.staff.clone().map(|staff| view! { <StaffNav staff /> });
+    let notice = view.notice.clone().map(|n| {
+        view! {
+            <div class="notice" role="status">
+                <p>{n}</p>
+            </div>
+        }
+    });
+    let signed_in = view.staff.is_some();
+    let idle = view.idle_seconds;
+    view! {
+        <Title text=format!("{title} – Staff area") />
+        <Meta name="robots" content="noindex, nofollow" />
+        <a href="#main" class="skip-link">
+            "Skip to main content"
+        </a>
+        <header class="site-header staff-header">
+            <div class="wrap header-bar">
+                <a class="brand" href=QUEUE>
+                    "RJ staff area"
+                </a>
+                {nav}
+            </div>
+        </header>
+        <main id="main" class="wrap staff-main" tabindex="-1">
+            {notice}
+            {body}
+        </main>
+        {signed_in
+            .then(|| {
+                view! {
+                    <footer class="site-footer staff-footer">
+                        <div class="wrap">
+                            <p>
+                                "For safety you are signed out after 30 minutes without activity, and after 12 hours in any case."
+                            </p>
+                            <SessionTimer idle_seconds=idle>
+                                <form method="post" action="/staff/session/extend">
+                                    <CsrfField />
+                                    <button type="submit" class="button button-secondary">
+                                        "Stay signed in"
+                                    </button>
+                                </form>
+                            </SessionTimer>
+                        </div>
+                    </footer>
+                }
+            })}
+    }
+}
+
+#[component]
+fn StaffNav(staff: Staff) -> impl IntoView {
+    let links: Vec<(&str, &str)> = match staff.role {
+        Role::Admin => vec![("/staff/users", "Users"), ("/staff/audit", "Audit log"), ("/staff/mail", "Failed e-mail")],
+        _ => vec![(QUEUE, "Queue")],
+    };
+    view! {
+        <nav class="staff-nav" aria-label="Staff area">
+            <ul>
+                {links
+                    .into_iter()
+                    .map(|(href, label)| view! { <li><a href=href>{label}</a></li> })
+                    .collect_view()}
+                <li>
+                    <a href="/staff/account">{staff.name.clone()} " (" {staff.role.label()} ")"</a>
+                </li>
+                <li>
+                    <form method="post" action="/staff/sign-out" class="inline-form">
+                        <CsrfField />
+                        <button type="submit" class="link-button">"Sign out"</button>
+                    </form>
+                </li>
+            </ul>
+        </nav>
+    }
+}
+
+/// The session's anti-forgery token; every staff form carries it.
+#[component]
+pub fn CsrfField() -> impl IntoView {
+    let token = use_context::<StaffView>().map(|v| v.csrf).unwrap_or_default();
+    view! { <input type="hidden" name="csrf" value=token /> }
+}
+
+fn page_body(v: &StaffView) -> (String, AnyView) {
+    match &v.page {
+        StaffPage::SignIn { email, error } => {
+            ("Sign in".into(), view! { <SignIn email=email.clone() error=error.clone() /> }.into_any())
+        }
+        StaffPage::Enrol { token, account, secret, qr_svg, errors } => (
+            "Set up your account".into(),
+            view! {
+                <Enrol
+                    token=token.clone()
+                    name=account.name.clone()
+                    email=account.email.clone()
+                    secret=secret.clone()
+                    qr_svg=qr_svg.clone()
+                    errors=errors.clone()
+                />
+            }
+            .into_any(),
+        ),
+        StaffPage::Enrolled { codes } => {
+            ("Your recovery codes".into(), view! { <Enrolled codes=codes.clone() /> }.into_any())
+        }
+        StaffPage::EnrolGone => (
+            "This link no longer works".into(),
+            view! {
+                <h1>"This link no longer works"</h1>
+                <p>"Enrolment links work once, for 24 hours. Ask an administrator for a new one."</p>
+            }
+            .into_any(),
+        ),
+        StaffPage::Queue(page) => ("Queue".into(), view! { <Queue page=page.clone() /> }.into_any()),
+        StaffPage::Case(page) => (
+            format!("{} {}", kind_label(&page.case.request.kind), page.case.request.reference),
+            view! { <Case page=(**page).clone() /> }.into_any(),
+        ),
+        StaffPage::CaseHidden { reference, contact_by, flags } => (
+            format!("Sensitive case {reference}"),
+            view! {
+                <h1>"Sensitive case " {reference.clone()}</h1>
+                <p>
+                    "Only specialist staff can see this case. It needs first contact by "
+                    <strong>{long_date(*contact_by)}</strong> "."
+                </p>
+                <FlagList flags=flags.clone() />
+                <p><a href=QUEUE>"Back to the queue"</a></p>
+            }
+            .into_any(),
+        ),
+        StaffPage::Account { sessions_note } => (
+            "Your account".into(),
+            view! { <Account staff=v.staff.clone() note=sessions_note.clone() /> }.into_any(),
+        ),
+        StaffPage::Users { users, invite } => (
+            "Users".into(),
+            view! { <Users users=users.clone() invite=invite.clone() /> }.into_any(),
+        ),
+        StaffPage::Audit { filters, entries, next } => (
+            "Audit log".into(),
+            view! { <Audit filters=filters.clone() entries=entries.clone() next=next.clone() /> }
+                .into_any(),
+        ),
+        StaffPage::Mail { failed } => (
+            "Failed e-mail".into(),
+            view! { <Mail failed=failed.clone() /> }.into_any(),
+        ),
+        StaffPage::Forbidden => (
+            "Not available to you".into(),
+            view! {
+                <h1>"Not available to you"</h1>
+                <p>"Your role does not include this page. Ask a manager if you need it."</p>
+            }
+            .into_any(),
+        ),
+        StaffPage::NotFound => (
+            "Not found".into(),
+            view! {
+                <h1>"Not found"</h1>
+                <p>"There is nothing at this address. Check the reference number."</p>
+                <p><a href=QUEUE>"Back to the queue"</a></p>
+            }
+            .into_any(),
+        ),
+    }
+}
+
+// ---- Forms -----------------------------------------------------------------------------
+
+/// A list of a form's errors, linked to their fields, focused on load.
+#[component]
+fn Errors(errors: FieldErrors) -> impl IntoView {
+    (!errors.is_empty()).then(|| {
+        view! {
+            <div class="error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-title">
+                <h2 id="error-summary-title">"There is a problem"</h2>
+                <ul>
+                    {errors
+                        .into_iter()
+                        .map(|(field, message)| {
+                            view! { <li><a href=format!("#{field}")>{message}</a></li> }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
+
+fn error_for(errors: &FieldErrors, field: &str) -> Option<String> {
+    errors.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone())
+}
+
+/// A labelled input with its hint and error, wired with `aria-describedby`.
+#[component]
+fn Field(
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] value: String,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] error: Option<String>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(default = "input")] class: &'static str,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let group = if error.is_some() { "form-group form-group-error" } else { "form-group" };
+    view! {
+        <div class=group>
+            <label class="label" for=id>{label}</label>
+            {hint.map(|h| view! { <div id=hint_id.clone() class="hint">{h}</div> })}
+            {error
+                .clone()
+                .map(|e| {
+                    view! {
+                        <p id=error_id.clone() class="error-message">
+                            <span class="visually-hidden">"Error: "</span>
+                            {e}
+                        </p>
+                    }
+                })}
+            <input
+                class=class
+                id=id
+                name=id
+                type=kind
+                value=value
+                autocomplete=autocomplete
+                inputmode=inputmode
+                aria-describedby=(!described.is_empty()).then_some(described)
+                aria-invalid=error.is_some().then_some("true")
+                spellcheck="false"
+            />
+        </div>
+    }
+}
+
+/// A `<select>` of coded options with a label.
+#[component]
+fn Select(
+    id: String,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(optional)] selected: String,
+    #[prop(optional)] error: Option<String>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let group = if error.is_some() { "form-group form-group-error" } else { "form-group" };
+    view! {
+        <div class=group>
+            <label class="label" for=id.clone()>{label}</label>
+            {error
+                .clone()
+                .map(|e| {
+                    view! {
+                        <p id=error_id.clone() class="error-message">
+                            <span class="visually-hidden">"Error: "</span>
+                            {e}
+                        </p>
+                    }
+                })}
+            <select
+                id=id.clone()
+                name=id
+                aria-describedby=error.is_some().then_some(error_id.clone())
+                aria-invalid=error.is_some().then_some("true")
+            >
+                {options
+                    .into_iter()
+                    .map(|(code, text)| {
+                        let chosen = code == selected;
+                        view! { <option value=code selected=chosen>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+fn options(list: &[(&str, &str)], blank: Option<&str>) -> Vec<(String, String)> {
+    blank
+        .map(|b| (String::new(), b.to_owned()))
+        .into_iter()
+        .chain(list.iter().map(|(c, l)| ((*c).to_owned(), (*l).to_owned())))
+        .collect()
+}
+
+// ---- Sign-in and enrolment ----------------------------------------------------------------
+
+#[component]
+fn SignIn(email: String, error: Option<String>) -> impl IntoView {
+    let errors: FieldErrors = error.clone().map(|e| vec![("email".to_owned(), e)]).unwrap_or_default();
+    view! {
+        <h1>"Sign in"</h1>
+        <Errors errors />
+        <form method="post" action=SIGN_IN class="narrow-form" novalidate>
+            <CsrfField />
+            <Field id="email" label="E-mail address" kind="email" value=email autocomplete="username" />
+            <Field id="password" label="Password" kind="password" autocomplete="current-password" />
+            <Field
+                id="code"
+                label="Code from your authenticator app"
+                hint="6 digits. If you have lost your phone, use one of your recovery codes instead."
+                autocomplete="one-time-code"
+                inputmode="numeric"
+                class="input input-medium"
+            />
+            <button type="submit" class="button">"Sign in"</button>
+        </form>
+    }
+}
+
+#[component]
+fn Enrol(
+    token: String,
+    name: String,
+    email: String,
+    secret: String,
+    qr_svg: String,
+    errors: FieldErrors,
+) -> impl IntoView {
+    let action = format!("/staff/enrol/{token}");
+    view! {
+        <h1>"Set up your account"</h1>
+        <Errors errors=errors.clone() />
+        <p>"Hello " {name} ". You will sign in as " <strong>{email}</strong> "."</p>
+        <h2>"1. Add the service to your authenticator app"</h2>
+        <p>
+            "Scan this code with an authenticator app on your work phone, or type in the key below it."
+        </p>
+        <div class="qr totp-qr" role="img" aria-label="QR code for your authenticator app" inner_html=qr_svg></div>
+        <p>
+            "Key: " <code class="secret" translate="no">{secret.clone()}</code>
+        </p>
+        <h2>"2. Choose a password and confirm"</h2>
+        <form method="post" action=action class="narrow-form" novalidate>
+            <CsrfField />
+            <input type="hidden" name="secret" value=secret />
+            <Field
+                id="password"
+                label="Password"
+                hint="At least 12 characters. A few unrelated words make a strong password you can remember. Pasting from a password manager is fine."
+                kind="password"
+                autocomplete="new-password"
+                error=error_for(&errors, "password").unwrap_or_default()
+            />
+            <Field
+                id="confirm"
+                label="Password again"
+                kind="password"
+                autocomplete="new-password"
+                error=error_for(&errors, "confirm").unwrap_or_default()
+            />
+            <Field
+                id="code"
+                label="Code from your authenticator app"
+                hint="6 digits, to show the app is set up."
+                autocomplete="one-time-code"
+                inputmode="numeric"
+                class="input input-medium"
+                error=error_for(&errors, "code").unwrap_or_default()
+            />
+            <button type="submit" class="button">"Finish setting up"</button>
+        </form>
+    }
+}
+
+#[component]
+fn Enrolled(codes: Vec<String>) -> impl IntoView {
+    view! {
+        <h1>"Your recovery codes"</h1>
+        <p>
+            "Your account is ready. If you lose your phone, each of these codes signs you in once instead of the code from the app. Keep them somewhere safe, away from your phone. They will not be shown again."
+        </p>
+        <ul class="recovery-codes" translate="no">
+            {codes.into_iter().map(|c| view! { <li><code>{c}</code></li> }).collect_view()}
+        </ul>
+        <p><a class="button" href=SIGN_IN>"Sign in"</a></p>
+    }
+}
+
+// ---- The queue ----------------------------------------------------------------------------
+
+pub fn long_date(day: NaiveDate) -> String {
+    day.format("%a %-d %b %Y").to_string()
+}
+
+fn short_time(at: DateTime<Utc>) -> String {
+    format!("{} {}", uk_date(at).format("%-d %b %Y"), at.format("%H:%M UTC"))
+}
+
+/// The deadline in words: never colour alone.
+pub fn deadline_text(contact_by: NaiveDate, first_contact: Option<DateTime<Utc>>, today: NaiveDate) -> (String, &'static str) {
+    if let Some(at) = first_contact {
+        let on = uk_date(at);
+        return if on <= contact_by {
+            (format!("Contacted {} (in time)", on.format("%-d %b")), "deadline-done")
+        } else {
+            (format!("Contacted {} (late)", on.format("%-d %b")), "deadline-done")
+        };
+    }
+    if contact_by < today {
+        let late = working_days_between(contact_by, today).max(1);
+        let s = if late == 1 { "" } else { "s" };
+        return (format!("Overdue by {late} working day{s}"), "deadline-overdue");
+    }
+    match working_days_between(today, contact_by) {
+        0 => ("Due today".to_owned(), "deadline-soon"),
+        1 => ("1 working day left".to_owned(), "deadline-soon"),
+        n => (format!("{n} working days left"), if n == 2 { "deadline-soon" } else { "deadline-ok" }),
+    }
+}
+
+fn area_label(code: &str) -> String {
+    t(Lang::En, &format!("q-area-happened-{code}"))
+}
+
+fn lang_label(code: &str) -> String {
+    let english = match code {
+        "en" => "English",
+        "ur" => "Urdu",
+        "pl" => "Polish",
+        other => other,
+    };
+    match Lang::from_code(code) {
+        Some(Lang::En) | None => english.to_owned(),
+        Some(l) => format!("{english} ({})", l.native_name()),
+    }
+}
+
+#[component]
+fn FlagList(flags: Vec<String>) -> impl IntoView {
+    (!flags.is_empty()).then(|| {
+        view! {
+            <ul class="flags">
+                {flags
+                    .into_iter()
+                    .map(|f| {
+                        let class = format!("flag flag-{f}");
+                        view! { <li class=class>{flag_label(&f)}</li> }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
+}
+
+#[component]
+fn Queue(page: QueuePage) -> impl IntoView {
+    let f = page.filters.clone();
+    let status_options: Vec<(String, String)> = [("", "Open work"), ("all", "All"), ("ended", "Ended")]
+        .into_iter()
+        .map(|(c, l)| (c.to_owned(), l.to_owned()))
+        .chain(Status::ALL.into_iter().map(|s| (s.code().to_owned(), s.label().to_owned())))
+        .collect();
+    let kind_options = options(&[("referral", "Referral"), ("call-back", "Call back"), ("withdrawal", "Withdrawal")], Some("Any type"));
+    let area_options: Vec<(String, String)> = std::iter::once((String::new(), "Any area".to_owned()))
+        .chain(AREAS.iter().map(|a| ((*a).to_owned(), area_label(a))))
+        .collect();
+    let flag_options: Vec<(String, String)> = std::iter::once((String::new(), "Any flag".to_owned()))
+        .chain(Flag::ALL.into_iter().map(|fl| (fl.code().to_owned(), flag_label(fl.code()).to_owned())))
+        .collect();
+    let assigned_options = options(&[("me", "Assigned to me"), ("unassigned", "Unassigned")], Some("Anyone"));
+    let rows = page.rows.clone();
+    let empty = rows.is_empty();
+    let today = page.today;
+    let hidden = page.hidden.clone();
+    view! {
+        <h1>"Queue"</h1>
+        <Errors errors=page.errors.clone() />
+        <form method="get" action=QUEUE class="filters" role="search" aria-label="Filter the queue">
+            <Field id="reference" label="Reference" value=f.reference.clone() class="input input-medium" />
+            <Select id="status".into() label="Status" options=status_options selected=f.status.clone() />
+            <Select id="kind".into() label="Type" options=kind_options selected=f.kind.clone() />
+            <Select id="area".into() label="Area" options=area_options selected=f.area.clone() />
+            <Select id="flag".into() label="Flag" options=flag_options selected=f.flag.clone() />
+            <Select id="assigned".into() label="Assigned" options=assigned_options selected=f.assigned.clone() />
+            <Field
+                id="from"
+                label="Received from"
+                kind="date"
+                value=f.from.clone()
+                class="input input-medium"
+                error=error_for(&page.errors, "from").unwrap_or_default()
+            />
+            <Field
+                id="to"
+                label="Received to"
+                kind="date"
+                value=f.to.clone()
+                class="input input-medium"
+                error=error_for(&page.errors, "to").unwrap_or_default()
+            />
+            <div class="form-group choice">
+                <input type="checkbox" id="overdue" name="overdue" value="yes" checked=f.overdue == "yes" />
+                <label for="overdue">"Overdue only"</label>
+            </div>
+            <div class="filter-actions">
+                <button type="submit" class="button">"Apply filters"</button>
+                <a href=QUEUE>"Clear filters"</a>
+            </div>
+        </form>
+        {if empty {
+            view! { <p class="empty">"Nothing matches these filters."</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-scroll" role="region" aria-labelledby="queue-caption" tabindex="0">
+                    <table class="queue">
+                        <caption id="queue-caption">"Open work, soonest deadline first"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Reference"</th>
+                                <th scope="col">"Type"</th>
+                                <th scope="col">"Received"</th>
+                                <th scope="col">"Contact by"</th>
+                                <th scope="col">"Flags"</th>
+                                <th scope="col">"Area"</th>
+                                <th scope="col">"Language"</th>
+                                <th scope="col">"Assigned to"</th>
+                                <th scope="col">"Status"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows
+                                .into_iter()
+                                .map(|row| {
+                                    let secret = hidden.contains(&row.id);
+                                    view! { <QueueLine row today secret /> }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        }}
+        <nav class="pager" aria-label="Pages">
+            {page.first_page.clone().map(|href| view! { <a href=href>"First page"</a> })}
+            {page.next.clone().map(|href| view! { <a href=href rel="next">"Next page"</a> })}
+        </nav>
+    }
+}
+
+#[component]
+fn QueueLine(row: QueueRow, today: NaiveDate, secret: bool) -> impl IntoView {
+    let (deadline, class) = deadline_text(row.contact_by, row.first_contact_at, today);
+    let status = Status::parse(&row.status).map(|s| s.label()).unwrap_or("Unknown");
+    let withheld = || view! { <span class="withheld">"Specialist only"</span> };
+    view! {
+        <tr>
+            <th scope="row">
+                <a href=case_path(&row.reference)>{row.reference.clone()}</a>
+            </th>
+            <td>{kind_label(&row.kind)}</td>
+            <td>{short_time(row.received_at)}</td>
+            <td class=class>
+                {long_date(row.contact_by)} <br />
+                <span class="deadline-words">{deadline}</span>
+            </td>
+            <td><FlagList flags=row.flags.clone() /></td>
+            <td>
+                {if secret {
+                    withheld().into_any()
+                } else {
+                    row.area.as_deref().map(area_label).unwrap_or_else(|| "Not given".into()).into_any()
+                }}
+            </td>
+            <td>{if secret { withheld().into_any() } else { lang_label(&row.lang).into_any() }}</td>
+            <td>{row.assigned_name.clone().unwrap_or_else(|| "Unassigned".into())}</td>
+            <td>{status}</td>
+        </tr>
+    }
+}
+
+// ---- A case -------------------------------------------------------------------------------
+
+#[component]
+fn Case(page: CasePage) -> impl IntoView {
+    let case = page.case.clone();
+    let r = case.request.clone();
+    let status = Status::parse(&r.status).unwrap_or(Status::New);
+    let (deadline, deadline_class) = deadline_text(r.contact_by, case.first_contact_at, page.today);
+    let path = case_path(&r.reference);
+    let staff = use_context::<StaffView>().and_then(|v| v.staff);
+    let needs = needs_up_front(&case);
+    view! {
+        <p><a href=QUEUE class="back-link">"Back to the queue"</a></p>
+        <h1>
+            <span class="caption">{kind_label(&r.kind)}</span>
+            " "
+            {r.reference.clone()}
+        </h1>
+        <Errors errors=page.errors.clone() />
+        <dl class="case-facts">
+            <div><dt>"Status"</dt><dd>{status.label()}</dd></div>
+            <div>
+                <dt>"Contact by"</dt>
+                <dd class=deadline_class>{long_date(r.contact_by)} " – " {deadline}</dd>
+            </div>
+            <div><dt>"Received"</dt><dd>{short_time(r.received_at)}</dd></div>
+            <div><dt>"Language"</dt><dd>{lang_label(&r.lang)}</dd></div>
+            <div><dt>"Assigned to"</dt><dd>{case.assigned_name.clone().unwrap_or_else(|| "Nobody yet".into())}</dd></div>
+            {r.related_reference.clone().map(|rel| view! {
+                <div><dt>"About request"</dt><dd><a href=case_path(&rel)>{rel.clone()}</a></dd></div>
+            })}
+        </dl>
+        {(!needs.is_empty()).then(|| view! {
+            <div class="panel-needs">
+                <h2>"Needs and safe contact"</h2>
+                <dl class="summary">
+                    {needs.into_iter().map(|(q, a)| view! {
+                        <div class="summary-row"><dt>{q}</dt><dd>{a}</dd></div>
+                    }).collect_view()}
+                </dl>
+            </div>
+        })}
+        <Flags flags=r.flags.clone() routes=r.routes.clone() />
+        <section aria-labelledby="answers-title">
+            <h2 id="answers-title">"What they told us"</h2>
+            <Answers case=case.clone() />
+        </section>
+        <CaseActions page=page.clone() status path=path.clone() staff />
+        <section aria-labelledby="timeline-title">
+            <h2 id="timeline-title">"Timeline"</h2>
+            <Timeline events=page.events.clone() received=r.received_at />
+        </section>
+    }
+}
+
+/// The answers that decide how to make contact, shown before anything else.
+fn needs_up_front(case: &CaseRecord) -> Vec<(String, String)> {
+    let Ok(values) = serde_json::from_str::<crate::journey::Values>(&case.request.answers_json) else {
+        return Vec::new();
+    };
+    let journey = journey_for(&case.request.kind);
+    journey
+        .steps
+        .iter()
+        .flat_map(|s| s.questions_list().iter())
+        .filter(|q| {
+            matches!(
+                q.name,
+                "contact-ways" | "safe-times" | "leave-message" | "say-who" | "email-ok" | "interpreter"
+                    | "language" | "access-needs" | "adjustments" | "when-call" | "safe-now"
+            ) || q.name.contains("safe")
+                || q.name.contains("message")
+                || q.name.contains("interpreter")
+        })
+        .filter_map(|q| Some((t(Lang::En, &format!("q-{}", q.name)), answer_text(Lang::En, q, &values)?)))
+        .collect()
+}
+
+fn journey_for(kind: &str) -> &'static crate::journey::Journey {
+    match kind {
+        "call-back" => &crate::callback::CALL_BACK,
+        "withdrawal" => &crate::callback::WITHDRAW,
+        _ => &crate::referral::JOURNEY,
+    }
+}
+
+#[component]
+fn Flags(flags: Vec<String>, routes: Vec<String>) -> impl IntoView {
+    (!(flags.is_empty() && routes.is_empty())).then(|| {
+        view! {
+            <section aria-labelledby="flags-title" class="case-flags">
+                <h2 id="flags-title">"Flags"</h2>
+                <ul class="flag-reasons">
+                    {flags
+                        .into_iter()
+                        .map(|f| {
+                            let class = format!("flag flag-{f}");
+                            view! {
+                                <li>
+                                    <span class=class>{flag_label(&f)}</span>
+                                    " "
+                                    {flag_reason(&f)}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                {(!routes.is_empty()).then(|| view! {
+                    <p>
+                        "Pages they were shown on the way: "
+                        {routes.iter().map(|r| route_label(r)).collect::<Vec<_>>().join(", ")}
+                    </p>
+                })}
+            </section>
+        }
+    })
+}
+
+/// Every question they answered, in the order they answered, with the words they saw.
+#[component]
+fn Answers(case: CaseRecord) -> impl IntoView {
+    let values: crate::journey::Values = serde_json::from_str(&case.request.answers_json).unwrap_or_default();
+    let journey = journey_for(&case.request.kind);
+    let route = (journey.route)(&values);
+    let rows = journey
+        .steps
+        .iter()
+        .filter(|s| route.contains(&s.slug))
+        .flat_map(|s| s.questions_list().iter())
+        .filter(|q| q.applies(&values))
+        .filter_map(|q| Some((t(Lang::En, &format!("q-{}", q.name)), answer_text(Lang::En, q, &values)?)))
+        .map(|(q, a)| view! { <div class="summary-row"><dt>{q}</dt><dd>{a}</dd></div> })
+        .collect_view();
+    view! { <dl class="summary answers">{rows}</dl> }
+}
+
+#[component]
+fn Timeline(events: Vec<CaseEvent>, received: DateTime<Utc>) -> impl IntoView {
+    view! {
+        <ol class="timeline">
+            <li><span class="when">{short_time(received)}</span> " Received from the public site."</li>
+            {events
+                .into_iter()
+                .map(|e| view! { <li><span class="when">{short_time(e.at)}</span> " " {event_text(&e)}</li> })
+                .collect_view()}
+        </ol>
+    }
+}
+
+pub fn event_text(e: &CaseEvent) -> String {
+    let who = &e.actor_name;
+    let tail = |s: &Option<String>| s.as_deref().map(|n| format!(" Note: {n}")).unwrap_or_default();
+    match e.kind.as_str() {
+        "status" => {
+            let to = e.status.as_deref().and_then(Status::parse).map(|s| s.label()).unwrap_or("?");
+            let why = e.reason.as_deref().map(|r| format!(" Reason: {r}")).unwrap_or_default();
+            format!("{who} moved the case to {to}.{why}")
+        }
+        "assign" => match &e.note {
+            Some(name) => format!("{who} assigned the case to {name}."),
+            None => format!("{who} took the case back into the pool."),
+        },
+        "contact" => format!(
+            "{who} tried to make contact by {}: {}.{}",
+            label_of(&CONTACT_METHODS, e.method.as_deref().unwrap_or("")).to_lowercase(),
+            label_of(&CONTACT_OUTCOMES, e.outcome.as_deref().unwrap_or("")),
+            tail(&e.note)
+        ),
+        "note" => format!("{who} added a note: {}", e.note.clone().unwrap_or_default()),
+        "details" => format!("{who} updated the case details for reporting."),
+        other => format!("{who}: {other}"),
+    }
+}
+
+fn typed(page: &CasePage, field: &str) -> String {
+    page.typed.iter().find(|(f, _)| f == field).map(|(_, v)| v.clone()).unwrap_or_default()
+}
+
+#[component]
+fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff>) -> impl IntoView {
+    let case = page.case.clone();
+    let assigns_others = staff.as_ref().is_some_and(|s| s.assigns_others());
+    let me = staff.as_ref().map(|s| s.id);
+    let next: Vec<(String, String)> = status.next().into_iter().map(|s| (s.code().to_owned(), s.label().to_owned())).collect();
+    let onward = options(&ONWARD, Some("Choose where"));
+    let details = case.details.clone();
+    let errs = page.errors.clone();
+    let assignable: Vec<(String, String)> = std::iter::once((String::new(), "Nobody (back to the pool)".to_owned()))
+        .chain(page.assignable.iter().map(|(id, n)| (id.to_string(), n.clone())))
+        .collect();
+    let current = case.assigned_to.map(|i| i.to_string()).unwrap_or_default();
+    view! {
+        <section aria-labelledby="work-title" class="case-work">
+            <h2 id="work-title">"Work on this case"</h2>
+            {(case.assigned_to != me && me.is_some()).then(|| view! {
+                <form method="post" action=format!("{path}/claim") class="inline-form">
+                    <CsrfField />
+                    <button type="submit" class="button button-secondary">"Take this case"</button>
+                </form>
+            })}
+            {assigns_others.then(|| view! {
+                <form method="post" action=format!("{path}/assign")>
+                    <CsrfField />
+                    <Select id="assignee".into() label="Assign to" options=assignable selected=current />
+                    <button type="submit" class="button button-secondary">"Assign"</button>
+                </form>
+            })}
+            <h3>"Record a contact attempt"</h3>
+            <form method="post" action=format!("{path}/contact")>
+                <CsrfField />
+                <Select id="method".into() label="How" options=options(&CONTACT_METHODS, Some("Choose how")) selected=typed(&page, "method") error=error_for(&errs, "method").unwrap_or_default() />
+                <Select id="outcome".into() label="Outcome" options=options(&CONTACT_OUTCOMES, Some("Choose the outcome")) selected=typed(&page, "outcome") error=error_for(&errs, "outcome").unwrap_or_default() />
+                <TextArea id="contact-note" label="Notes (optional)" value=typed(&page, "contact-note") />
+                <button type="submit" class="button">"Record attempt"</button>
+            </form>
+            {(!next.is_empty()).then(|| view! {
+                <h3>"Move the case on"</h3>
+                <form method="post" action=format!("{path}/status")>
+                    <CsrfField />
+                    <input type="hidden" name="from" value=status.code() />
+                    <Select id="to".into() label="New status" options=std::iter::once((String::new(), "Choose a status".to_owned())).chain(next).collect() selected=typed(&page, "to") error=error_for(&errs, "to").unwrap_or_default() />
+                    <Select id="onward".into() label="Referred on to (only when referring on)" options=onward selected=typed(&page, "onward") error=error_for(&errs, "onward").unwrap_or_default() />
+                    <TextArea id="reason" label="Reason" hint="Needed when the case is declined, not suitable, signposted or closed. Name the service when signposting." value=typed(&page, "reason") error=error_for(&errs, "reason").unwrap_or_default() />
+                    <button type="submit" class="button">"Save status"</button>
+                </form>
+            })}
+            <h3>"Add a note"</h3>
+            <form method="post" action=format!("{path}/note")>
+                <CsrfField />
+                <TextArea id="note" label="Note" hint="Internal: never shared with the person or other agencies." value=typed(&page, "note") error=error_for(&errs, "note").unwrap_or_default() />
+                <button type="submit" class="button button-secondary">"Add note"</button>
+            </form>
+            <h3>"Details for reporting"</h3>
+            <form method="post" action=format!("{path}/details")>
+                <CsrfField />
+                <Select id="rj-process".into() label="RJ process" options=options(&RJ_PROCESSES, Some("Not decided")) selected=details.rj_process.clone().unwrap_or_default() />
+                <Field id="rj-activity-on" label="Date of RJ activity" kind="date" value=details.rj_activity_on.map(|d| d.to_string()).unwrap_or_default() class="input input-medium" error=error_for(&errs, "rj-activity-on").unwrap_or_default() />
+                <Select id="harmed-willing".into() label="Person harmed" options=options(&WILLINGNESS, Some("Not recorded")) selected=details.harmed_willing.clone().unwrap_or_default() />
+                <Select id="harmer-willing".into() label="Person who caused harm" options=options(&WILLINGNESS, Some("Not recorded")) selected=details.harmer_willing.clone().unwrap_or_default() />
+                <button type="submit" class="button button-secondary">"Save details"</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn TextArea(
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] value: String,
+    #[prop(optional)] error: Option<String>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let group = if error.is_some() { "form-group form-group-error" } else { "form-group" };
+    view! {
+        <div class=group>
+            <label class="label" for=id>{label}</label>
+            {hint.map(|h| view! { <div id=hint_id.clone() class="hint">{h}</div> })}
+            {error.clone().map(|e| view! {
+                <p id=error_id.clone() class="error-message"><span class="visually-hidden">"Error: "</span>{e}</p>
+            })}
+            <textarea
+                class="textarea"
+                id=id
+                name=id
+                rows="4"
+                aria-describedby=(!described.is_empty()).then_some(described)
+                aria-invalid=error.is_some().then_some("true")
+            >
+                {value}
+            </textarea>
+        </div>
+    }
+}
+
+// ---- Account, users, audit, mail -----------------------------------------------------------
+
+#[component]
+fn Account(staff: Option<Staff>, note: String) -> impl IntoView {
+    let staff = staff.expect("the account page is for someone signed in");
+    view! {
+        <h1>"Your account"</h1>
+        <dl class="case-facts">
+            <div><dt>"Name"</dt><dd>{staff.name.clone()}</dd></div>
+            <div><dt>"E-mail"</dt><dd>{staff.email.clone()}</dd></div>
+            <div><dt>"Role"</dt><dd>{staff.role.label()}</dd></div>
+            <div><dt>"Sensitive cases"</dt><dd>{if staff.specialist { "Yes, specialist" } else { "No" }}</dd></div>
+        </dl>
+        <h2>"Sign out everywhere"</h2>
+        <p>{note}</p>
+        <form method="post" action="/staff/sign-out-everywhere">
+            <CsrfField />
+            <button type="submit" class="button button-warning">"Sign out on every device"</button>
+        </form>
+    }
+}
+
+#[component]
+fn Users(users: Vec<crate::ports::StaffAccount>, invite: Option<(String, String)>) -> impl IntoView {
+    view! {
+        <h1>"Users"</h1>
+        {invite.map(|(email, link)| view! {
+            <div class="panel-invite" role="status">
+                <h2>"Enrolment link for " {email}</h2>
+                <p>"Send this link to them over a safe channel. It works once, for 24 hours."</p>
+                <p><code class="secret">{link}</code></p>
+            </div>
+        })}
+        <p>"To add someone, run " <code>"server user add --email E --name N --role R"</code> " on the server, or reissue a link below."</p>
+        <div class="table-scroll" role="region" aria-labelledby="users-caption" tabindex="0">
+            <table>
+                <caption id="users-caption">"Staff accounts"</caption>
+                <thead><tr>
+                    <th scope="col">"Name"</th><th scope="col">"E-mail"</th><th scope="col">"Role"</th>
+                    <th scope="col">"Specialist"</th><th scope="col">"Status"</th><th scope="col">"Actions"</th>
+                </tr></thead>
+                <tbody>
+                    {users.into_iter().map(|u| {
+                        let disable = format!("/staff/users/{}/disable", u.id);
+                        let enable = format!("/staff/users/{}/enable", u.id);
+                        let reissue = format!("/staff/users/{}/reissue", u.id);
+                        let active = u.status != "disabled";
+                        view! {
+                            <tr>
+                                <th scope="row">{u.name.clone()}</th>
+                                <td>{u.email.clone()}</td>
+                                <td>{Role::parse(&u.role).map(|r| r.label()).unwrap_or("?")}</td>
+                                <td>{if u.specialist { "Yes" } else { "No" }}</td>
+                                <td>{u.status.clone()}</td>
+                                <td class="actions">
+                                    {if active {
+                                        view! { <form method="post" action=disable class="inline-form"><CsrfField />
+                                            <button type="submit" class="link-button">"Disable" <span class="visually-hidden">" " {u.name.clone()}</span></button></form> }.into_any()
+                                    } else {
+                                        view! { <form method="post" action=enable class="inline-form"><CsrfField />
+                                            <button type="submit" class="link-button">"Enable" <span class="visually-hidden">" " {u.name.clone()}</span></button></form> }.into_any()
+                                    }}
+                                    <form method="post" action=reissue class="inline-form"><CsrfField />
+                                        <button type="submit" class="link-button">"New enrolment link" <span class="visually-hidden">" for " {u.name.clone()}</span></button></form>
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn Audit(filters: AuditFilters, entries: Vec<(i64, crate::ports::AuditEntry)>, next: Option<String>) -> impl IntoView {
+    view! {
+        <h1>"Audit log"</h1>
+        <form method="get" action="/staff/audit" class="filters" role="search" aria-label="Filter the audit log">
+            <Field id="actor" label="Who (e-mail)" value=filters.actor.clone() />
+            <Field id="action" label="Action" hint="For example case.view or signin.failed" value=filters.action.clone() />
+            <Field id="subject" label="Reference or account" value=filters.subject.clone() />
+            <Field id="from" label="From" kind="date" value=filters.from.clone() class="input input-medium" />
+            <Field id="to" label="To" kind="date" value=filters.to.clone() class="input input-medium" />
+            <div class="filter-actions">
+                <button type="submit" class="button">"Apply filters"</button>
+                <a href="/staff/audit">"Clear filters"</a>
+            </div>
+        </form>
+        <div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex="0">
+            <table>
+                <caption id="audit-caption">"Newest first. Nobody can change or delete these entries."</caption>
+                <thead><tr><th scope="col">"When"</th><th scope="col">"Who"</th><th scope="col">"Action"</th><th scope="col">"Subject"</th><th scope="col">"From"</th></tr></thead>
+                <tbody>
+                    {entries.into_iter().map(|(_, e)| view! {
+                        <tr>
+                            <td>{short_time(e.at)}</td><td>{e.actor.clone()}</td><td>{e.action.clone()}</td>
+                            <td>{e.subject.clone().unwrap_or_default()}</td><td>{e.address.clone().unwrap_or_default()}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <nav class="pager" aria-label="Pages">
+            {next.map(|href| view! { <a href=href rel="next">"Older entries"</a> })}
+        </nav>
+    }
+}
+
+#[component]
+fn Mail(failed: Vec<crate::ports::MessageSummary>) -> impl IntoView {
+    let empty = failed.is_empty();
+    view! {
+        <h1>"Failed e-mail"</h1>
+        <p>"Messages the server gave up sending after every retry. Fix the cause (the mail server, an address), then send them again."</p>
+        {if empty {
+            view! { <p class="empty">"No failed messages."</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-scroll" role="region" aria-labelledby="mail-caption" tabindex="0">
+                    <table>
+                        <caption id="mail-caption">"Failed messages, oldest first"</caption>
+                        <thead><tr><th scope="col">"Message"</th><th scope="col">"Queued"</th><th scope="col">"Attempts"</th><th scope="col">"Last error"</th></tr></thead>
+                        <tbody>
+                            {failed.into_iter().map(|m| view! {
+                                <tr><th scope="row">{m.idempotency_key.clone()}</th><td>{short_time(m.created_at)}</td>
+                                <td>{m.attempts}</td><td>{m.last_error.clone().unwrap_or_default()}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <form method="post" action="/staff/mail/retry">
+                    <CsrfField />
+                    <button type="submit" class="button">"Send them all again"</button>
+                </form>
+            }.into_any()
+        }}
+    }
+}
+

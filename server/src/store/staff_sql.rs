@@ -1,0 +1,687 @@
+//! The staff area's queries (`StaffStore`), written once for both databases like `sql.rs`.
+//! Filters are built with sqlx's `QueryBuilder`, which numbers each database's placeholders.
+
+use app::ports::{
+    AuditEntry, AuditQuery, CaseChange, CaseDetails, CaseEvent, CaseEventKind, CaseRecord,
+    Enrolment, NewStaff, QueueQuery, QueueRow, StaffAccount, StaffCredentials, StaffStore,
+    StoreError, StoredRequest,
+};
+use async_trait::async_trait;
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::{Postgres, QueryBuilder, Sqlite};
+
+use super::sql::{SqlStore, db_err, split};
+
+type AccountRow = (i64, String, String, String, i32, String, DateTime<Utc>);
+
+macro_rules! account_columns {
+    () => {
+        "id, email, name, role, specialist, status, created_at"
+    };
+}
+
+fn account_from_row((id, email, name, role, specialist, status, created_at): AccountRow) -> StaffAccount {
+    StaffAccount { id, email, name, role, specialist: specialist != 0, status, created_at }
+}
+
+type QueueSqlRow = (
+    i64,
+    String,
+    String,
+    String,
+    DateTime<Utc>,
+    NaiveDate,
+    Option<DateTime<Utc>>,
+    String,
+    Option<String>,
+    String,
+    Option<i64>,
+    Option<String>,
+);
+
+fn queue_row(row: QueueSqlRow) -> QueueRow {
+    let (id, reference, kind, status, received_at, contact_by, first_contact_at, lang, area, flags, assigned_to, assigned_name) = row;
+    QueueRow {
+        id,
+        reference,
+        kind,
+        status,
+        received_at,
+        contact_by,
+        first_contact_at,
+        lang,
+        area,
+        flags: split(&flags),
+        assigned_to,
+        assigned_name,
+    }
+}
+
+fn midnight(day: NaiveDate) -> DateTime<Utc> {
+    day.and_hms_opt(0, 0, 0).expect("midnight exists").and_utc()
+}
+
+#[derive(sqlx::FromRow)]
+struct CaseRow {
+    id: i64,
+    reference: String,
+    kind: String,
+    status: String,
+    received_at: DateTime<Utc>,
+    contact_by: NaiveDate,
+    lang: String,
+    area: Option<String>,
+    flags: String,
+    routes: String,
+    related_reference: Option<String>,
+    answers: String,
+    assigned_to: Option<i64>,
+    assigned_name: Option<String>,
+    first_contact_at: Option<DateTime<Utc>>,
+    outcome_reason: Option<String>,
+    referred_on_to: Option<String>,
+    rj_process: Option<String>,
+    rj_activity_on: Option<NaiveDate>,
+    harmed_willing: Option<String>,
+    harmer_willing: Option<String>,
+    closed_at: Option<DateTime<Utc>>,
+}
+
+impl CaseRow {
+    fn into_record(self) -> CaseRecord {
+        CaseRecord {
+            id: self.id,
+            request: StoredRequest {
+                reference: self.reference,
+                kind: self.kind,
+                status: self.status,
+                received_at: self.received_at,
+                contact_by: self.contact_by,
+                lang: self.lang,
+                area: self.area,
+                flags: split(&self.flags),
+                routes: split(&self.routes),
+                related_reference: self.related_reference,
+                answers_json: self.answers,
+            },
+            assigned_to: self.assigned_to,
+            assigned_name: self.assigned_name,
+            first_contact_at: self.first_contact_at,
+            outcome_reason: self.outcome_reason,
+            referred_on_to: self.referred_on_to,
+            details: CaseDetails {
+                rj_process: self.rj_process,
+                rj_activity_on: self.rj_activity_on,
+                harmed_willing: self.harmed_willing,
+                harmer_willing: self.harmer_willing,
+            },
+            closed_at: self.closed_at,
+        }
+    }
+}
+
+type EventRow = (DateTime<Utc>, String, String, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>);
+
+macro_rules! impl_staff_store {
+    ($db:ty) => {
+        #[async_trait]
+        impl StaffStore for SqlStore<$db> {
+            async fn count_staff(&self) -> Result<i64, StoreError> {
+                let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM staff_users")
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                Ok(n)
+            }
+
+            async fn add_staff(&self, s: &NewStaff) -> Result<i64, StoreError> {
+                let mut tx = self.write().await?;
+                let (id,): (i64,) = sqlx::query_as(
+                    "INSERT INTO staff_users (email, name, role, specialist, enrol_digest, \
+                     enrol_expires_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                )
+                .bind(s.email.to_lowercase())
+                .bind(&s.name)
+                .bind(&s.role)
+                .bind(i32::from(s.specialist))
+                .bind(&s.enrol_digest)
+                .bind(s.enrol_expires_at)
+                .bind(s.created_at)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(|e| match e {
+                    sqlx::Error::Database(ref d) if d.is_unique_violation() => StoreError::EmailTaken,
+                    other => db_err(other),
+                })?;
+                tx.commit().await.map_err(db_err)?;
+                Ok(id)
+            }
+
+            async fn list_staff(&self) -> Result<Vec<StaffAccount>, StoreError> {
+                let rows: Vec<AccountRow> =
+                    sqlx::query_as(concat!("SELECT ", account_columns!(), " FROM staff_users ORDER BY name, id"))
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                Ok(rows.into_iter().map(account_from_row).collect())
+            }
+
+            async fn find_staff(&self, id: i64) -> Result<Option<StaffAccount>, StoreError> {
+                let row: Option<AccountRow> =
+                    sqlx::query_as(concat!("SELECT ", account_columns!(), " FROM staff_users WHERE id = $1"))
+                        .bind(id)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                Ok(row.map(account_from_row))
+            }
+
+            async fn staff_credentials(&self, email: &str) -> Result<Option<StaffCredentials>, StoreError> {
+                let row: Option<(i64, String, String, String, i32, String, DateTime<Utc>, Option<String>, Option<String>)> =
+                    sqlx::query_as(concat!(
+                        "SELECT ", account_columns!(), ", password_hash, totp_secret FROM staff_users WHERE email = $1"
+                    ))
+                    .bind(email.trim().to_lowercase())
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+                Ok(row.map(|(id, email, name, role, specialist, status, created_at, password_hash, totp_secret)| {
+                    StaffCredentials {
+                        account: account_from_row((id, email, name, role, specialist, status, created_at)),
+                        password_hash,
+                        totp_secret,
+                    }
+                }))
+            }
+
+            async fn find_enrolment(&self, digest: &str, now: DateTime<Utc>) -> Result<Option<StaffAccount>, StoreError> {
+                let row: Option<AccountRow> = sqlx::query_as(concat!(
+                    "SELECT ", account_columns!(), " FROM staff_users WHERE enrol_digest = $1 \
+                     AND enrol_expires_at > $2 AND status = 'invited'"
+                ))
+                .bind(digest)
+                .bind(now)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(row.map(account_from_row))
+            }
+
+            async fn complete_enrolment(&self, digest: &str, e: &Enrolment, now: DateTime<Utc>) -> Result<bool, StoreError> {
+                let mut tx = self.write().await?;
+                let row: Option<(i64,)> = sqlx::query_as(
+                    "UPDATE staff_users SET password_hash = $2, totp_secret = $3, totp_last_step = 0, \
+                     status = 'active', enrol_digest = NULL, enrol_expires_at = NULL \
+                     WHERE enrol_digest = $1 AND enrol_expires_at > $4 AND status = 'invited' RETURNING id",
+                )
+                .bind(digest)
+                .bind(&e.password_hash)
+                .bind(&e.totp_secret)
+                .bind(now)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                let Some((id,)) = row else {
+                    tx.commit().await.map_err(db_err)?;
+                    return Ok(false);
+                };
+                sqlx::query("DELETE FROM staff_recovery_codes WHERE user_id = $1")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                for code in &e.recovery_digests {
+                    sqlx::query("INSERT INTO staff_recovery_codes (user_id, code_digest) VALUES ($1, $2)")
+                        .bind(id)
+                        .bind(code)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                }
+                tx.commit().await.map_err(db_err)?;
+                Ok(true)
+            }
+
+            async fn reset_enrolment(&self, id: i64, digest: &str, expires_at: DateTime<Utc>) -> Result<bool, StoreError> {
+                let mut tx = self.write().await?;
+                let n = sqlx::query(
+                    "UPDATE staff_users SET status = 'invited', password_hash = NULL, totp_secret = NULL, \
+                     enrol_digest = $2, enrol_expires_at = $3 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(digest)
+                .bind(expires_at)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?
+                .rows_affected();
+                for statement in [
+                    "DELETE FROM staff_recovery_codes WHERE user_id = $1",
+                    "DELETE FROM staff_sessions WHERE user_id = $1",
+                ] {
+                    sqlx::query(statement).bind(id).execute(&mut *tx).await.map_err(db_err)?;
+                }
+                tx.commit().await.map_err(db_err)?;
+                Ok(n > 0)
+            }
+
+            async fn set_staff_status(&self, id: i64, status: &str) -> Result<bool, StoreError> {
+                let mut tx = self.write().await?;
+                let n = sqlx::query("UPDATE staff_users SET status = $2 WHERE id = $1")
+                    .bind(id)
+                    .bind(status)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?
+                    .rows_affected();
+                if status == "disabled" {
+                    sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                }
+                tx.commit().await.map_err(db_err)?;
+                Ok(n > 0)
+            }
+
+            async fn accept_totp_step(&self, id: i64, step: i64) -> Result<bool, StoreError> {
+                let mut tx = self.write().await?;
+                let n = sqlx::query(
+                    "UPDATE staff_users SET totp_last_step = $2 WHERE id = $1 AND totp_last_step < $2",
+                )
+                .bind(id)
+                .bind(step)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?
+                .rows_affected();
+                tx.commit().await.map_err(db_err)?;
+                Ok(n > 0)
+            }
+
+            async fn use_recovery_code(&self, id: i64, digest: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
+                let mut tx = self.write().await?;
+                let n = sqlx::query(
+                    "UPDATE staff_recovery_codes SET used_at = $3 \
+                     WHERE user_id = $1 AND code_digest = $2 AND used_at IS NULL",
+                )
+                .bind(id)
+                .bind(digest)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?
+                .rows_affected();
+                tx.commit().await.map_err(db_err)?;
+                Ok(n > 0)
+            }
+
+            async fn record_sign_in_failure(&self, account: &str, address: &str, at: DateTime<Utc>) -> Result<(), StoreError> {
+                let mut tx = self.write().await?;
+                sqlx::query("INSERT INTO sign_in_failures (account, address, at) VALUES ($1, $2, $3)")
+                    .bind(account)
+                    .bind(address)
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                tx.commit().await.map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn sign_in_failures(&self, account: &str, address: &str, since: DateTime<Utc>) -> Result<(i64, i64), StoreError> {
+                let (pair,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM sign_in_failures WHERE account = $1 AND address = $2 AND at > $3",
+                )
+                .bind(account)
+                .bind(address)
+                .bind(since)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(db_err)?;
+                let (from_address,): (i64,) =
+                    sqlx::query_as("SELECT COUNT(*) FROM sign_in_failures WHERE address = $1 AND at > $2")
+                        .bind(address)
+                        .bind(since)
+                        .fetch_one(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                Ok((pair, from_address))
+            }
+
+            async fn save_staff_session(&self, id: &str, user_id: Option<i64>, data: &str, expires_at: DateTime<Utc>) -> Result<(), StoreError> {
+                let mut tx = self.write().await?;
+                sqlx::query(
+                    "INSERT INTO staff_sessions (id, user_id, data, expires_at) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, data = excluded.data, \
+                     expires_at = excluded.expires_at",
+                )
+                .bind(id)
+                .bind(user_id)
+                .bind(data)
+                .bind(expires_at)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                tx.commit().await.map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn load_staff_session(&self, id: &str, now: DateTime<Utc>) -> Result<Option<String>, StoreError> {
+                let row: Option<(String,)> =
+                    sqlx::query_as("SELECT data FROM staff_sessions WHERE id = $1 AND expires_at > $2")
+                        .bind(id)
+                        .bind(now)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                Ok(row.map(|(d,)| d))
+            }
+
+            async fn delete_staff_session(&self, id: &str) -> Result<(), StoreError> {
+                let mut tx = self.write().await?;
+                sqlx::query("DELETE FROM staff_sessions WHERE id = $1")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                tx.commit().await.map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn end_staff_sessions(&self, user_id: i64) -> Result<u64, StoreError> {
+                let mut tx = self.write().await?;
+                let n = sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
+                    .bind(user_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?
+                    .rows_affected();
+                tx.commit().await.map_err(db_err)?;
+                Ok(n)
+            }
+
+            async fn purge_staff_sessions(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
+                let mut tx = self.write().await?;
+                let n = sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1")
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?
+                    .rows_affected();
+                sqlx::query("DELETE FROM sign_in_failures WHERE at <= $1")
+                    .bind(now - chrono::Duration::days(1))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                tx.commit().await.map_err(db_err)?;
+                Ok(n)
+            }
+
+            async fn audit(&self, e: &AuditEntry) -> Result<(), StoreError> {
+                let mut tx = self.write().await?;
+                sqlx::query(
+                    "INSERT INTO audit_log (at, actor, action, subject, address) VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(e.at)
+                .bind(&e.actor)
+                .bind(&e.action)
+                .bind(&e.subject)
+                .bind(&e.address)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                tx.commit().await.map_err(db_err)?;
+                Ok(())
+            }
+
+            async fn audit_entries(&self, q: &AuditQuery) -> Result<Vec<(i64, AuditEntry)>, StoreError> {
+                let mut b = QueryBuilder::<$db>::new(
+                    "SELECT id, at, actor, action, subject, address FROM audit_log WHERE 1 = 1",
+                );
+                if let Some(actor) = &q.actor {
+                    b.push(" AND actor = ").push_bind(actor.trim().to_lowercase());
+                }
+                if let Some(action) = &q.action {
+                    b.push(" AND action = ").push_bind(action.clone());
+                }
+                if let Some(subject) = &q.subject {
+                    b.push(" AND subject = ").push_bind(subject.clone());
+                }
+                if let Some(from) = q.from {
+                    b.push(" AND at >= ").push_bind(from);
+                }
+                if let Some(to) = q.to {
+                    b.push(" AND at < ").push_bind(to);
+                }
+                if let Some(before) = q.before_id {
+                    b.push(" AND id < ").push_bind(before);
+                }
+                b.push(" ORDER BY id DESC LIMIT ").push_bind(q.limit.clamp(1, 1000));
+                let rows: Vec<(i64, DateTime<Utc>, String, String, Option<String>, Option<String>)> =
+                    b.build_query_as().fetch_all(&self.pool).await.map_err(db_err)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, at, actor, action, subject, address)| (id, AuditEntry { at, actor, action, subject, address }))
+                    .collect())
+            }
+
+            async fn queue(&self, q: &QueueQuery) -> Result<Vec<QueueRow>, StoreError> {
+                let mut b = QueryBuilder::<$db>::new(
+                    "SELECT r.id, r.reference, r.kind, r.status, r.received_at, r.contact_by, \
+                     r.first_contact_at, r.lang, r.area, r.flags, r.assigned_to, u.name \
+                     FROM requests r LEFT JOIN staff_users u ON u.id = r.assigned_to WHERE 1 = 1",
+                );
+                if let Some(open) = q.open {
+                    b.push(" AND r.is_open = ").push_bind(i32::from(open));
+                }
+                if let Some(status) = &q.status {
+                    b.push(" AND r.status = ").push_bind(status.clone());
+                }
+                if let Some(kind) = &q.kind {
+                    b.push(" AND r.kind = ").push_bind(kind.clone());
+                }
+                if let Some(area) = &q.area {
+                    b.push(" AND r.area = ").push_bind(area.clone());
+                }
+                if let Some(flag) = &q.flag {
+                    b.push(" AND (' ' || r.flags || ' ') LIKE ").push_bind(format!("% {flag} %"));
+                }
+                if let Some(user) = q.assigned_to {
+                    b.push(" AND r.assigned_to = ").push_bind(user);
+                }
+                if q.unassigned {
+                    b.push(" AND r.assigned_to IS NULL");
+                }
+                if let Some(day) = q.overdue_on {
+                    b.push(" AND r.first_contact_at IS NULL AND r.contact_by < ").push_bind(day);
+                }
+                if let Some(from) = q.received_from {
+                    b.push(" AND r.received_at >= ").push_bind(midnight(from));
+                }
+                if let Some(to) = q.received_to.and_then(|d| d.succ_opt()) {
+                    b.push(" AND r.received_at < ").push_bind(midnight(to));
+                }
+                if let Some(reference) = &q.reference {
+                    b.push(" AND r.reference = ").push_bind(reference.clone());
+                }
+                if let Some((day, id)) = q.after {
+                    b.push(" AND (r.contact_by > ").push_bind(day);
+                    b.push(" OR (r.contact_by = ").push_bind(day);
+                    b.push(" AND r.id > ").push_bind(id).push("))");
+                }
+                b.push(" ORDER BY r.contact_by, r.id LIMIT ").push_bind(q.limit.clamp(1, 1000));
+                let rows: Vec<QueueSqlRow> = b.build_query_as().fetch_all(&self.pool).await.map_err(db_err)?;
+                Ok(rows.into_iter().map(queue_row).collect())
+            }
+
+            async fn find_case(&self, reference: &str) -> Result<Option<CaseRecord>, StoreError> {
+                let row: Option<CaseRow> = sqlx::query_as(
+                    "SELECT r.id, r.reference, r.kind, r.status, r.received_at, r.contact_by, r.lang, r.area, \
+                     r.flags, r.routes, r.related_reference, r.answers, r.assigned_to, u.name AS assigned_name, \
+                     r.first_contact_at, r.outcome_reason, r.referred_on_to, r.rj_process, r.rj_activity_on, \
+                     r.harmed_willing, r.harmer_willing, r.closed_at \
+                     FROM requests r LEFT JOIN staff_users u ON u.id = r.assigned_to WHERE r.reference = $1",
+                )
+                .bind(reference)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(row.map(CaseRow::into_record))
+            }
+
+            async fn case_events(&self, request_id: i64) -> Result<Vec<CaseEvent>, StoreError> {
+                let rows: Vec<EventRow> = sqlx::query_as(
+                    "SELECT e.at, u.name, e.kind, e.status, e.method, e.outcome, e.reason, e.note \
+                     FROM case_events e JOIN staff_users u ON u.id = e.actor_id \
+                     WHERE e.request_id = $1 ORDER BY e.id",
+                )
+                .bind(request_id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(at, actor_name, kind, status, method, outcome, reason, note)| CaseEvent {
+                        at, actor_name, kind, status, method, outcome, reason, note,
+                    })
+                    .collect())
+            }
+
+            async fn change_case(&self, c: &CaseChange) -> Result<(), StoreError> {
+                let mut tx = self.write().await?;
+                // (kind, status, method, outcome, reason, note) for the timeline.
+                let event: (&str, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>) = match &c.event {
+                    CaseEventKind::Status { from, to, ends, reason, referred_on_to } => {
+                        let n = sqlx::query(
+                            "UPDATE requests SET status = $2, is_open = $3, \
+                             outcome_reason = COALESCE($4, outcome_reason), \
+                             referred_on_to = COALESCE($5, referred_on_to), \
+                             closed_at = CASE WHEN $3 = 0 THEN $6 ELSE closed_at END, updated_at = $6 \
+                             WHERE id = $1 AND status = $7",
+                        )
+                        .bind(c.request_id)
+                        .bind(to)
+                        .bind(i32::from(!ends))
+                        .bind(reason)
+                        .bind(referred_on_to)
+                        .bind(c.at)
+                        .bind(from)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?
+                        .rows_affected();
+                        if n == 0 {
+                            return Err(StoreError::Stale);
+                        }
+                        let why = match (referred_on_to, reason) {
+                            (Some(to), Some(r)) => Some(format!("{to}: {r}")),
+                            (Some(to), None) => Some(to.clone()),
+                            (None, r) => r.clone(),
+                        };
+                        ("status", Some(to.clone()), None, None, why, None)
+                    }
+                    CaseEventKind::Assign { to } => {
+                        sqlx::query("UPDATE requests SET assigned_to = $2, updated_at = $3 WHERE id = $1")
+                            .bind(c.request_id)
+                            .bind(to)
+                            .bind(c.at)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                        let name: Option<(String,)> = match to {
+                            Some(id) => sqlx::query_as("SELECT name FROM staff_users WHERE id = $1")
+                                .bind(id)
+                                .fetch_optional(&mut *tx)
+                                .await
+                                .map_err(db_err)?,
+                            None => None,
+                        };
+                        ("assign", None, None, None, None, name.map(|(n,)| n))
+                    }
+                    CaseEventKind::Contact { method, outcome, note, new_status } => {
+                        if outcome == "reached" {
+                            sqlx::query(
+                                "UPDATE requests SET first_contact_at = COALESCE(first_contact_at, $2) WHERE id = $1",
+                            )
+                            .bind(c.request_id)
+                            .bind(c.at)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                        }
+                        if let Some(status) = new_status {
+                            sqlx::query(
+                                "UPDATE requests SET status = $2 WHERE id = $1 \
+                                 AND status IN ('new', 'contact-attempted')",
+                            )
+                            .bind(c.request_id)
+                            .bind(status)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                        }
+                        sqlx::query("UPDATE requests SET updated_at = $2 WHERE id = $1")
+                            .bind(c.request_id)
+                            .bind(c.at)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                        ("contact", new_status.clone(), Some(method.clone()), Some(outcome.clone()), None, note.clone())
+                    }
+                    CaseEventKind::Note { text } => ("note", None, None, None, None, Some(text.clone())),
+                    CaseEventKind::Details(d) => {
+                        sqlx::query(
+                            "UPDATE requests SET rj_process = $2, rj_activity_on = $3, harmed_willing = $4, \
+                             harmer_willing = $5, updated_at = $6 WHERE id = $1",
+                        )
+                        .bind(c.request_id)
+                        .bind(&d.rj_process)
+                        .bind(d.rj_activity_on)
+                        .bind(&d.harmed_willing)
+                        .bind(&d.harmer_willing)
+                        .bind(c.at)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                        ("details", None, d.rj_process.clone(), None, None, None)
+                    }
+                };
+                let (kind, status, method, outcome, reason, note) = event;
+                sqlx::query(
+                    "INSERT INTO case_events (request_id, at, actor_id, kind, status, method, outcome, \
+                     reason, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                )
+                .bind(c.request_id)
+                .bind(c.at)
+                .bind(c.actor_id)
+                .bind(kind)
+                .bind(status)
+                .bind(method)
+                .bind(outcome)
+                .bind(reason)
+                .bind(note)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                sqlx::query(
+                    "INSERT INTO audit_log (at, actor, action, subject, address) VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(c.at)
+                .bind(&c.actor_email)
+                .bind(format!("case.{kind}"))
+                .bind(&c.reference)
+                .bind(&c.address)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                tx.commit().await.map_err(db_err)?;
+                Ok(())
+            }
+        }
+    };
+}
+
+impl_staff_store!(Sqlite);
+impl_staff_store!(Postgres);
