@@ -40,6 +40,8 @@ pub struct Settings {
     /// Largest request body accepted, in bytes (`RJ_MAX_BODY_BYTES`).
     pub max_body_bytes: usize,
     pub mail: MailSettings,
+    /// Staff sessions: idle and absolute limits.
+    pub staff: crate::staff::StaffSettings,
 }
 
 /// E-mail settings (see `crate::mail`).
@@ -153,6 +155,10 @@ impl Settings {
             )?),
             max_body_bytes: parse("RJ_MAX_BODY_BYTES", get("RJ_MAX_BODY_BYTES"), "65536")?,
             mail: mail_settings(&get)?,
+            staff: crate::staff::StaffSettings {
+                idle: Duration::from_secs(parse("RJ_STAFF_IDLE_SECS", get("RJ_STAFF_IDLE_SECS"), "1800")?),
+                absolute: Duration::from_secs(parse("RJ_STAFF_MAX_SECS", get("RJ_STAFF_MAX_SECS"), "43200")?),
+            },
         })
     }
 

@@ -139,7 +139,7 @@ fn see_other(to: &str) -> Response {
 /// Refuses a POST that a browser says came from another site (CSRF). Browsers send
 /// `Sec-Fetch-Site` (and `Origin`) on every form POST; clients that send neither are not
 /// browsers and cannot be tricked into posting.
-fn from_another_site(headers: &HeaderMap, public_url: &str, host: Option<&str>) -> bool {
+pub(crate) fn from_another_site(headers: &HeaderMap, public_url: &str, host: Option<&str>) -> bool {
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         return !matches!(site, "same-origin" | "none");
     }

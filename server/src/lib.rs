@@ -7,6 +7,7 @@ pub mod mail;
 pub mod routes;
 pub mod security;
 pub mod session;
+pub mod staff;
 pub mod startup;
 pub mod store;
 pub mod telemetry;

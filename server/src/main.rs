@@ -21,6 +21,42 @@ enum Command {
         #[command(subcommand)]
         command: MailCommand,
     },
+    /// Staff accounts: add someone (prints their one-time enrolment link), list, disable.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account and print a one-time link (24 hours) where its owner sets a password
+    /// and their second factor.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// admin, manager, triage or practitioner.
+        #[arg(long)]
+        role: String,
+        /// May open sensitive cases (domestic abuse, sexual offences, hate crime...).
+        #[arg(long)]
+        specialist: bool,
+    },
+    /// List every account.
+    List,
+    /// Disable an account and end its sessions at once.
+    Disable {
+        #[arg(long)]
+        email: String,
+    },
+    /// Print a new enrolment link (a lost phone, a forgotten password). The account's password,
+    /// second factor and sessions stop working.
+    Reset {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -53,6 +89,7 @@ async fn main() -> std::process::ExitCode {
         Command::Serve => serve(settings).await,
         Command::Migrate => migrate(settings).await,
         Command::Mail { command } => mail(settings, command).await,
+        Command::User { command } => user(settings, command).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -64,8 +101,15 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn serve(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
+    let public_url = settings.public_url.clone();
     let app = Application::build(settings).await?;
     let addr = app.local_addr();
+    if app.database().store().count_staff().await? == 0 {
+        println!("There are no staff accounts yet. Create the first administrator with:");
+        println!("  server user add --email you@example.org --name \"Your Name\" --role admin");
+        println!("(with cargo: cargo run -p server -- user add ...). It prints a one-time link to");
+        println!("{public_url}/staff/enrol/... where you choose a password and set up your second factor.");
+    }
     tracing::info!(%addr, database = app.database().kind(), "listening");
     println!("The site is running at http://{addr}/");
     println!("Stop it with Ctrl+C.");
@@ -107,6 +151,47 @@ async fn mail(settings: Settings, command: MailCommand) -> Result<(), Box<dyn st
         MailCommand::Retry { id, all } => {
             let n = store.retry_failed(if all { None } else { id }, chrono::Utc::now()).await?;
             println!("{n} message(s) queued again.");
+        }
+    }
+    database.close().await;
+    Ok(())
+}
+
+async fn user(settings: Settings, command: UserCommand) -> Result<(), Box<dyn std::error::Error>> {
+    use server::staff::accounts;
+    let database = Database::connect(&settings.database_url).await?;
+    database.migrate().await?;
+    let store = database.store();
+    match command {
+        UserCommand::Add { email, name, role, specialist } => {
+            let link = accounts::add_user(store.as_ref(), &settings.public_url, &email, &name, &role, specialist).await?;
+            println!("Account created for {email} ({role}). Send them this link over a safe channel;");
+            println!("it works once, for 24 hours:\n{link}");
+        }
+        UserCommand::List => {
+            for a in store.list_staff().await? {
+                let specialist = if a.specialist { "specialist" } else { "-" };
+                println!("{}\t{}\t{}\t{}\t{}\t{}", a.id, a.email, a.name, a.role, specialist, a.status);
+            }
+        }
+        UserCommand::Disable { email } => {
+            let account = accounts::find_by_email(store.as_ref(), &email).await?;
+            store.set_staff_status(account.id, "disabled").await?;
+            store
+                .audit(&app::ports::AuditEntry {
+                    at: chrono::Utc::now(),
+                    actor: "cli".into(),
+                    action: "user.disable".into(),
+                    subject: Some(account.email.clone()),
+                    address: None,
+                })
+                .await?;
+            println!("{} is disabled; their sessions have ended.", account.email);
+        }
+        UserCommand::Reset { email } => {
+            let account = accounts::find_by_email(store.as_ref(), &email).await?;
+            let link = accounts::reissue(store.as_ref(), &settings.public_url, account.id, "cli").await?;
+            println!("New enrolment link for {} (works once, for 24 hours):\n{link}", account.email);
         }
     }
     database.close().await;

@@ -52,6 +52,11 @@ pub struct AppState {
     pub min_fill_seconds: Option<i64>,
     /// Where the messages a request causes go.
     pub mail: mail::Addresses,
+    pub staff: crate::staff::StaffSettings,
+    /// Behind a reverse proxy: the client's address is in `X-Forwarded-For`.
+    pub trust_proxy: bool,
+    /// Renders a page through the Leptos app; set when the router is built.
+    pub renderer: Option<Renderer>,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -141,6 +146,9 @@ impl Application {
                 team: settings.mail.team.clone(),
                 public_url: settings.public_url.clone(),
             },
+            staff: settings.staff,
+            trust_proxy: settings.trust_proxy,
+            renderer: None,
         };
         let router = router(state, &settings);
         Ok(Self { listener, router, database, store, addr, transport, worker })
@@ -186,17 +194,22 @@ async fn purge_expired_drafts(store: Arc<dyn Store>, mut stop: tokio::sync::watc
     let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
     loop {
         tokio::select! {
-            _ = tick.tick() => match store.purge_expired_drafts(chrono::Utc::now()).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(purged = n, "expired drafts deleted"),
-                Err(e) => tracing::warn!(error = %e, "could not purge expired drafts"),
-            },
+            _ = tick.tick() => {
+                match store.purge_expired_drafts(chrono::Utc::now()).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(purged = n, "expired drafts deleted"),
+                    Err(e) => tracing::warn!(error = %e, "could not purge expired drafts"),
+                }
+                if let Err(e) = store.purge_staff_sessions(chrono::Utc::now()).await {
+                    tracing::warn!(error = %e, "could not purge expired staff sessions");
+                }
+            }
             _ = stop.changed() => return,
         }
     }
 }
 
-fn router(state: AppState, settings: &Settings) -> Router {
+fn router(mut state: AppState, settings: &Settings) -> Router {
     let context = {
         let state = state.clone();
         move || {
@@ -210,6 +223,12 @@ fn router(state: AppState, settings: &Settings) -> Router {
             // A journey page's draft, loaded by `journeys::load_view`.
             if let Some(view) = use_context::<http::request::Parts>()
                 .and_then(|parts| parts.extensions.get::<JourneyView>().cloned())
+            {
+                provide_context(view);
+            }
+            // A staff page, put there by its handler after the access checks.
+            if let Some(view) = use_context::<http::request::Parts>()
+                .and_then(|parts| parts.extensions.get::<app::staff::StaffView>().cloned())
             {
                 provide_context(view);
             }
@@ -231,7 +250,8 @@ fn router(state: AppState, settings: &Settings) -> Router {
         let render = leptos_axum::render_app_to_stream_with_context(context.clone(), app_shell.clone());
         move |request: Request<Body>| render(request)
     };
-    let error_page = ErrorPage::from(not_found.clone());
+    let error_page = Renderer::from(not_found.clone());
+    state.renderer = Some(error_page.clone());
     let mut router = Router::new()
         .route("/", get(routes::root))
         .route("/healthz", get(routes::healthz))
@@ -253,6 +273,7 @@ fn router(state: AppState, settings: &Settings) -> Router {
         router = router.route_service(&format!("/{name}"), ServeFile::new(path));
     }
     router
+        .merge(crate::staff::routes(&state))
         .merge(journeys::routes(journeys::RateLimits {
             burst: settings.post_burst.max(1),
             period: settings.post_refill.max(Duration::from_millis(1)),
@@ -288,20 +309,22 @@ fn router(state: AppState, settings: &Settings) -> Router {
 }
 
 /// Renders a path through the Leptos app (the same renderer as the 404 fallback).
-type Render = dyn Fn(Request<Body>) -> std::pin::Pin<Box<dyn Future<Output = Response> + Send>>
+pub type Render = dyn Fn(Request<Body>) -> std::pin::Pin<Box<dyn Future<Output = Response> + Send>>
     + Send
     + Sync;
 
+/// Renders a request through the Leptos app: the error pages, and the staff pages (whose
+/// handlers put a `StaffView` in the request first).
 #[derive(Clone)]
-struct ErrorPage(Arc<Render>);
+pub struct Renderer(pub Arc<Render>);
 
-impl<F, Fut> From<F> for ErrorPage
+impl<F, Fut> From<F> for Renderer
 where
     F: Fn(Request<Body>) -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Response> + Send + 'static,
 {
     fn from(render: F) -> Self {
-        ErrorPage(Arc::new(move |request| Box::pin(render(request))))
+        Renderer(Arc::new(move |request| Box::pin(render(request))))
     }
 }
 
@@ -309,7 +332,7 @@ where
 /// error page in the language of the path, with the layout and the quick exit. Responses that
 /// already say something (an HTML page, JSON from `/readyz`) are left alone.
 async fn friendly_errors(
-    axum::extract::State(page): axum::extract::State<ErrorPage>,
+    axum::extract::State(page): axum::extract::State<Renderer>,
     request: Request,
     next: Next,
 ) -> Response {
@@ -445,7 +468,7 @@ mod tests {
     }
 
     fn app() -> Router {
-        let page = ErrorPage::from(|request: Request<Body>| async move {
+        let page = Renderer::from(|request: Request<Body>| async move {
             let body = format!("friendly page for {}", request.uri().path());
             (http::StatusCode::INTERNAL_SERVER_ERROR, Html(body)).into_response()
         });

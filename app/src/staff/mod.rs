@@ -29,6 +29,8 @@ mod view {
         pub notice: Option<String>,
         /// Seconds until the session ends if idle, for the warning.
         pub idle_seconds: i64,
+        /// This page's path, for forms that come back to it.
+        pub path: String,
         pub page: StaffPage,
     }
 

@@ -72,6 +72,7 @@ pub fn StaffDocument(view: StaffView) -> impl IntoView {
                             <SessionTimer idle_seconds=idle>
                                 <form method="post" action="/staff/session/extend">
                                     <CsrfField />
+                                    <input type="hidden" name="back" value=view.path.clone() />
                                     <button type="submit" class="button button-secondary">
                                         "Stay signed in"
                                     </button>

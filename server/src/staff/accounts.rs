@@ -1,0 +1,349 @@
+//! Signing in and out, enrolment, the account page, and the account commands the CLI runs
+//! (`server user add|list|disable|reset`).
+
+use app::{
+    ports::{Enrolment, NewStaff, Store, StoreError},
+    staff::{StaffPage, model::Role, pages::SIGN_IN},
+};
+use axum::{
+    Form,
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::{Duration, Utc};
+use serde::Deserialize;
+
+use super::{
+    PageContext, Signed, Visitor, audit, auth, render, server_error,
+    sessions::{SIGNED_IN_AT, STAFF_ID},
+};
+use crate::startup::AppState;
+
+/// Failed sign-ins counted over this window.
+const FAILURE_WINDOW: Duration = Duration::minutes(15);
+/// Failures allowed for one account from one address in the window. Counting per address as
+/// well as per account means an attacker elsewhere cannot lock the real person out.
+const MAX_PER_ACCOUNT_AND_ADDRESS: i64 = 5;
+/// Failures allowed from one address across all accounts (guessing many accounts).
+const MAX_PER_ADDRESS: i64 = 20;
+/// Enrolment links work for a day.
+const ENROL_HOURS: i64 = 24;
+
+const WRONG: &str = "The e-mail address, password or code is not right. Check them and try again.";
+const THROTTLED: &str =
+    "There have been too many attempts to sign in from here. Wait 15 minutes, then try again.";
+
+pub async fn sign_in_page(State(state): State<AppState>, visitor: Visitor, page: PageContext) -> Response {
+    if visitor.session.get::<i64>(STAFF_ID).await.ok().flatten().is_some() {
+        return Redirect::to(app::staff::pages::QUEUE).into_response();
+    }
+    let view = visitor.view(StaffPage::SignIn { email: String::new(), error: None }, &page);
+    render(&state, &page, view, StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    code: String,
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    page: PageContext,
+    Form(form): Form<SignInForm>,
+) -> Response {
+    let email: String = form.email.trim().to_lowercase().chars().take(254).collect();
+    let now = Utc::now();
+    let again = |error: &'static str, status: StatusCode| {
+        let view = visitor.view(StaffPage::SignIn { email: form.email.trim().to_owned(), error: Some(error.to_owned()) }, &page);
+        let state = state.clone();
+        async move { render(&state, &page, view, status).await }
+    };
+    let (pair, from_address) = match state.store.sign_in_failures(&email, &visitor.address, now - FAILURE_WINDOW).await {
+        Ok(counts) => counts,
+        Err(e) => return server_error(e),
+    };
+    if pair >= MAX_PER_ACCOUNT_AND_ADDRESS || from_address >= MAX_PER_ADDRESS {
+        audit(&state, &email, "signin.throttled", None, Some(visitor.address.clone())).await;
+        return again(THROTTLED, StatusCode::TOO_MANY_REQUESTS).await;
+    }
+    let credentials = match state.store.staff_credentials(&email).await {
+        Ok(c) => c,
+        Err(e) => return server_error(e),
+    };
+    let verified = match credentials {
+        Some(c) if c.account.status == "active" => {
+            let password_ok = c.password_hash.as_deref().is_some_and(|h| auth::verify_password(h, &form.password));
+            let code_ok = password_ok && second_factor_ok(state.store.as_ref(), &c, &form.code).await;
+            code_ok.then_some(c.account)
+        }
+        _ => {
+            auth::verify_nothing(&form.password);
+            None
+        }
+    };
+    let Some(account) = verified else {
+        if let Err(e) = state.store.record_sign_in_failure(&email, &visitor.address, now).await {
+            return server_error(e);
+        }
+        audit(&state, &email, "signin.failed", None, Some(visitor.address.clone())).await;
+        return again(WRONG, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    // A new session id at sign-in (no fixation), and a new form token with it.
+    let session = &visitor.session;
+    let (csrf, _) = auth::new_token();
+    let stored = async {
+        session.cycle_id().await?;
+        session.insert(STAFF_ID, account.id).await?;
+        session.insert(SIGNED_IN_AT, now.timestamp()).await?;
+        session.insert(super::sessions::CSRF, csrf).await
+    };
+    if let Err(e) = stored.await {
+        return server_error(e);
+    }
+    audit(&state, &account.email, "signin.ok", None, Some(visitor.address.clone())).await;
+    let home = if account.role == "admin" { "/staff/users" } else { app::staff::pages::QUEUE };
+    Redirect::to(home).into_response()
+}
+
+/// A six-digit code from the app (each time step once), or one of the recovery codes (each
+/// once).
+async fn second_factor_ok(store: &dyn Store, c: &app::ports::StaffCredentials, code: &str) -> bool {
+    let id = c.account.id;
+    if auth::looks_like_recovery_code(code) {
+        return store.use_recovery_code(id, &auth::recovery_digest(code), Utc::now()).await.unwrap_or(false);
+    }
+    let Some(secret) = c.totp_secret.as_deref() else {
+        return false;
+    };
+    match auth::totp_step(secret, code, Utc::now().timestamp() as u64) {
+        Some(step) => store.accept_totp_step(id, step).await.unwrap_or(false),
+        None => false,
+    }
+}
+
+const ENROL_SECRET: &str = "enrol_secret";
+
+pub async fn enrol_page(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    page: PageContext,
+    Path(token): Path<String>,
+) -> Response {
+    let account = match state.store.find_enrolment(&auth::digest(&token), Utc::now()).await {
+        Ok(Some(a)) => a,
+        Ok(None) => return render(&state, &page, visitor.view(StaffPage::EnrolGone, &page), StatusCode::NOT_FOUND).await,
+        Err(e) => return server_error(e),
+    };
+    // The secret waits in the session until the person proves their app has it.
+    let secret = match visitor.session.get::<String>(ENROL_SECRET).await {
+        Ok(Some(s)) => s,
+        _ => auth::new_totp_secret(),
+    };
+    if let Err(e) = visitor.session.insert(ENROL_SECRET, &secret).await {
+        return server_error(e);
+    }
+    enrol_form(&state, &visitor, &page, token, account, secret, Vec::new(), StatusCode::OK).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn enrol_form(
+    state: &AppState,
+    visitor: &Visitor,
+    page: &PageContext,
+    token: String,
+    account: app::ports::StaffAccount,
+    secret: String,
+    errors: Vec<(String, String)>,
+    status: StatusCode,
+) -> Response {
+    let url = auth::otpauth_url(&secret, &account.email, &state.site.service_name).unwrap_or_default();
+    let qr_svg = auth::qr_svg(&url);
+    let view = visitor.view(StaffPage::Enrol { token, account, secret, qr_svg, errors }, page);
+    render(state, page, view, status).await
+}
+
+#[derive(Deserialize)]
+pub struct EnrolForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+    #[serde(default)]
+    code: String,
+}
+
+pub async fn enrol(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    page: PageContext,
+    Path(token): Path<String>,
+    Form(form): Form<EnrolForm>,
+) -> Response {
+    let digest = auth::digest(&token);
+    let now = Utc::now();
+    let account = match state.store.find_enrolment(&digest, now).await {
+        Ok(Some(a)) => a,
+        Ok(None) => return render(&state, &page, visitor.view(StaffPage::EnrolGone, &page), StatusCode::NOT_FOUND).await,
+        Err(e) => return server_error(e),
+    };
+    let Ok(Some(secret)) = visitor.session.get::<String>(ENROL_SECRET).await else {
+        // The session ended between the two pages: start again with a new secret.
+        return Redirect::to(&format!("/staff/enrol/{token}")).into_response();
+    };
+    let mut errors = Vec::new();
+    if let Err(problem) = auth::check_new_password(&form.password, &form.confirm, &[&account.email, &account.name]) {
+        let field = if problem == auth::PasswordProblem::Different { "confirm" } else { "password" };
+        errors.push((field.to_owned(), problem.message().to_owned()));
+    }
+    let code_ok = auth::totp_step(&secret, &form.code, now.timestamp() as u64).is_some();
+    if !code_ok {
+        errors.push((
+            "code".to_owned(),
+            "Enter the 6-digit code your authenticator app shows now".to_owned(),
+        ));
+    }
+    if !errors.is_empty() {
+        return enrol_form(&state, &visitor, &page, token, account, secret, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let codes = auth::recovery_codes();
+    let enrolment = Enrolment {
+        password_hash: auth::hash_password(&form.password),
+        totp_secret: secret,
+        recovery_digests: codes.iter().map(|c| auth::recovery_digest(c)).collect(),
+    };
+    match state.store.complete_enrolment(&digest, &enrolment, now).await {
+        Ok(true) => {}
+        Ok(false) => return render(&state, &page, visitor.view(StaffPage::EnrolGone, &page), StatusCode::NOT_FOUND).await,
+        Err(e) => return server_error(e),
+    }
+    let _ = visitor.session.remove::<String>(ENROL_SECRET).await;
+    audit(&state, &account.email, "enrol.complete", Some(account.email.clone()), Some(visitor.address.clone())).await;
+    render(&state, &page, visitor.view(StaffPage::Enrolled { codes }, &page), StatusCode::OK).await
+}
+
+pub async fn sign_out(State(state): State<AppState>, signed: Signed) -> Response {
+    signed.audit(&state, "signout", None).await;
+    if let Err(e) = signed.session.flush().await {
+        return server_error(e);
+    }
+    Redirect::to(SIGN_IN).into_response()
+}
+
+pub async fn sign_out_everywhere(State(state): State<AppState>, signed: Signed) -> Response {
+    let ended = match state.store.end_staff_sessions(signed.staff.id).await {
+        Ok(n) => n,
+        Err(e) => return server_error(e),
+    };
+    signed.audit(&state, "signout.everywhere", Some(format!("{ended} sessions"))).await;
+    let _ = signed.session.flush().await;
+    Redirect::to(SIGN_IN).into_response()
+}
+
+#[derive(Deserialize)]
+pub struct BackForm {
+    back: Option<String>,
+}
+
+/// The request itself moved the idle deadline on; go back where they were.
+pub async fn extend(_signed: Signed, Form(form): Form<BackForm>) -> Response {
+    Redirect::to(&super::back_to(form.back.as_deref())).into_response()
+}
+
+pub async fn account(State(state): State<AppState>, signed: Signed, page: PageContext) -> Response {
+    let note = "If you think someone else has used your account, or you signed in on a shared computer, end every session. You will need to sign in again here too.".to_owned();
+    render(&state, &page, signed.view(StaffPage::Account { sessions_note: note }, &page), StatusCode::OK).await
+}
+
+// ---- The CLI's account commands ---------------------------------------------------------------
+
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error("unknown role {0:?}: use admin, manager, triage or practitioner")]
+    Role(String),
+    #[error("{0:?} does not look like an e-mail address")]
+    Email(String),
+    #[error("a name is needed")]
+    Name,
+    #[error("no account has the address {0}")]
+    NoSuchAccount(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The one-time link for an enrolment token.
+pub fn enrol_link(public_url: &str, token: &str) -> String {
+    format!("{}/staff/enrol/{token}", public_url.trim_end_matches('/'))
+}
+
+/// Creates an invited account and returns its one-time enrolment link (valid for 24 hours).
+pub async fn add_user(
+    store: &dyn Store,
+    public_url: &str,
+    email: &str,
+    name: &str,
+    role: &str,
+    specialist: bool,
+) -> Result<String, AccountError> {
+    let role = Role::parse(role.trim()).ok_or_else(|| AccountError::Role(role.to_owned()))?;
+    let email = email.trim().to_lowercase();
+    let parts: Vec<&str> = email.split('@').collect();
+    if parts.len() != 2 || parts[0].is_empty() || !parts[1].contains('.') || email.len() > 254 {
+        return Err(AccountError::Email(email));
+    }
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(AccountError::Name);
+    }
+    let (token, digest) = auth::new_token();
+    let now = Utc::now();
+    store
+        .add_staff(&NewStaff {
+            email: email.clone(),
+            name: name.to_owned(),
+            role: role.code().to_owned(),
+            specialist,
+            enrol_digest: digest,
+            enrol_expires_at: now + Duration::hours(ENROL_HOURS),
+            created_at: now,
+        })
+        .await?;
+    store
+        .audit(&app::ports::AuditEntry {
+            at: now,
+            actor: "cli".into(),
+            action: "user.add".into(),
+            subject: Some(email),
+            address: None,
+        })
+        .await?;
+    Ok(enrol_link(public_url, &token))
+}
+
+/// A fresh enrolment link for an account: its password, second factor and sessions stop working.
+pub async fn reissue(store: &dyn Store, public_url: &str, id: i64, actor: &str) -> Result<String, AccountError> {
+    let (token, digest) = auth::new_token();
+    let now = Utc::now();
+    if !store.reset_enrolment(id, &digest, now + Duration::hours(ENROL_HOURS)).await? {
+        return Err(AccountError::NoSuchAccount(id.to_string()));
+    }
+    let email = store.find_staff(id).await?.map(|a| a.email);
+    store
+        .audit(&app::ports::AuditEntry { at: now, actor: actor.into(), action: "user.reissue".into(), subject: email, address: None })
+        .await?;
+    Ok(enrol_link(public_url, &token))
+}
+
+pub async fn find_by_email(store: &dyn Store, email: &str) -> Result<app::ports::StaffAccount, AccountError> {
+    store
+        .staff_credentials(email)
+        .await?
+        .map(|c| c.account)
+        .ok_or_else(|| AccountError::NoSuchAccount(email.to_owned()))
+}

@@ -1,0 +1,147 @@
+//! The administrators' pages: accounts, the audit log and failed e-mail.
+
+use app::{
+    ports::AuditQuery,
+    staff::{AuditFilters, StaffPage, model::Staff},
+};
+use axum::{
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::{NaiveDate, Utc};
+
+use super::{PageContext, Signed, accounts, render, server_error};
+use crate::startup::AppState;
+
+pub async fn users(State(state): State<AppState>, signed: Signed, page: PageContext) -> Response {
+    if let Err(refused) = signed.require(&state, &page, Staff::is_admin).await {
+        return refused;
+    }
+    users_page(&state, &signed, &page, None).await
+}
+
+async fn users_page(state: &AppState, signed: &Signed, page: &PageContext, invite: Option<(String, String)>) -> Response {
+    let users = match state.store.list_staff().await {
+        Ok(u) => u,
+        Err(e) => return server_error(e),
+    };
+    signed.audit(state, "users.view", None).await;
+    render(state, page, signed.view(StaffPage::Users { users, invite }, page), StatusCode::OK).await
+}
+
+pub async fn user_action(
+    State(state): State<AppState>,
+    signed: Signed,
+    page: PageContext,
+    Path((id, action)): Path<(i64, String)>,
+) -> Response {
+    if let Err(refused) = signed.require(&state, &page, Staff::is_admin).await {
+        return refused;
+    }
+    let account = match state.store.find_staff(id).await {
+        Ok(Some(a)) => a,
+        Ok(None) => return render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await,
+        Err(e) => return server_error(e),
+    };
+    match action.as_str() {
+        "disable" | "enable" => {
+            if id == signed.staff.id {
+                signed.tell("You cannot disable your own account.").await;
+                return Redirect::to("/staff/users").into_response();
+            }
+            let status = if action == "disable" { "disabled" } else { "active" };
+            if let Err(e) = state.store.set_staff_status(id, status).await {
+                return server_error(e);
+            }
+            signed.audit(&state, &format!("user.{action}"), Some(account.email.clone())).await;
+            signed.tell(&format!("{} is {status}.", account.name)).await;
+            Redirect::to("/staff/users").into_response()
+        }
+        "reissue" => match accounts::reissue(state.store.as_ref(), &state.public_url, id, &signed.staff.email).await {
+            Ok(link) => users_page(&state, &signed, &page, Some((account.email, link))).await,
+            Err(e) => server_error(e),
+        },
+        _ => render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await,
+    }
+}
+
+fn day(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+}
+
+fn some(value: &str) -> Option<String> {
+    Some(value.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+const AUDIT_PAGE: i64 = 100;
+
+pub async fn audit(
+    State(state): State<AppState>,
+    signed: Signed,
+    page: PageContext,
+    Query(filters): Query<AuditFilters>,
+) -> Response {
+    if let Err(refused) = signed.require(&state, &page, Staff::is_admin).await {
+        return refused;
+    }
+    let query = AuditQuery {
+        actor: some(&filters.actor),
+        action: some(&filters.action),
+        subject: some(&filters.subject),
+        from: day(&filters.from).map(|d| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc()),
+        to: day(&filters.to).and_then(|d| d.succ_opt()).map(|d| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc()),
+        before_id: filters.before.parse().ok(),
+        limit: AUDIT_PAGE + 1,
+    };
+    // Reading the audit log is itself audited, before the read, so it shows in what is read.
+    signed.audit(&state, "audit.view", None).await;
+    let mut entries = match state.store.audit_entries(&query).await {
+        Ok(e) => e,
+        Err(e) => return server_error(e),
+    };
+    let more = entries.len() as i64 > AUDIT_PAGE;
+    entries.truncate(AUDIT_PAGE as usize);
+    let next = more.then(|| entries.last().map(|(id, _)| *id)).flatten().map(|before| {
+        let mut f = filters.clone();
+        f.before = before.to_string();
+        format!(
+            "/staff/audit?{}",
+            serde_urlencoded::to_string([
+                ("actor", f.actor),
+                ("action", f.action),
+                ("subject", f.subject),
+                ("from", f.from),
+                ("to", f.to),
+                ("before", f.before)
+            ])
+            .unwrap_or_default()
+        )
+    });
+    render(&state, &page, signed.view(StaffPage::Audit { filters, entries, next }, &page), StatusCode::OK).await
+}
+
+pub async fn mail(State(state): State<AppState>, signed: Signed, page: PageContext) -> Response {
+    if let Err(refused) = signed.require(&state, &page, Staff::is_admin).await {
+        return refused;
+    }
+    let failed = match state.store.failed_messages().await {
+        Ok(f) => f,
+        Err(e) => return server_error(e),
+    };
+    render(&state, &page, signed.view(StaffPage::Mail { failed }, &page), StatusCode::OK).await
+}
+
+pub async fn retry_mail(State(state): State<AppState>, signed: Signed, page: PageContext) -> Response {
+    if let Err(refused) = signed.require(&state, &page, Staff::is_admin).await {
+        return refused;
+    }
+    match state.store.retry_failed(None, Utc::now()).await {
+        Ok(n) => {
+            signed.audit(&state, "mail.retry", Some(format!("{n} messages"))).await;
+            signed.tell(&format!("{n} message(s) queued to send again.")).await;
+            Redirect::to("/staff/mail").into_response()
+        }
+        Err(e) => server_error(e),
+    }
+}

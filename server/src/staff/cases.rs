@@ -1,0 +1,433 @@
+//! The queue and the case page, and every change to a case. Each change is checked against
+//! the workflow rules in `app::staff::model`, written with its timeline entry and audit line
+//! in one transaction, and answered with a redirect back to the case; a form with a problem
+//! is shown again with what was typed.
+
+use app::{
+    domain::{calendar::uk_date, reference::Reference},
+    ports::{CaseChange, CaseDetails, CaseEventKind, CaseRecord, QueueQuery, StoreError},
+    staff::{
+        CasePage, FieldErrors, QueueFilters, QueuePage, StaffPage,
+        model::{
+            CONTACT_METHODS, CONTACT_OUTCOMES, CaseAccess, Needs, ONWARD, RJ_PROCESSES, Staff, Status,
+            WILLINGNESS, is_code, status_after_contact,
+        },
+        pages::case_path,
+    },
+};
+use axum::{
+    Form,
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::{NaiveDate, Utc};
+
+use super::{PageContext, Signed, render, server_error};
+use crate::startup::AppState;
+
+/// Rows on a page of the queue.
+pub const PAGE_SIZE: i64 = 50;
+
+fn parse_day(value: &str) -> Result<Option<NaiveDate>, ()> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(value, "%Y-%m-%d").map(Some).map_err(|_| ())
+}
+
+fn some(value: &str) -> Option<String> {
+    Some(value.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+/// The filters as typed, read into a query for the store, with errors for what cannot be read.
+pub fn query_for(f: &QueueFilters, staff: &Staff, today: NaiveDate) -> (QueueQuery, FieldErrors) {
+    let mut errors = Vec::new();
+    let mut day = |field: &str, value: &str| match parse_day(value) {
+        Ok(d) => d,
+        Err(()) => {
+            errors.push((field.to_owned(), format!("Enter the {} date as a date, for example 2026-11-23", if field == "from" { "from" } else { "to" })));
+            None
+        }
+    };
+    let received_from = day("from", &f.from);
+    let received_to = day("to", &f.to);
+    let (open, status) = match f.status.as_str() {
+        "" => (Some(true), None),
+        "all" => (None, None),
+        "ended" => (Some(false), None),
+        code => (None, Status::parse(code).map(|s| s.code().to_owned())),
+    };
+    let after = f.after.split_once('.').and_then(|(d, id)| Some((parse_day(d).ok()??, id.parse().ok()?)));
+    let mut query = QueueQuery {
+        open,
+        status,
+        kind: some(&f.kind),
+        area: some(&f.area),
+        flag: some(&f.flag),
+        assigned_to: (f.assigned == "me").then_some(staff.id),
+        unassigned: f.assigned == "unassigned",
+        overdue_on: (f.overdue == "yes").then_some(today),
+        received_from,
+        received_to,
+        reference: some(&f.reference).map(|r| Reference::parse(&r).map(|r| r.to_string()).unwrap_or(r.to_uppercase())),
+        after,
+        limit: PAGE_SIZE + 1,
+    };
+    // Practitioners work only the cases given to them.
+    if !staff.sees_whole_queue() {
+        query.assigned_to = Some(staff.id);
+        query.unassigned = false;
+    }
+    (query, errors)
+}
+
+fn with_after(f: &QueueFilters, after: Option<String>) -> String {
+    let mut f = f.clone();
+    f.after = after.unwrap_or_default();
+    let pairs: Vec<(&str, &str)> = [
+        ("reference", f.reference.as_str()),
+        ("status", &f.status),
+        ("kind", &f.kind),
+        ("area", &f.area),
+        ("flag", &f.flag),
+        ("assigned", &f.assigned),
+        ("overdue", &f.overdue),
+        ("from", &f.from),
+        ("to", &f.to),
+        ("after", &f.after),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .collect();
+    let query = serde_urlencoded::to_string(pairs).unwrap_or_default();
+    if query.is_empty() { "/staff".to_owned() } else { format!("/staff?{query}") }
+}
+
+pub async fn queue(
+    State(state): State<AppState>,
+    signed: Signed,
+    page: PageContext,
+    Query(filters): Query<QueueFilters>,
+) -> Response {
+    if signed.staff.is_admin() {
+        return Redirect::to("/staff/users").into_response();
+    }
+    if let Err(refused) = signed.require(&state, &page, Staff::works_cases).await {
+        return refused;
+    }
+    let today = uk_date(Utc::now());
+    let (query, errors) = query_for(&filters, &signed.staff, today);
+    let mut rows = match state.store.queue(&query).await {
+        Ok(rows) => rows,
+        Err(e) => return server_error(e),
+    };
+    let more = rows.len() as i64 > PAGE_SIZE;
+    rows.truncate(PAGE_SIZE as usize);
+    let next = more
+        .then(|| rows.last().map(|r| format!("{}.{}", r.contact_by, r.id)))
+        .flatten()
+        .map(|after| with_after(&filters, Some(after)));
+    let first_page = (!filters.after.is_empty()).then(|| with_after(&filters, None));
+    let hidden = rows
+        .iter()
+        .filter(|r| signed.staff.access(r.flags.iter().any(|f| f == "sensitive"), r.assigned_to) != CaseAccess::Full)
+        .map(|r| r.id)
+        .collect();
+    signed.audit(&state, "queue.view", None).await;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let view = signed.view(StaffPage::Queue(QueuePage { filters, errors, today, rows, hidden, next, first_page }), &page);
+    render(&state, &page, view, status).await
+}
+
+fn is_sensitive(case: &CaseRecord) -> bool {
+    case.request.flags.iter().any(|f| f == "sensitive")
+}
+
+/// Loads a case and checks this member of staff may see all of it. Otherwise the answer is
+/// ready: 404, the restricted page for a sensitive case, or 403. Each is audited.
+async fn open_case(state: &AppState, signed: &Signed, page: &PageContext, reference: &str) -> Result<CaseRecord, Response> {
+    signed.require(state, page, Staff::works_cases).await?;
+    let case = match state.store.find_case(reference).await {
+        Ok(Some(c)) => c,
+        Ok(None) => {
+            return Err(render(state, page, signed.view(StaffPage::NotFound, page), StatusCode::NOT_FOUND).await);
+        }
+        Err(e) => return Err(server_error(e)),
+    };
+    match signed.staff.access(is_sensitive(&case), case.assigned_to) {
+        CaseAccess::Full => Ok(case),
+        CaseAccess::SensitiveHidden => {
+            signed.audit(state, "case.restricted", Some(case.request.reference.clone())).await;
+            let view = signed.view(
+                StaffPage::CaseHidden {
+                    reference: case.request.reference.clone(),
+                    contact_by: case.request.contact_by,
+                    flags: case.request.flags.clone(),
+                },
+                page,
+            );
+            Err(render(state, page, view, StatusCode::FORBIDDEN).await)
+        }
+        CaseAccess::None => {
+            signed.audit(state, "access.denied", Some(case.request.reference.clone())).await;
+            Err(render(state, page, signed.view(StaffPage::Forbidden, page), StatusCode::FORBIDDEN).await)
+        }
+    }
+}
+
+async fn case_page(
+    state: &AppState,
+    signed: &Signed,
+    page: &PageContext,
+    case: CaseRecord,
+    errors: FieldErrors,
+    typed: Vec<(String, String)>,
+) -> Response {
+    let events = match state.store.case_events(case.id).await {
+        Ok(e) => e,
+        Err(e) => return server_error(e),
+    };
+    let sensitive = is_sensitive(&case);
+    let assignable = match state.store.list_staff().await {
+        Ok(all) => all
+            .iter()
+            .filter(|a| a.status == "active")
+            .filter_map(super::to_staff)
+            .filter(|s| s.can_take(sensitive))
+            .map(|s| (s.id, s.name))
+            .collect(),
+        Err(e) => return server_error(e),
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let today = uk_date(Utc::now());
+    let view = signed.view(StaffPage::Case(Box::new(CasePage { case, events, today, assignable, errors, typed })), page);
+    render(state, page, view, status).await
+}
+
+pub async fn case(
+    State(state): State<AppState>,
+    signed: Signed,
+    page: PageContext,
+    Path(reference): Path<String>,
+) -> Response {
+    let case = match open_case(&state, &signed, &page, &reference).await {
+        Ok(c) => c,
+        Err(response) => return response,
+    };
+    signed.audit(&state, "case.view", Some(case.request.reference.clone())).await;
+    case_page(&state, &signed, &page, case, Vec::new(), Vec::new()).await
+}
+
+/// Every case form: the fields any of them sends.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct CaseForm {
+    assignee: String,
+    method: String,
+    outcome: String,
+    #[serde(rename = "contact-note")]
+    contact_note: String,
+    from: String,
+    to: String,
+    onward: String,
+    reason: String,
+    note: String,
+    #[serde(rename = "rj-process")]
+    rj_process: String,
+    #[serde(rename = "rj-activity-on")]
+    rj_activity_on: String,
+    #[serde(rename = "harmed-willing")]
+    harmed_willing: String,
+    #[serde(rename = "harmer-willing")]
+    harmer_willing: String,
+}
+
+const MAX_NOTE: usize = 5000;
+
+fn error(field: &str, message: &str) -> (String, String) {
+    (field.to_owned(), message.to_owned())
+}
+
+/// What a form asks for, checked against the rules: the change, or what is wrong with it.
+fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, assignable: &[i64]) -> Result<CaseEventKind, FieldErrors> {
+    let current = Status::parse(&case.request.status).unwrap_or(Status::New);
+    match action {
+        "claim" => {
+            if !staff.can_take(is_sensitive(case)) {
+                return Err(vec![error("assignee", "Only a specialist can take a sensitive case")]);
+            }
+            Ok(CaseEventKind::Assign { to: Some(staff.id) })
+        }
+        "assign" => {
+            let to = match form.assignee.trim() {
+                "" => None,
+                id => Some(id.parse::<i64>().ok().filter(|id| assignable.contains(id)).ok_or_else(|| {
+                    vec![error("assignee", "Choose someone who can take this case")]
+                })?),
+            };
+            Ok(CaseEventKind::Assign { to })
+        }
+        "contact" => {
+            let mut errors = Vec::new();
+            if !is_code(&CONTACT_METHODS, &form.method) {
+                errors.push(error("method", "Choose how you tried to make contact"));
+            }
+            if !is_code(&CONTACT_OUTCOMES, &form.outcome) {
+                errors.push(error("outcome", "Choose what happened"));
+            }
+            if form.contact_note.chars().count() > MAX_NOTE {
+                errors.push(error("contact-note", "Notes must be 5,000 characters or fewer"));
+            }
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            Ok(CaseEventKind::Contact {
+                method: form.method.clone(),
+                outcome: form.outcome.clone(),
+                note: some(&form.contact_note),
+                new_status: status_after_contact(current, &form.outcome).map(|s| s.code().to_owned()),
+            })
+        }
+        "status" => {
+            let Some(to) = Status::parse(&form.to).filter(|to| current.next().contains(to)) else {
+                return Err(vec![error("to", "Choose a status this case can move to")]);
+            };
+            if form.from != current.code() {
+                return Err(vec![error("to", "Someone else changed this case while you had it open. Check the timeline, then choose again")]);
+            }
+            let reason = some(&form.reason);
+            let mut errors = Vec::new();
+            match to.needs() {
+                Needs::Reason if reason.is_none() => errors.push(error("reason", "Give the reason")),
+                Needs::Onward if !is_code(&ONWARD, &form.onward) => {
+                    errors.push(error("onward", "Choose where the case was referred on to"))
+                }
+                _ => {}
+            }
+            if form.reason.chars().count() > MAX_NOTE {
+                errors.push(error("reason", "The reason must be 5,000 characters or fewer"));
+            }
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            Ok(CaseEventKind::Status {
+                from: current.code().to_owned(),
+                to: to.code().to_owned(),
+                ends: to.is_ending(),
+                reason,
+                referred_on_to: (to == Status::ReferredOn).then(|| form.onward.clone()),
+            })
+        }
+        "note" => match form.note.trim() {
+            "" => Err(vec![error("note", "Write the note")]),
+            n if n.chars().count() > MAX_NOTE => Err(vec![error("note", "A note must be 5,000 characters or fewer")]),
+            n => Ok(CaseEventKind::Note { text: n.to_owned() }),
+        },
+        "details" => {
+            let mut errors = Vec::new();
+            let code = |list: &[(&str, &str)], value: &str, field: &str, errors: &mut FieldErrors| match value {
+                "" => None,
+                v if is_code(list, v) => Some(v.to_owned()),
+                _ => {
+                    errors.push(error(field, "Choose one of the options"));
+                    None
+                }
+            };
+            let rj_process = code(&RJ_PROCESSES, &form.rj_process, "rj-process", &mut errors);
+            let harmed_willing = code(&WILLINGNESS, &form.harmed_willing, "harmed-willing", &mut errors);
+            let harmer_willing = code(&WILLINGNESS, &form.harmer_willing, "harmer-willing", &mut errors);
+            let rj_activity_on = parse_day(&form.rj_activity_on).unwrap_or_else(|()| {
+                errors.push(error("rj-activity-on", "Enter the date of the RJ activity as a date, for example 2026-11-23"));
+                None
+            });
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            Ok(CaseEventKind::Details(CaseDetails { rj_process, rj_activity_on, harmed_willing, harmer_willing }))
+        }
+        _ => Err(vec![error("to", "Unknown action")]),
+    }
+}
+
+fn notice_for(event: &CaseEventKind) -> &'static str {
+    match event {
+        CaseEventKind::Status { .. } => "Status saved.",
+        CaseEventKind::Assign { .. } => "Assignment saved.",
+        CaseEventKind::Contact { .. } => "Contact attempt recorded.",
+        CaseEventKind::Note { .. } => "Note added.",
+        CaseEventKind::Details(_) => "Details saved.",
+    }
+}
+
+pub async fn act(
+    State(state): State<AppState>,
+    signed: Signed,
+    page: PageContext,
+    Path((reference, action)): Path<(String, String)>,
+    Form(form): Form<CaseForm>,
+) -> Response {
+    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "details") {
+        return render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await;
+    }
+    let case = match open_case(&state, &signed, &page, &reference).await {
+        Ok(c) => c,
+        Err(response) => return response,
+    };
+    if action == "assign"
+        && let Err(refused) = signed.require(&state, &page, Staff::assigns_others).await
+    {
+        return refused;
+    }
+    let assignable: Vec<i64> = match state.store.list_staff().await {
+        Ok(all) => all
+            .iter()
+            .filter(|a| a.status == "active")
+            .filter_map(super::to_staff)
+            .filter(|s| s.can_take(is_sensitive(&case)))
+            .map(|s| s.id)
+            .collect(),
+        Err(e) => return server_error(e),
+    };
+    let typed = || {
+        vec![
+            ("method".to_owned(), form.method.clone()),
+            ("outcome".to_owned(), form.outcome.clone()),
+            ("contact-note".to_owned(), form.contact_note.clone()),
+            ("to".to_owned(), form.to.clone()),
+            ("onward".to_owned(), form.onward.clone()),
+            ("reason".to_owned(), form.reason.clone()),
+            ("note".to_owned(), form.note.clone()),
+        ]
+    };
+    let event = match change_for(&action, &form, &case, &signed.staff, &assignable) {
+        Ok(event) => event,
+        Err(errors) => return case_page(&state, &signed, &page, case, errors, typed()).await,
+    };
+    let notice = notice_for(&event);
+    let change = CaseChange {
+        request_id: case.id,
+        reference: case.request.reference.clone(),
+        at: Utc::now(),
+        actor_id: signed.staff.id,
+        actor_email: signed.staff.email.clone(),
+        address: Some(signed.address.clone()),
+        event,
+    };
+    match state.store.change_case(&change).await {
+        Ok(()) => {}
+        Err(StoreError::Stale) => {
+            let case = match state.store.find_case(&reference).await {
+                Ok(Some(c)) => c,
+                Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+                Err(e) => return server_error(e),
+            };
+            let errors = vec![error("to", "Someone else changed this case while you had it open. Check the timeline, then choose again")];
+            return case_page(&state, &signed, &page, case, errors, typed()).await;
+        }
+        Err(e) => return server_error(e),
+    }
+    signed.tell(notice).await;
+    Redirect::to(&case_path(&case.request.reference)).into_response()
+}

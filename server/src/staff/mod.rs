@@ -1,0 +1,374 @@
+//! The staff area over HTTP: sign-in with a second factor, sessions, the queue, cases, and
+//! the administrators' pages. Every route is in `ROUTES` with the roles that may use it; a
+//! test walks that table as every role.
+//!
+//! Access control cannot fall through: a handler that needs someone signed in takes a
+//! `Signed` extractor, which answers with a redirect to the sign-in page before the handler
+//! runs; `Signed::require` answers 403 for the wrong role. Every POST passes `csrf_guard`
+//! (a same-origin check and the session's token) before it reaches a handler.
+
+pub mod accounts;
+pub mod admin;
+pub mod auth;
+pub mod cases;
+pub mod sessions;
+
+use std::{net::SocketAddr, time::Duration};
+
+use app::{
+    ports::AuditEntry,
+    staff::{StaffPage, StaffView, model::Staff},
+};
+use axum::{
+    Router,
+    body::Body,
+    extract::{ConnectInfo, FromRequestParts, Request, State},
+    http::{HeaderValue, Method, StatusCode, header, request::Parts},
+    middleware::{self, Next},
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+};
+use chrono::Utc;
+use tower_sessions::{Expiry, Session, SessionManagerLayer, cookie::SameSite};
+
+use crate::{security::CspNonce, startup::AppState};
+use sessions::{CSRF, DbSessionStore, SIGNED_IN_AT, STAFF_ID};
+
+/// How long staff sessions last.
+#[derive(Clone, Copy, Debug)]
+pub struct StaffSettings {
+    /// Ended after this long without a request.
+    pub idle: Duration,
+    /// Ended this long after signing in, whatever happens.
+    pub absolute: Duration,
+}
+
+/// Who may use each staff route (besides signing in, which is open). `anyone` means any
+/// member of staff who is signed in.
+pub struct RouteAccess {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub roles: &'static [&'static str],
+}
+
+const CASEWORK: &[&str] = &["manager", "triage", "practitioner"];
+const WHOLE_QUEUE: &[&str] = &["manager", "triage"];
+const ADMIN: &[&str] = &["admin"];
+const ANYONE: &[&str] = &["admin", "manager", "triage", "practitioner"];
+
+/// Every route that needs someone signed in. `{ref}` and `{id}` are filled in by the test.
+pub const ROUTES: &[RouteAccess] = &[
+    RouteAccess { method: "GET", path: "/staff", roles: CASEWORK },
+    RouteAccess { method: "GET", path: "/staff/requests/{ref}", roles: CASEWORK },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/claim", roles: CASEWORK },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/assign", roles: WHOLE_QUEUE },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/contact", roles: CASEWORK },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/status", roles: CASEWORK },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/note", roles: CASEWORK },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/details", roles: CASEWORK },
+    RouteAccess { method: "GET", path: "/staff/users", roles: ADMIN },
+    RouteAccess { method: "POST", path: "/staff/users/{id}/disable", roles: ADMIN },
+    RouteAccess { method: "POST", path: "/staff/users/{id}/enable", roles: ADMIN },
+    RouteAccess { method: "POST", path: "/staff/users/{id}/reissue", roles: ADMIN },
+    RouteAccess { method: "GET", path: "/staff/audit", roles: ADMIN },
+    RouteAccess { method: "GET", path: "/staff/mail", roles: ADMIN },
+    RouteAccess { method: "POST", path: "/staff/mail/retry", roles: ADMIN },
+    RouteAccess { method: "GET", path: "/staff/account", roles: ANYONE },
+    RouteAccess { method: "POST", path: "/staff/session/extend", roles: ANYONE },
+    RouteAccess { method: "POST", path: "/staff/sign-out-everywhere", roles: ANYONE },
+    RouteAccess { method: "POST", path: "/staff/sign-out", roles: ANYONE },
+];
+
+pub fn routes(state: &AppState) -> Router<AppState> {
+    let store = DbSessionStore(state.store.clone());
+    let idle = time::Duration::seconds(state.staff.idle.as_secs() as i64);
+    // `__Host-` (Secure, path /, no domain) over https. Plain http is only for a developer's
+    // own machine: browsers refuse Secure cookies there, so the name and flag drop.
+    let secure = state.session_cookie.secure;
+    let sessions = SessionManagerLayer::new(store)
+        .with_name(if secure { "__Host-rj_staff" } else { "rj_staff" })
+        .with_secure(secure)
+        .with_http_only(true)
+        .with_same_site(SameSite::Strict)
+        .with_path("/")
+        .with_expiry(Expiry::OnInactivity(idle))
+        // Every request moves the idle deadline, so the session row is written each time.
+        .with_always_save(true);
+    Router::new()
+        .route("/staff/sign-in", get(accounts::sign_in_page).post(accounts::sign_in))
+        .route("/staff/enrol/{token}", get(accounts::enrol_page).post(accounts::enrol))
+        .route("/staff/sign-out", post(accounts::sign_out))
+        .route("/staff/sign-out-everywhere", post(accounts::sign_out_everywhere))
+        .route("/staff/session/extend", post(accounts::extend))
+        .route("/staff/account", get(accounts::account))
+        .route("/staff", get(cases::queue))
+        .route("/staff/", get(|| async { Redirect::to("/staff") }))
+        .route("/staff/requests/{reference}", get(cases::case))
+        .route("/staff/requests/{reference}/{action}", post(cases::act))
+        .route("/staff/users", get(admin::users))
+        .route("/staff/users/{id}/{action}", post(admin::user_action))
+        .route("/staff/audit", get(admin::audit))
+        .route("/staff/mail", get(admin::mail))
+        .route("/staff/mail/retry", post(admin::retry_mail))
+        .route("/staff/{*rest}", get(not_found))
+        .layer(middleware::from_fn_with_state(state.clone(), csrf_guard))
+        .layer(sessions)
+        .layer(middleware::map_response(no_index))
+}
+
+async fn no_index(mut response: Response) -> Response {
+    response.headers_mut().insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
+    response
+}
+
+async fn not_found(signed: Signed, page: PageContext, State(state): State<AppState>) -> Response {
+    render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await
+}
+
+/// The request's path and CSP nonce, for rendering a page.
+pub struct PageContext {
+    pub path: String,
+    nonce: Option<CspNonce>,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageContext {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(PageContext { path: parts.uri.path().to_owned(), nonce: parts.extensions.get::<CspNonce>().cloned() })
+    }
+}
+
+/// Renders a staff page through the Leptos app (so it gets the shell, the stylesheet and the
+/// islands' script).
+pub async fn render(state: &AppState, page: &PageContext, view: StaffView, status: StatusCode) -> Response {
+    let mut request = Request::new(Body::empty());
+    *request.uri_mut() = page.path.parse().unwrap_or_else(|_| "/staff".parse().expect("a path"));
+    if let Some(nonce) = page.nonce.clone() {
+        request.extensions_mut().insert(nonce);
+    }
+    request.extensions_mut().insert(view);
+    let renderer = state.renderer.as_ref().expect("the renderer is set when the router is built");
+    let mut response = (renderer.0)(request).await;
+    *response.status_mut() = status;
+    response
+}
+
+/// The client's address: the socket's peer, or behind a trusted proxy the first address in
+/// `X-Forwarded-For`.
+pub fn client_address(parts: &Parts, trust_proxy: bool) -> String {
+    if trust_proxy
+        && let Some(forwarded) = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok())
+        && let Some(first) = forwarded.split(',').next().map(str::trim).filter(|s| !s.is_empty())
+    {
+        return first.to_owned();
+    }
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+fn server_error(e: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "staff area error");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+async fn session_of(parts: &mut Parts, state: &AppState) -> Result<Session, Response> {
+    Session::from_request_parts(parts, state).await.map_err(|(status, msg)| (status, msg).into_response())
+}
+
+/// Makes sure the session has a form token and returns it.
+async fn csrf_token(session: &Session) -> Result<String, Response> {
+    if let Some(token) = session.get::<String>(CSRF).await.map_err(server_error)? {
+        return Ok(token);
+    }
+    let (token, _) = auth::new_token();
+    session.insert(CSRF, &token).await.map_err(server_error)?;
+    Ok(token)
+}
+
+/// Someone on a staff page who need not be signed in (sign-in, enrolment).
+pub struct Visitor {
+    pub session: Session,
+    pub csrf: String,
+    pub address: String,
+}
+
+impl FromRequestParts<AppState> for Visitor {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let session = session_of(parts, state).await?;
+        let csrf = csrf_token(&session).await?;
+        Ok(Visitor { session, csrf, address: client_address(parts, state.trust_proxy) })
+    }
+}
+
+impl Visitor {
+    pub fn view(&self, page: StaffPage, ctx: &PageContext) -> StaffView {
+        StaffView { staff: None, csrf: self.csrf.clone(), notice: None, idle_seconds: 0, path: ctx.path.clone(), page }
+    }
+}
+
+/// A member of staff who is signed in, with an active account, within the session's limits.
+pub struct Signed {
+    pub staff: Staff,
+    pub session: Session,
+    pub csrf: String,
+    pub address: String,
+    pub notice: Option<String>,
+    idle_seconds: i64,
+}
+
+const NOTICE: &str = "notice";
+
+impl FromRequestParts<AppState> for Signed {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let session = session_of(parts, state).await?;
+        let to_sign_in = || Redirect::to(app::staff::pages::SIGN_IN).into_response();
+        let Some(id) = session.get::<i64>(STAFF_ID).await.map_err(server_error)? else {
+            return Err(to_sign_in());
+        };
+        let signed_in_at = session.get::<i64>(SIGNED_IN_AT).await.map_err(server_error)?.unwrap_or(0);
+        if Utc::now().timestamp() - signed_in_at > state.staff.absolute.as_secs() as i64 {
+            session.flush().await.map_err(server_error)?;
+            return Err(to_sign_in());
+        }
+        let account = state.store.find_staff(id).await.map_err(server_error)?;
+        let Some(staff) = account.filter(|a| a.status == "active").and_then(|a| to_staff(&a)) else {
+            session.flush().await.map_err(server_error)?;
+            return Err(to_sign_in());
+        };
+        let csrf = csrf_token(&session).await?;
+        let notice = if parts.method == Method::GET {
+            session.remove::<String>(NOTICE).await.map_err(server_error)?
+        } else {
+            None
+        };
+        Ok(Signed {
+            staff,
+            session,
+            csrf,
+            address: client_address(parts, state.trust_proxy),
+            notice,
+            idle_seconds: state.staff.idle.as_secs() as i64,
+        })
+    }
+}
+
+pub fn to_staff(a: &app::ports::StaffAccount) -> Option<Staff> {
+    Some(Staff {
+        id: a.id,
+        email: a.email.clone(),
+        name: a.name.clone(),
+        role: app::staff::model::Role::parse(&a.role)?,
+        specialist: a.specialist,
+    })
+}
+
+impl Signed {
+    pub fn view(&self, page: StaffPage, ctx: &PageContext) -> StaffView {
+        StaffView {
+            staff: Some(self.staff.clone()),
+            csrf: self.csrf.clone(),
+            notice: self.notice.clone(),
+            idle_seconds: self.idle_seconds,
+            path: ctx.path.clone(),
+            page,
+        }
+    }
+
+    /// Refuses (403, audited) unless the rule holds for this member of staff.
+    pub async fn require(
+        &self,
+        state: &AppState,
+        ctx: &PageContext,
+        allowed: impl Fn(&Staff) -> bool,
+    ) -> Result<(), Response> {
+        if allowed(&self.staff) {
+            return Ok(());
+        }
+        self.audit(state, "access.denied", Some(ctx.path.clone())).await;
+        Err(render(state, ctx, self.view(StaffPage::Forbidden, ctx), StatusCode::FORBIDDEN).await)
+    }
+
+    /// Writes an audit line; a failure to write is logged (the action itself has happened).
+    pub async fn audit(&self, state: &AppState, action: &str, subject: Option<String>) {
+        audit(state, &self.staff.email, action, subject, Some(self.address.clone())).await;
+    }
+
+    /// A message for the next page (after the redirect).
+    pub async fn tell(&self, notice: &str) {
+        if let Err(e) = self.session.insert(NOTICE, notice).await {
+            tracing::warn!(error = %e, "could not keep a notice");
+        }
+    }
+}
+
+pub async fn audit(state: &AppState, actor: &str, action: &str, subject: Option<String>, address: Option<String>) {
+    let entry = AuditEntry { at: Utc::now(), actor: actor.to_owned(), action: action.to_owned(), subject, address };
+    if let Err(e) = state.store.audit(&entry).await {
+        tracing::error!(error = %e, action, "could not write to the audit log");
+    }
+}
+
+/// Every POST in the staff area must come from our own pages: the browser says so
+/// (`Sec-Fetch-Site`/`Origin`), and the form carries this session's token.
+async fn csrf_guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if request.method() != Method::POST {
+        return next.run(request).await;
+    }
+    let host = request.headers().get(header::HOST).and_then(|v| v.to_str().ok());
+    if crate::journeys::from_another_site(request.headers(), &state.public_url, host) {
+        return refused();
+    }
+    let (mut parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let sent: Option<String> = form_urlencoded_value(&bytes, "csrf");
+    let session = match session_of(&mut parts, &state).await {
+        Ok(s) => s,
+        Err(response) => return response,
+    };
+    let expected = session.get::<String>(CSRF).await.ok().flatten();
+    match (sent, expected) {
+        (Some(sent), Some(expected)) if auth::same_secret(&sent, &expected) => {
+            next.run(Request::from_parts(parts, Body::from(bytes))).await
+        }
+        _ => refused(),
+    }
+}
+
+fn refused() -> Response {
+    (
+        StatusCode::FORBIDDEN,
+        axum::response::Html(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Form expired</title>\
+             </head><body><main><h1>This form has expired</h1><p>For your safety, forms in the staff \
+             area work only from a page you opened in this session. Go back, reload the page and \
+             try again.</p><p><a href=\"/staff\">Go to the staff area</a></p></main></body></html>",
+        ),
+    )
+        .into_response()
+}
+
+fn form_urlencoded_value(body: &[u8], name: &str) -> Option<String> {
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v)
+}
+
+/// Where "Stay signed in" and similar forms return to: a staff path, never anywhere else.
+pub fn back_to(back: Option<&str>) -> String {
+    match back {
+        Some(path) if app::paths::is_staff(path) && !path.contains("//") && !path.contains('\\') => path.to_owned(),
+        _ => "/staff".to_owned(),
+    }
+}
