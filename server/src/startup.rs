@@ -163,8 +163,12 @@ impl Application {
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let purger = tokio::spawn(purge_expired_drafts(self.store.clone(), stop_rx.clone()));
         tracing::info!(transport = self.transport.describe(), "mail worker started");
-        let mailer =
-            tokio::spawn(mail::run_worker(self.store.clone(), self.transport, self.worker, stop_rx));
+        let mailer = tokio::spawn(mail::run_worker(
+            self.store.clone(),
+            Arc::new(self.transport),
+            self.worker,
+            stop_rx,
+        ));
         let result = axum::serve(
             self.listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
