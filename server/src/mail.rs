@@ -34,6 +34,7 @@ use lettre::{
     message::{Mailbox, MultiPart},
     transport::smtp::{
         self,
+        client::{Certificate, Tls, TlsParameters},
         response::{Category, Code, Detail, Severity},
     },
 };
@@ -178,6 +179,8 @@ pub enum MailError {
     SmtpUrl(String),
     #[error("cannot create the mail folder {0}: {1}")]
     Folder(String, std::io::Error),
+    #[error("RJ_SMTP_CA_FILE {0}: {1}")]
+    CaFile(String, String),
 }
 
 /// The Message-ID of a queued message: the same for every copy, derived from its idempotency
@@ -217,11 +220,20 @@ pub enum Transport {
 impl Transport {
     /// SMTP when `smtp_url` is set (`smtp://host:25`, `smtp://user:pass@host:587?tls=required`
     /// for STARTTLS, `smtps://user:pass@host:465` for implicit TLS), else files in `folder`.
-    pub fn new(smtp_url: Option<&str>, folder: &Path, timeout: Duration) -> Result<Self, MailError> {
+    /// `ca_file` (PEM) adds trusted roots to the Mozilla ones, for a relay with a private CA.
+    pub fn new(
+        smtp_url: Option<&str>,
+        ca_file: Option<&Path>,
+        folder: &Path,
+        timeout: Duration,
+    ) -> Result<Self, MailError> {
         match smtp_url {
             Some(url) => {
-                let builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                     .map_err(|e| MailError::SmtpUrl(e.to_string()))?;
+                if let Some(ca_file) = ca_file {
+                    builder = builder.tls(tls_trusting(url, ca_file)?);
+                }
                 Ok(Transport::Smtp(builder.timeout(Some(timeout)).build()))
             }
             None => {
@@ -253,6 +265,36 @@ impl Mailer for Transport {
                 t.send(email).await.map(|_| ()).map_err(|e| SendError::Transient(e.to_string()))
             }
         }
+    }
+}
+
+/// The TLS mode `url` asks for, again (lettre's `from_url` cannot add a root certificate),
+/// now trusting the certificates in `ca_file` as well as the Mozilla roots.
+fn tls_trusting(url: &str, ca_file: &Path) -> Result<Tls, MailError> {
+    let name = ca_file.display().to_string();
+    let pem = std::fs::read(ca_file).map_err(|e| MailError::CaFile(name.clone(), e.to_string()))?;
+    // An empty or wrong file would otherwise add nothing, silently.
+    if !String::from_utf8_lossy(&pem).contains("-----BEGIN CERTIFICATE-----") {
+        return Err(MailError::CaFile(name, "holds no PEM certificate".into()));
+    }
+    let roots = Certificate::from_pem(&pem).map_err(|e| MailError::CaFile(name.clone(), e.to_string()))?;
+    let parsed = url::Url::parse(url).map_err(|e| MailError::SmtpUrl(e.to_string()))?;
+    let host = parsed.host_str().ok_or_else(|| MailError::SmtpUrl("no host".into()))?;
+    let parameters = TlsParameters::builder(host.to_owned())
+        .add_root_certificate(roots)
+        .build_rustls()
+        .map_err(|e| MailError::CaFile(name.clone(), e.to_string()))?;
+    let mode = parsed.query_pairs().find(|(k, _)| k == "tls").map(|(_, v)| v.into_owned());
+    match (parsed.scheme(), mode.as_deref()) {
+        ("smtps", _) => Ok(Tls::Wrapper(parameters)),
+        ("smtp", Some("required")) => Ok(Tls::Required(parameters)),
+        ("smtp", Some("opportunistic")) => Ok(Tls::Opportunistic(parameters)),
+        // A CA for a connection that is never encrypted is a mistake worth stopping for: the
+        // operator believes the mail is protected.
+        _ => Err(MailError::CaFile(
+            name,
+            "is set but SMTP_URL asks for no TLS (use smtps:// or ?tls=required)".into(),
+        )),
     }
 }
 
@@ -486,6 +528,22 @@ mod tests {
         for n in [421, 450, 451, 452, 500, 501, 503, 530, 535, 552] {
             assert!(!is_permanent_for_the_message(code(n)), "{n}");
         }
+    }
+
+    #[test]
+    fn a_ca_file_needs_a_tls_url_and_a_certificate() {
+        let folder = std::env::temp_dir().join(format!("rj-ca-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).unwrap();
+        let empty = folder.join("empty.pem");
+        std::fs::write(&empty, "not a certificate").unwrap();
+        let timeout = Duration::from_secs(1);
+        let url = "smtp://mail.example:587?tls=required";
+        let err = Transport::new(Some(url), Some(&empty), &folder, timeout).err().unwrap();
+        assert!(err.to_string().contains("RJ_SMTP_CA_FILE"), "{err}");
+        let missing = folder.join("missing.pem");
+        let err = Transport::new(Some(url), Some(&missing), &folder, timeout).err().unwrap();
+        assert!(err.to_string().contains("missing.pem"), "{err}");
+        let _ = std::fs::remove_dir_all(&folder);
     }
 
     #[test]

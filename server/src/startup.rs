@@ -93,6 +93,7 @@ impl Application {
         let store = database.store();
         let transport = mail::Transport::new(
             settings.mail.smtp_url.as_ref().map(|u| u.0.as_str()),
+            settings.mail.smtp_ca_file.as_deref(),
             &settings.data_dir.join("mail"),
             settings.mail.smtp_timeout,
         )?;
