@@ -1,6 +1,7 @@
 //! The e-mail outbox against a real SMTP conversation (`rj_tests::smtp::SmtpSink`): what a
 //! request sends, to whom, in which language, that an outage loses and repeats nothing, that a
-//! rejected recipient fails at once, and that TLS and a login work.
+//! rejected recipient fails at once, that TLS and a login work, and that a killed server
+//! process loses nothing.
 
 use std::time::Duration;
 
@@ -9,7 +10,7 @@ use chrono::Utc;
 use rj_tests::{
     Backend, TestApp, backends,
     smtp::{SinkOptions, SinkTls, SmtpSink},
-    spawn_app_with,
+    spawn_app_with, spawn_process_app,
 };
 use server::store::Database;
 
@@ -527,5 +528,54 @@ async fn a_wrong_smtp_password_leaves_the_message_waiting_not_lost() {
         assert!(rows[0].3.as_deref().unwrap_or_default().contains("535"), "{rows:?}");
         assert!(app.store.failed_messages().await.unwrap().is_empty());
         assert!(app.store.oldest_unsent().await.unwrap().is_some());
+    }
+}
+
+/// The crash the outbox is designed for, with a real process and a real SIGKILL: the server
+/// has handed a message to the SMTP server, which holds back its final reply; the process is
+/// killed while it waits. Started again, it delivers everything. The message that was in
+/// flight arrives twice with the same Message-ID (at least once, as docs/architecture.md
+/// says); every other message once; nothing is lost.
+#[tokio::test]
+async fn a_server_killed_while_sending_delivers_everything_after_a_restart() {
+    for backend in backends() {
+        let sink = SmtpSink::start().await;
+        sink.hold_replies(1);
+        let mut vars = mail_settings(&sink.url());
+        // The claim the dead process leaves behind is the one that must expire; the SMTP
+        // timeout stays long so that only the kill ends the first attempt.
+        vars.push(("RJ_MAIL_CLAIM_SECS", "2".into()));
+        vars.push(("RJ_SMTP_TIMEOUT_SECS", "600".into()));
+        let exe = env!("CARGO_BIN_EXE_rj-server");
+        let mut app = spawn_process_app(&backend, exe, &borrowed(&vars)).await;
+        let sent = refer_as_a_victim(&app).await;
+        let reference = reference_after(&app, &sent).await;
+
+        let in_flight = sink.wait_for(1, WAIT).await;
+        assert_eq!(in_flight.len(), 1, "{}: the first message reached the SMTP server", app.backend);
+        let in_flight_id = in_flight[0].message_id();
+        app.kill_process();
+        let rows = outbox_rows(&app.database).await;
+        assert!(rows.iter().all(|r| r.1 != "sent"), "killed before anything was marked: {rows:?}");
+        assert!(rows.iter().any(|r| r.1 == "sending"), "one was in hand: {rows:?}");
+
+        app.restart_process(&[]).await;
+        let rows = outbox_when(&app.database, |r| r.len() == 2 && r.iter().all(|r| r.1 == "sent")).await;
+        assert!(rows.iter().all(|r| r.1 == "sent"), "{}: {rows:?}\n{}", app.backend, app.process_log());
+        // Time for a wrong extra copy to arrive before counting.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let delivered = sink.messages();
+        let copies = |id: &str| delivered.iter().filter(|m| m.message_id() == id).count();
+        assert_eq!(copies(&in_flight_id), 2, "{}: the message in flight, again", app.backend);
+        assert_eq!(delivered.len(), 3, "{}: every other message once", app.backend);
+        let person = delivered.iter().find(|m| m.rcpt_to == ["canary@example.org"]).expect("the ack");
+        assert_eq!(copies(&person.message_id()), if person.message_id() == in_flight_id { 2 } else { 1 });
+        assert!(person.subject().contains(&reference));
+        let team = delivered.iter().find(|m| m.rcpt_to == [TEAM]).expect("the team's message");
+        assert!(team.subject().contains(&reference));
+        // The logs name messages by id and kind, never by address.
+        let log = app.process_log();
+        assert!(log.contains("message sent"), "{log}");
+        assert!(!log.contains("canary@example.org"), "the person's address is in the log");
     }
 }
