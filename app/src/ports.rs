@@ -1,5 +1,6 @@
 //! The ports: what the application needs from the outside world, as traits. The `server` crate
-//! implements them (SQLite and PostgreSQL through sqlx); tests use the real implementations.
+//! implements them (the store for SQLite and PostgreSQL through sqlx, the mailer with lettre);
+//! tests use the real implementations.
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -555,4 +556,27 @@ pub trait StaffStore: Send + Sync + 'static {
 
     /// Applies a change, adds it to the timeline and the audit log, in one transaction.
     async fn change_case(&self, change: &CaseChange) -> Result<(), StoreError>;
+}
+
+/// Why a message could not be handed over. The mailer decides which it is, so the outbox worker
+/// only has to act on it: a transient failure is tried again with backoff, a permanent one is
+/// marked failed at once (retrying cannot help). The text may quote the recipient's address:
+/// it belongs in the outbox row, not in logs.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// The server or the network may recover: a 4xx reply, a refused or cut connection, a
+    /// timeout, a TLS or login problem (a setting to fix, not a fault of the message).
+    #[error("{0}")]
+    Transient(String),
+    /// This message can never be delivered as it is: the server rejected its recipient or
+    /// content for good (550, 551, 553, 554), or it cannot even be built.
+    #[error("{0}")]
+    Permanent(String),
+}
+
+/// Hands one message on for delivery: in production over SMTP, or as a file (`server::mail`).
+#[async_trait]
+pub trait Mailer: Send + Sync + 'static {
+    /// Sends `message` from `from` (an address like `Name <a@b.example>`).
+    async fn send(&self, message: &OutgoingMessage, from: &str) -> Result<(), SendError>;
 }

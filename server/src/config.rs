@@ -49,6 +49,9 @@ pub struct Settings {
 pub struct MailSettings {
     /// The SMTP server (`SMTP_URL`); without one, messages are written to `RJ_DATA_DIR/mail`.
     pub smtp_url: Option<SmtpUrl>,
+    /// Extra trusted root certificates (PEM) for the SMTP server's TLS, for an internal relay
+    /// with a private CA (`RJ_SMTP_CA_FILE`); the Mozilla roots stay trusted.
+    pub smtp_ca_file: Option<PathBuf>,
     /// The neutral sender of every message (`RJ_MAIL_FROM`).
     pub from: String,
     /// The team's address for new requests (`RJ_TEAM_EMAIL`).
@@ -180,8 +183,17 @@ fn mail_settings(get: &impl Fn(&str) -> Option<String>) -> Result<MailSettings, 
     if !(backoff_scale > 0.0 && backoff_scale.is_finite()) {
         return Err(ConfigError::Invalid { name: "RJ_MAIL_BACKOFF_SCALE", reason: "must be above 0".into() });
     }
+    let smtp_url = get("SMTP_URL").map(|u| SmtpUrl(u.trim().to_owned()));
+    let smtp_ca_file = get("RJ_SMTP_CA_FILE").map(|p| PathBuf::from(p.trim()));
+    if smtp_ca_file.is_some() && smtp_url.is_none() {
+        return Err(ConfigError::Invalid {
+            name: "RJ_SMTP_CA_FILE",
+            reason: "is for SMTP over TLS, but SMTP_URL is not set".into(),
+        });
+    }
     Ok(MailSettings {
-        smtp_url: get("SMTP_URL").map(|u| SmtpUrl(u.trim().to_owned())),
+        smtp_url,
+        smtp_ca_file,
         from,
         team,
         poll: Duration::from_millis(parse("RJ_MAIL_POLL_MS", get("RJ_MAIL_POLL_MS"), "5000")?),
@@ -296,6 +308,19 @@ mod tests {
         assert!(!format!("{s:?}").contains("secret"));
         let err = settings(&[("RJ_TEAM_EMAIL", "not an address")]).unwrap_err();
         assert!(err.to_string().contains("RJ_TEAM_EMAIL"), "{err}");
+    }
+
+    #[test]
+    fn an_smtp_ca_file_is_read_and_needs_an_smtp_url() {
+        assert!(settings(&[]).unwrap().mail.smtp_ca_file.is_none());
+        let s = settings(&[
+            ("SMTP_URL", "smtp://u:p@relay.internal:587?tls=required"),
+            ("RJ_SMTP_CA_FILE", "/etc/rj/relay-ca.pem"),
+        ])
+        .unwrap();
+        assert_eq!(s.mail.smtp_ca_file, Some(PathBuf::from("/etc/rj/relay-ca.pem")));
+        let err = settings(&[("RJ_SMTP_CA_FILE", "/etc/rj/relay-ca.pem")]).unwrap_err();
+        assert!(err.to_string().contains("RJ_SMTP_CA_FILE"), "{err}");
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //!
 //! Messages are queued in the `outbox` table in the same transaction as the request (see
 //! `Store::submit_request`), so a stored request always has its messages and a failed one has
-//! none. The worker claims one due message at a time, sends it and marks it sent; a failure is
-//! retried with backoff (1 min, 5 min, 15 min, 1 h, 4 h, 12 h, 24 h), then the message is marked
-//! failed for an administrator (`server mail failed`, `server mail retry`).
+//! none. The worker claims one due message at a time, hands it to the `Mailer` (here the
+//! `Transport`) and marks it sent. A transient failure is retried with backoff (1 min, 5 min,
+//! 15 min, 1 h, 4 h, 12 h, 24 h), then the message is marked failed for an administrator
+//! (`server mail failed`, `server mail retry`); a permanent one (the server rejected the
+//! recipient or the message for good, see `classify`) is marked failed at once.
 //!
 //! Delivery is at least once, never at most once: if the process dies after the SMTP server
 //! accepted a message but before it is marked sent, the claim expires and the message is sent
@@ -23,12 +25,18 @@ use app::{
     i18n::{FluentValue, Lang, t, t_args},
     journey::{Values, first, has},
     pages::journeys::long_date,
-    ports::{OutgoingMessage, QueuedMessage, Store},
+    ports::{Mailer, OutgoingMessage, QueuedMessage, SendError, Store},
 };
+use async_trait::async_trait;
 use chrono::{NaiveDate, Utc};
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     message::{Mailbox, MultiPart},
+    transport::smtp::{
+        self,
+        client::{Certificate, Tls, TlsParameters},
+        response::{Category, Code, Detail, Severity},
+    },
 };
 use sha2::{Digest, Sha256};
 
@@ -171,6 +179,8 @@ pub enum MailError {
     SmtpUrl(String),
     #[error("cannot create the mail folder {0}: {1}")]
     Folder(String, std::io::Error),
+    #[error("RJ_SMTP_CA_FILE {0}: {1}")]
+    CaFile(String, String),
 }
 
 /// The Message-ID of a queued message: the same for every copy, derived from its idempotency
@@ -210,11 +220,20 @@ pub enum Transport {
 impl Transport {
     /// SMTP when `smtp_url` is set (`smtp://host:25`, `smtp://user:pass@host:587?tls=required`
     /// for STARTTLS, `smtps://user:pass@host:465` for implicit TLS), else files in `folder`.
-    pub fn new(smtp_url: Option<&str>, folder: &Path, timeout: Duration) -> Result<Self, MailError> {
+    /// `ca_file` (PEM) adds trusted roots to the Mozilla ones, for a relay with a private CA.
+    pub fn new(
+        smtp_url: Option<&str>,
+        ca_file: Option<&Path>,
+        folder: &Path,
+        timeout: Duration,
+    ) -> Result<Self, MailError> {
         match smtp_url {
             Some(url) => {
-                let builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                     .map_err(|e| MailError::SmtpUrl(e.to_string()))?;
+                if let Some(ca_file) = ca_file {
+                    builder = builder.tls(tls_trusting(url, ca_file)?);
+                }
                 Ok(Transport::Smtp(builder.timeout(Some(timeout)).build()))
             }
             None => {
@@ -232,12 +251,74 @@ impl Transport {
         }
     }
 
-    pub async fn send(&self, message: Message) -> Result<(), String> {
+}
+
+#[async_trait]
+impl Mailer for Transport {
+    async fn send(&self, message: &OutgoingMessage, from: &str) -> Result<(), SendError> {
+        // Retrying cannot fix a malformed address.
+        let email = render(message, from).map_err(|e| SendError::Permanent(e.to_string()))?;
         match self {
-            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
-            Transport::Files(t) => t.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
+            Transport::Smtp(t) => t.send(email).await.map(|_| ()).map_err(|e| classify(&e)),
+            // A full disk or a permission problem can be fixed.
+            Transport::Files(t) => {
+                t.send(email).await.map(|_| ()).map_err(|e| SendError::Transient(e.to_string()))
+            }
         }
     }
+}
+
+/// The TLS mode `url` asks for, again (lettre's `from_url` cannot add a root certificate),
+/// now trusting the certificates in `ca_file` as well as the Mozilla roots.
+fn tls_trusting(url: &str, ca_file: &Path) -> Result<Tls, MailError> {
+    let name = ca_file.display().to_string();
+    let pem = std::fs::read(ca_file).map_err(|e| MailError::CaFile(name.clone(), e.to_string()))?;
+    // An empty or wrong file would otherwise add nothing, silently.
+    if !String::from_utf8_lossy(&pem).contains("-----BEGIN CERTIFICATE-----") {
+        return Err(MailError::CaFile(name, "holds no PEM certificate".into()));
+    }
+    let roots = Certificate::from_pem(&pem).map_err(|e| MailError::CaFile(name.clone(), e.to_string()))?;
+    let parsed = url::Url::parse(url).map_err(|e| MailError::SmtpUrl(e.to_string()))?;
+    let host = parsed.host_str().ok_or_else(|| MailError::SmtpUrl("no host".into()))?;
+    let parameters = TlsParameters::builder(host.to_owned())
+        .add_root_certificate(roots)
+        .build_rustls()
+        .map_err(|e| MailError::CaFile(name.clone(), e.to_string()))?;
+    let mode = parsed.query_pairs().find(|(k, _)| k == "tls").map(|(_, v)| v.into_owned());
+    match (parsed.scheme(), mode.as_deref()) {
+        ("smtps", _) => Ok(Tls::Wrapper(parameters)),
+        ("smtp", Some("required")) => Ok(Tls::Required(parameters)),
+        ("smtp", Some("opportunistic")) => Ok(Tls::Opportunistic(parameters)),
+        // A CA for a connection that is never encrypted is a mistake worth stopping for: the
+        // operator believes the mail is protected.
+        _ => Err(MailError::CaFile(
+            name,
+            "is set but SMTP_URL asks for no TLS (use smtps:// or ?tls=required)".into(),
+        )),
+    }
+}
+
+/// Whether an SMTP failure is the message's own, so that retrying cannot help. lettre says
+/// whether the reply was 5xx; of those only the mail-system replies about this recipient or
+/// this message count (550 mailbox unavailable, 551 not local, 553 bad address, 554
+/// transaction failed, 555 bad parameters). Everything else is transient: 4xx, connections,
+/// timeouts, TLS, and also 5xx replies about the session (500-504 syntax, 530/535 login,
+/// 552 storage, which RFC 5321 says to treat as temporary), since they are settings to fix and
+/// would otherwise fail every queued message at once.
+pub fn classify(error: &smtp::Error) -> SendError {
+    let text = error.to_string();
+    match error.status() {
+        Some(code) if error.is_permanent() && is_permanent_for_the_message(code) => {
+            SendError::Permanent(text)
+        }
+        _ => SendError::Transient(text),
+    }
+}
+
+fn is_permanent_for_the_message(code: Code) -> bool {
+    code.severity == Severity::PermanentNegativeCompletion
+        && code.category == Category::MailSystem
+        && code.detail != Detail::Two
 }
 
 /// The delays between attempts: after the first failure 1 minute, ... after the seventh
@@ -268,7 +349,7 @@ pub struct WorkerConfig {
 /// marked, or scheduled for retry) before the worker stops.
 pub async fn run_worker(
     store: Arc<dyn Store>,
-    transport: Transport,
+    mailer: Arc<dyn Mailer>,
     config: WorkerConfig,
     mut stop: tokio::sync::watch::Receiver<bool>,
 ) {
@@ -280,7 +361,7 @@ pub async fn run_worker(
         let claim = chrono::Duration::from_std(config.claim).unwrap_or(chrono::Duration::minutes(10));
         match store.claim_message(now, now + claim).await {
             Ok(Some(queued)) => {
-                deliver(&*store, &transport, &config, queued).await;
+                deliver(&*store, &*mailer, &config, queued).await;
                 continue;
             }
             Ok(None) => {}
@@ -293,29 +374,22 @@ pub async fn run_worker(
     }
 }
 
-async fn deliver(store: &dyn Store, transport: &Transport, config: &WorkerConfig, queued: QueuedMessage) {
+async fn deliver(store: &dyn Store, mailer: &dyn Mailer, config: &WorkerConfig, queued: QueuedMessage) {
     let kind = queued.message.kind.as_str();
-    let message = match render(&queued.message, &config.from) {
-        Ok(m) => m,
-        Err(e) => {
-            // Retrying cannot fix a malformed address: give up at once.
-            tracing::error!(id = queued.id, kind, error = %e, "message cannot be built; marked failed");
-            if let Err(e) = store.mark_attempt_failed(queued.id, &e.to_string(), None).await {
-                tracing::warn!(error = %e, "could not mark a message failed");
-            }
-            return;
-        }
-    };
-    let result = match transport.send(message).await {
+    let result = match mailer.send(&queued.message, &config.from).await {
         Ok(()) => {
             tracing::info!(id = queued.id, kind, attempts = queued.attempts, "message sent");
             store.mark_sent(queued.id, Utc::now()).await
         }
-        Err(error) => {
+        // The server's reply may quote the recipient: it goes to the table, not the log.
+        Err(SendError::Permanent(error)) => {
+            tracing::error!(id = queued.id, kind, attempts = queued.attempts, "message cannot be delivered as it is; marked failed");
+            store.mark_attempt_failed(queued.id, &error, None).await
+        }
+        Err(SendError::Transient(error)) => {
             let retry_at = retry_delay(queued.attempts, config.backoff_scale)
                 .and_then(|d| chrono::Duration::from_std(d).ok())
                 .map(|d| Utc::now() + d);
-            // The server's reply may quote the recipient: it goes to the table, not the log.
             match retry_at {
                 Some(at) => tracing::warn!(id = queued.id, kind, attempts = queued.attempts, retry_at = %at, "sending failed; will retry"),
                 None => tracing::error!(id = queued.id, kind, attempts = queued.attempts, "sending failed; giving up"),
@@ -424,6 +498,52 @@ mod tests {
         assert_eq!(a, message_id("RJ-ABCD-EFGH:person-ack", "rj.example"));
         assert_ne!(a, message_id("RJ-ABCD-EFGH:team-new-referral", "rj.example"));
         assert!(!a.contains("RJ-"));
+    }
+
+    #[test]
+    fn only_replies_about_the_recipient_or_message_are_permanent() {
+        let code = |n: u16| {
+            let digit = |d: u16| match d {
+                0 => Detail::Zero,
+                1 => Detail::One,
+                2 => Detail::Two,
+                3 => Detail::Three,
+                4 => Detail::Four,
+                5 => Detail::Five,
+                _ => unreachable!(),
+            };
+            let severity = if n / 100 == 5 { Severity::PermanentNegativeCompletion } else { Severity::TransientNegativeCompletion };
+            let category = match n / 10 % 10 {
+                0 => Category::Syntax,
+                2 => Category::Connections,
+                3 => Category::Unspecified3,
+                _ => Category::MailSystem,
+            };
+            Code::new(severity, category, digit(n % 10))
+        };
+        for n in [550, 551, 553, 554] {
+            assert!(is_permanent_for_the_message(code(n)), "{n}");
+        }
+        // Login, syntax, storage and every 4xx: settings or the server, not the message.
+        for n in [421, 450, 451, 452, 500, 501, 503, 530, 535, 552] {
+            assert!(!is_permanent_for_the_message(code(n)), "{n}");
+        }
+    }
+
+    #[test]
+    fn a_ca_file_needs_a_tls_url_and_a_certificate() {
+        let folder = std::env::temp_dir().join(format!("rj-ca-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).unwrap();
+        let empty = folder.join("empty.pem");
+        std::fs::write(&empty, "not a certificate").unwrap();
+        let timeout = Duration::from_secs(1);
+        let url = "smtp://mail.example:587?tls=required";
+        let err = Transport::new(Some(url), Some(&empty), &folder, timeout).err().unwrap();
+        assert!(err.to_string().contains("RJ_SMTP_CA_FILE"), "{err}");
+        let missing = folder.join("missing.pem");
+        let err = Transport::new(Some(url), Some(&missing), &folder, timeout).err().unwrap();
+        assert!(err.to_string().contains("missing.pem"), "{err}");
+        let _ = std::fs::remove_dir_all(&folder);
     }
 
     #[test]

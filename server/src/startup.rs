@@ -98,6 +98,7 @@ impl Application {
         let store = database.store();
         let transport = mail::Transport::new(
             settings.mail.smtp_url.as_ref().map(|u| u.0.as_str()),
+            settings.mail.smtp_ca_file.as_deref(),
             &settings.data_dir.join("mail"),
             settings.mail.smtp_timeout,
         )?;
@@ -171,8 +172,12 @@ impl Application {
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let purger = tokio::spawn(purge_expired_drafts(self.store.clone(), stop_rx.clone()));
         tracing::info!(transport = self.transport.describe(), "mail worker started");
-        let mailer =
-            tokio::spawn(mail::run_worker(self.store.clone(), self.transport, self.worker, stop_rx));
+        let mailer = tokio::spawn(mail::run_worker(
+            self.store.clone(),
+            Arc::new(self.transport),
+            self.worker,
+            stop_rx,
+        ));
         let result = axum::serve(
             self.listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),

@@ -1,11 +1,17 @@
 //! The e-mail outbox against a real SMTP conversation (`rj_tests::smtp::SmtpSink`): what a
-//! request sends, to whom, in which language, and that an outage loses and repeats nothing.
+//! request sends, to whom, in which language, that an outage loses and repeats nothing, that a
+//! rejected recipient fails at once, that TLS and a login work, and that a killed server
+//! process loses nothing.
 
 use std::time::Duration;
 
 use app::ports::{NewRequest, OutgoingMessage};
 use chrono::Utc;
-use rj_tests::{Backend, TestApp, backends, smtp::SmtpSink, spawn_app_with};
+use rj_tests::{
+    Backend, TestApp, backends,
+    smtp::{SinkOptions, SinkTls, SmtpSink},
+    spawn_app_with, spawn_process_app,
+};
 use server::store::Database;
 
 use crate::journeys::{answer, refer_as_a_victim, refer_as_a_victim_in, reference_on};
@@ -20,18 +26,65 @@ const CANARIES: &[&str] = &[
 ];
 
 async fn app_with_smtp(backend: &Backend, sink: &SmtpSink) -> TestApp {
-    spawn_app_with(
-        backend,
-        &[
-            // Several whole referrals from one address in a second.
-            ("RJ_POST_BURST", "1000"),
-            ("SMTP_URL", &sink.url()),
-            ("RJ_TEAM_EMAIL", TEAM),
-            ("RJ_MAIL_POLL_MS", "20"),
-            ("RJ_MAIL_BACKOFF_SCALE", "0.0005"),
-        ],
-    )
-    .await
+    spawn_app_with(backend, &borrowed(&mail_settings(&sink.url()))).await
+}
+
+/// The settings every mail test uses, for an SMTP server at `smtp_url`.
+fn mail_settings(smtp_url: &str) -> Vec<(&'static str, String)> {
+    vec![
+        // Several whole referrals from one address in a second.
+        ("RJ_POST_BURST", "1000".into()),
+        ("SMTP_URL", smtp_url.into()),
+        ("RJ_TEAM_EMAIL", TEAM.into()),
+        ("RJ_MAIL_POLL_MS", "20".into()),
+        // The first retry comes after 30 ms, the seventh after 43 s.
+        ("RJ_MAIL_BACKOFF_SCALE", "0.0005".into()),
+    ]
+}
+
+fn borrowed<'a>(vars: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    vars.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+/// Each outbox row as (kind, status, attempts, last error), in queued order.
+async fn outbox_rows(database: &Database) -> Vec<(String, String, i64, Option<String>)> {
+    match database {
+        Database::Sqlite(pool) => sqlx::query_as(
+            "SELECT kind, status, attempts, last_error FROM outbox ORDER BY id",
+        )
+        .fetch_all(pool)
+        .await
+        .unwrap(),
+        Database::Postgres(pool) => sqlx::query_as(
+            "SELECT kind, status, attempts::BIGINT, last_error FROM outbox ORDER BY id",
+        )
+        .fetch_all(pool)
+        .await
+        .unwrap(),
+    }
+}
+
+/// Polls until `done` holds (or `WAIT` passes).
+async fn wait_until(done: impl Fn() -> bool) {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while !done() && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Polls the outbox until `done` holds for its rows (or `WAIT` passes), then returns them.
+async fn outbox_when(
+    database: &Database,
+    done: impl Fn(&[(String, String, i64, Option<String>)]) -> bool,
+) -> Vec<(String, String, i64, Option<String>)> {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let rows = outbox_rows(database).await;
+        if done(&rows) || tokio::time::Instant::now() >= deadline {
+            return rows;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 async fn reference_after(app: &TestApp, sent: &str) -> String {
@@ -349,4 +402,180 @@ async fn a_lost_confirmation_repeats_the_message_with_the_same_message_id() {
     assert_eq!(sink.messages().len(), 2);
     assert_eq!(copies[0].message_id(), copies[1].message_id());
     println!("lost confirmation: 1 queued, 2 copies delivered, same Message-ID");
+}
+
+/// A 550 for the person's address can never turn into a delivery: that message is marked
+/// failed after its one attempt, keeping the server's reply for the administrator, while the
+/// team's message of the same referral goes out. Were the 550 treated as transient, the
+/// message would still be retrying (a 43-second wait before its last try) with more attempts.
+#[tokio::test]
+async fn a_recipient_the_smtp_server_rejects_for_good_fails_at_once_and_the_rest_is_delivered() {
+    for backend in backends() {
+        let sink = SmtpSink::start().await;
+        sink.reject_recipient("canary@example.org");
+        let app = app_with_smtp(&backend, &sink).await;
+        let sent = refer_as_a_victim(&app).await;
+        let reference = reference_after(&app, &sent).await;
+
+        let settled = |rows: &[(String, String, i64, Option<String>)]| {
+            rows.len() == 2 && rows.iter().all(|r| r.1 == "sent" || r.1 == "failed")
+        };
+        let rows = outbox_when(&app.database, settled).await;
+        // Time for any (wrong) retry to happen before looking again.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert_eq!(outbox_rows(&app.database).await, rows, "{}: nothing moved after", app.backend);
+        let [team, ack] = &rows[..] else { panic!("{}: two messages: {rows:?}", app.backend) };
+        assert_eq!((team.0.as_str(), team.1.as_str(), team.2), ("team-new-referral", "sent", 1));
+        assert_eq!((ack.0.as_str(), ack.1.as_str(), ack.2), ("person-ack", "failed", 1), "{}", app.backend);
+        let error = ack.3.as_deref().unwrap_or_default();
+        assert!(error.contains("550") && error.contains("mailbox unavailable"), "{error}");
+
+        let failed = app.store.failed_messages().await.unwrap();
+        assert_eq!(failed.len(), 1);
+        assert_eq!(failed[0].idempotency_key, format!("{reference}:person-ack"));
+        let delivered = sink.messages();
+        assert_eq!(delivered.len(), 1, "{}", app.backend);
+        assert_eq!(delivered[0].rcpt_to, [TEAM]);
+        assert!(delivered[0].subject().contains(&reference));
+        assert!(app.store.oldest_unsent().await.unwrap().is_none(), "nothing left waiting");
+    }
+}
+
+const SMTP_USER: &str = "rj-mailer";
+const SMTP_PASSWORD: &str = "correct-horse";
+
+fn relay_options(tls: SinkTls) -> SinkOptions {
+    SinkOptions { tls, login: Some((SMTP_USER.into(), SMTP_PASSWORD.into())) }
+}
+
+/// The app against `sink` at `smtp_url`, trusting the sink's private certificate authority.
+async fn app_with_relay(backend: &Backend, sink: &SmtpSink, smtp_url: &str) -> TestApp {
+    let mut vars = mail_settings(smtp_url);
+    vars.push(("RJ_SMTP_CA_FILE", sink.ca_file().to_string_lossy().into_owned()));
+    spawn_app_with(backend, &borrowed(&vars)).await
+}
+
+/// A relay like a real submission server: STARTTLS with a certificate from a private CA
+/// (trusted only through RJ_SMTP_CA_FILE), then a login, and only then mail.
+#[tokio::test]
+async fn a_referral_reaches_a_relay_that_demands_starttls_and_a_login() {
+    for backend in backends() {
+        let sink = SmtpSink::start_with(relay_options(SinkTls::StartTls)).await;
+        let url = format!("smtp://{SMTP_USER}:{SMTP_PASSWORD}@{}?tls=required", sink.addr());
+        let app = app_with_relay(&backend, &sink, &url).await;
+        let sent = refer_as_a_victim(&app).await;
+        let reference = reference_after(&app, &sent).await;
+        let messages = sink.wait_for(2, WAIT).await;
+        assert_eq!(messages.len(), 2, "{}", app.backend);
+        for m in &messages {
+            assert!(m.encrypted, "sent in the clear");
+            assert_eq!(m.authenticated_as.as_deref(), Some(SMTP_USER));
+            assert!(m.subject().contains(&reference));
+        }
+        assert_eq!((sink.failed_logins(), sink.refused_mail()), (0, 0));
+        let rows = outbox_when(&app.database, |r| r.iter().all(|r| r.1 == "sent")).await;
+        assert!(rows.iter().all(|r| r.1 == "sent"), "{rows:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_referral_reaches_a_relay_over_implicit_tls_with_a_login() {
+    let backend = &backends()[0];
+    let sink = SmtpSink::start_with(relay_options(SinkTls::Implicit)).await;
+    let url = format!("smtps://{SMTP_USER}:{SMTP_PASSWORD}@{}", sink.addr());
+    let app = app_with_relay(backend, &sink, &url).await;
+    refer_as_a_victim(&app).await;
+    let messages = sink.wait_for(2, WAIT).await;
+    assert_eq!(messages.len(), 2);
+    for m in &messages {
+        assert!(m.encrypted);
+        assert_eq!(m.authenticated_as.as_deref(), Some(SMTP_USER));
+    }
+}
+
+/// The sink really checks: over plain SMTP it refuses the mail (and the app keeps it queued,
+/// since "530 must issue STARTTLS" is a setting to fix, not the message's fault).
+#[tokio::test]
+async fn a_relay_that_demands_tls_takes_no_mail_in_the_clear_and_the_message_waits() {
+    let backend = &backends()[0];
+    let sink = SmtpSink::start_with(relay_options(SinkTls::StartTls)).await;
+    let app = app_with_smtp(backend, &sink).await;
+    app.store.submit_request(&request("RJ-EEEE-EEEE", vec![message("RJ-EEEE-EEEE:team")])).await.unwrap();
+    wait_until(|| sink.refused_mail() >= 3).await;
+    assert!(sink.refused_mail() >= 3, "refused {}", sink.refused_mail());
+    assert!(sink.messages().is_empty());
+    let rows = outbox_rows(&app.database).await;
+    // Pending between attempts, or "sending" while one is under way: queued either way.
+    assert!(rows[0].1 == "pending" || rows[0].1 == "sending", "{rows:?}");
+    assert!(rows[0].3.as_deref().unwrap_or_default().contains("530"), "{rows:?}");
+}
+
+/// A wrong password is the operator's mistake, not the message's: the message stays queued
+/// and is tried again (with backoff) rather than being failed or dropped.
+#[tokio::test]
+async fn a_wrong_smtp_password_leaves_the_message_waiting_not_lost() {
+    for backend in backends() {
+        let sink = SmtpSink::start_with(relay_options(SinkTls::StartTls)).await;
+        let url = format!("smtp://{SMTP_USER}:wrong-password@{}?tls=required", sink.addr());
+        let app = app_with_relay(&backend, &sink, &url).await;
+        app.store.submit_request(&request("RJ-FFFF-FFFF", vec![message("RJ-FFFF-FFFF:team")])).await.unwrap();
+        wait_until(|| sink.failed_logins() >= 3).await;
+        assert!(sink.failed_logins() >= 3, "{}: logins refused {}", app.backend, sink.failed_logins());
+        assert!(sink.messages().is_empty());
+        let rows = outbox_rows(&app.database).await;
+        assert_eq!(rows.len(), 1);
+        assert!(rows[0].1 == "pending" || rows[0].1 == "sending", "{rows:?}");
+        assert!(rows[0].3.as_deref().unwrap_or_default().contains("535"), "{rows:?}");
+        assert!(app.store.failed_messages().await.unwrap().is_empty());
+        assert!(app.store.oldest_unsent().await.unwrap().is_some());
+    }
+}
+
+/// The crash the outbox is designed for, with a real process and a real SIGKILL: the server
+/// has handed a message to the SMTP server, which holds back its final reply; the process is
+/// killed while it waits. Started again, it delivers everything. The message that was in
+/// flight arrives twice with the same Message-ID (at least once, as docs/architecture.md
+/// says); every other message once; nothing is lost.
+#[tokio::test]
+async fn a_server_killed_while_sending_delivers_everything_after_a_restart() {
+    for backend in backends() {
+        let sink = SmtpSink::start().await;
+        sink.hold_replies(1);
+        let mut vars = mail_settings(&sink.url());
+        // The claim the dead process leaves behind is the one that must expire; the SMTP
+        // timeout stays long so that only the kill ends the first attempt.
+        vars.push(("RJ_MAIL_CLAIM_SECS", "2".into()));
+        vars.push(("RJ_SMTP_TIMEOUT_SECS", "600".into()));
+        let exe = env!("CARGO_BIN_EXE_rj-server");
+        let mut app = spawn_process_app(&backend, exe, &borrowed(&vars)).await;
+        let sent = refer_as_a_victim(&app).await;
+        let reference = reference_after(&app, &sent).await;
+
+        let in_flight = sink.wait_for(1, WAIT).await;
+        assert_eq!(in_flight.len(), 1, "{}: the first message reached the SMTP server", app.backend);
+        let in_flight_id = in_flight[0].message_id();
+        app.kill_process();
+        let rows = outbox_rows(&app.database).await;
+        assert!(rows.iter().all(|r| r.1 != "sent"), "killed before anything was marked: {rows:?}");
+        assert!(rows.iter().any(|r| r.1 == "sending"), "one was in hand: {rows:?}");
+
+        app.restart_process(&[]).await;
+        let rows = outbox_when(&app.database, |r| r.len() == 2 && r.iter().all(|r| r.1 == "sent")).await;
+        assert!(rows.iter().all(|r| r.1 == "sent"), "{}: {rows:?}\n{}", app.backend, app.process_log());
+        // Time for a wrong extra copy to arrive before counting.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let delivered = sink.messages();
+        let copies = |id: &str| delivered.iter().filter(|m| m.message_id() == id).count();
+        assert_eq!(copies(&in_flight_id), 2, "{}: the message in flight, again", app.backend);
+        assert_eq!(delivered.len(), 3, "{}: every other message once", app.backend);
+        let person = delivered.iter().find(|m| m.rcpt_to == ["canary@example.org"]).expect("the ack");
+        assert_eq!(copies(&person.message_id()), if person.message_id() == in_flight_id { 2 } else { 1 });
+        assert!(person.subject().contains(&reference));
+        let team = delivered.iter().find(|m| m.rcpt_to == [TEAM]).expect("the team's message");
+        assert!(team.subject().contains(&reference));
+        // The logs name messages by id and kind, never by address.
+        let log = app.process_log();
+        assert!(log.contains("message sent"), "{log}");
+        assert!(!log.contains("canary@example.org"), "the person's address is in the log");
+    }
 }

@@ -1,7 +1,9 @@
 //! The black-box test harness: `spawn_app` starts the real server on port 0 against a fresh
 //! database (a temporary SQLite file, or a new PostgreSQL database when `TEST_POSTGRES_URL` is
-//! set) and hands back a real HTTP client with a cookie jar.
+//! set) and hands back a real HTTP client with a cookie jar. `spawn_process_app` does the same
+//! with the server binary as a child process, which a test can kill and start again.
 
+pub mod process;
 pub mod readability;
 pub mod smtp;
 
@@ -39,6 +41,10 @@ pub struct TestApp {
     pub database: Database,
     pub exit_url: String,
     pub backend: &'static str,
+    /// The server's child process, when it runs as one (`spawn_process_app`), and the
+    /// settings it was started with. Declared before the database guard: the process goes
+    /// first.
+    process: Option<(process::ServerProcess, HashMap<String, String>)>,
     _data_dir: tempfile::TempDir,
     _postgres: Option<PostgresGuard>,
 }
@@ -116,58 +122,125 @@ pub async fn spawn_app(backend: &Backend) -> TestApp {
     spawn_app_with(backend, &[]).await
 }
 
+const EXIT_URL: &str = "https://neutral.example/weather";
+
+/// A fresh database and data folder, and the test settings that point at them.
+struct Fixture {
+    vars: HashMap<String, String>,
+    kind: &'static str,
+    data_dir: tempfile::TempDir,
+    postgres: Option<PostgresGuard>,
+}
+
+impl Fixture {
+    async fn new(backend: &Backend, extra: &[(&str, &str)]) -> Self {
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        let (database_url, postgres, kind) = match backend {
+            Backend::Sqlite => {
+                (format!("sqlite://{}", data_dir.path().join("app.db").display()), None, "sqlite")
+            }
+            Backend::Postgres(server_url) => {
+                let guard = PostgresGuard::create(server_url).await;
+                (guard.url.clone(), Some(guard), "postgres")
+            }
+        };
+        let site_root = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site");
+        let mut vars: HashMap<String, String> = [
+            ("LEPTOS_SITE_ADDR", "127.0.0.1:0"),
+            ("DATABASE_URL", database_url.as_str()),
+            ("RJ_DATA_DIR", &data_dir.path().to_string_lossy()),
+            ("LEPTOS_SITE_ROOT", site_root),
+            ("RJ_EXIT_URL", EXIT_URL),
+            // Tests fill whole journeys in milliseconds; one test turns this back on.
+            ("RJ_MIN_FILL_SECONDS", "0"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        for (k, v) in extra {
+            vars.insert((*k).to_owned(), (*v).to_owned());
+        }
+        Self { vars, kind, data_dir, postgres }
+    }
+
+    fn into_app(
+        self,
+        address: String,
+        database: Database,
+        process: Option<process::ServerProcess>,
+    ) -> TestApp {
+        let cookies = Arc::new(Jar::default());
+        let client = reqwest::Client::builder()
+            .redirect(Policy::none())
+            .cookie_provider(cookies.clone())
+            .build()
+            .expect("client");
+        TestApp {
+            address,
+            client,
+            cookies,
+            store: database.store(),
+            database,
+            exit_url: EXIT_URL.to_owned(),
+            backend: self.kind,
+            process: process.map(|p| (p, self.vars)),
+            _data_dir: self.data_dir,
+            _postgres: self.postgres,
+        }
+    }
+}
+
 /// Starts the app with extra settings on top of the test defaults.
 pub async fn spawn_app_with(backend: &Backend, extra: &[(&str, &str)]) -> TestApp {
-    let data_dir = tempfile::tempdir().expect("temp dir");
-    let (database_url, postgres, kind) = match backend {
-        Backend::Sqlite => {
-            (format!("sqlite://{}", data_dir.path().join("app.db").display()), None, "sqlite")
-        }
-        Backend::Postgres(server_url) => {
-            let guard = PostgresGuard::create(server_url).await;
-            (guard.url.clone(), Some(guard), "postgres")
-        }
-    };
-    let exit_url = "https://neutral.example/weather".to_owned();
-    let site_root = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site");
-    let mut vars: HashMap<String, String> = [
-        ("LEPTOS_SITE_ADDR", "127.0.0.1:0"),
-        ("DATABASE_URL", database_url.as_str()),
-        ("RJ_DATA_DIR", &data_dir.path().to_string_lossy()),
-        ("LEPTOS_SITE_ROOT", site_root),
-        ("RJ_EXIT_URL", exit_url.as_str()),
-        // Tests fill whole journeys in milliseconds; one test turns this back on.
-        ("RJ_MIN_FILL_SECONDS", "0"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v.to_owned()))
-    .collect();
-    for (k, v) in extra {
-        vars.insert((*k).to_owned(), (*v).to_owned());
-    }
-    let settings = Settings::from_lookup(|k| vars.get(k).cloned()).expect("test settings");
+    let fixture = Fixture::new(backend, extra).await;
+    let settings = Settings::from_lookup(|k| fixture.vars.get(k).cloned()).expect("test settings");
     let application = Application::build(settings).await.expect("the app starts");
     let address = format!("http://{}", application.local_addr());
-    let store = application.database().store();
     let database = application.database().clone();
     tokio::spawn(application.run_until_stopped(std::future::pending()));
+    fixture.into_app(address, database, None)
+}
 
-    let cookies = Arc::new(Jar::default());
-    let client = reqwest::Client::builder()
-        .redirect(Policy::none())
-        .cookie_provider(cookies.clone())
-        .build()
-        .expect("client");
-    TestApp {
-        address,
-        client,
-        cookies,
-        store,
-        database,
-        exit_url,
-        backend: kind,
-        _data_dir: data_dir,
-        _postgres: postgres,
+/// Starts the server binary `exe` as a child process with the test settings and `extra`, and
+/// connects the test's own store to its database (to look at the outbox). The binary comes
+/// from the calling test: `env!("CARGO_BIN_EXE_rj-server")` is only defined in test crates.
+pub async fn spawn_process_app(backend: &Backend, exe: &str, extra: &[(&str, &str)]) -> TestApp {
+    let fixture = Fixture::new(backend, extra).await;
+    let log = fixture.data_dir.path().join("server.log");
+    let child = process::ServerProcess::start(exe, &fixture.vars, &log).await;
+    let address = child.address.clone();
+    let database_url = &fixture.vars["DATABASE_URL"];
+    let database = Database::connect(database_url).await.expect("the test connects to the database");
+    fixture.into_app(address, database, Some(child))
+}
+
+impl TestApp {
+    /// Kills the server process with SIGKILL: no shutdown code runs, as in a power cut or the
+    /// kernel's out-of-memory killer.
+    pub fn kill_process(&mut self) {
+        self.process.as_mut().expect("a server process").0.kill();
+    }
+
+    /// Starts the server process again with the same settings (and `extra` on top), on a new
+    /// port; `address` follows it.
+    pub async fn restart_process(&mut self, extra: &[(&str, &str)]) {
+        let log = self.data_dir().join("server.log");
+        let (old, vars) = self.process.as_mut().expect("a server process");
+        old.kill();
+        let exe = old.exe().to_owned();
+        let mut vars = vars.clone();
+        for (k, v) in extra {
+            vars.insert((*k).to_owned(), (*v).to_owned());
+        }
+        let new = process::ServerProcess::start(&exe, &vars, &log).await;
+        self.address = new.address.clone();
+        self.process = Some((new, vars));
+    }
+
+    /// Everything the server process has written to stdout and stderr (its logs), across
+    /// restarts.
+    pub fn process_log(&self) -> String {
+        std::fs::read_to_string(self.data_dir().join("server.log")).unwrap_or_default()
     }
 }
 
