@@ -9,4 +9,5 @@ mod mail;
 mod pages;
 mod quick_exit;
 mod security_headers;
+mod staff;
 mod store;

@@ -6,6 +6,7 @@
 pub mod process;
 pub mod readability;
 pub mod smtp;
+pub mod staff;
 
 use std::{collections::HashMap, sync::Arc};
 

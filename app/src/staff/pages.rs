@@ -42,6 +42,7 @@ pub fn StaffDocument(view: StaffView) -> impl IntoView {
         }
     });
     let signed_in = view.staff.is_some();
+    let home = if view.staff.as_ref().is_some_and(|s| s.is_admin()) { "/staff/users" } else { QUEUE };
     let idle = view.idle_seconds;
     view! {
         <Title text=format!("{title} – Staff area") />
@@ -51,7 +52,7 @@ pub fn StaffDocument(view: StaffView) -> impl IntoView {
         </a>
         <header class="site-header staff-header">
             <div class="wrap header-bar">
-                <a class="brand" href=QUEUE>
+                <a class="brand" href=home>
                     "RJ staff area"
                 </a>
                 {nav}
@@ -678,20 +679,18 @@ fn needs_up_front(case: &CaseRecord) -> Vec<(String, String)> {
     let Ok(values) = serde_json::from_str::<crate::journey::Values>(&case.request.answers_json) else {
         return Vec::new();
     };
+    // The pages about contact, safety and needs, whichever journey it was.
     let journey = journey_for(&case.request.kind);
     journey
         .steps
         .iter()
-        .flat_map(|s| s.questions_list().iter())
-        .filter(|q| {
-            matches!(
-                q.name,
-                "contact-ways" | "safe-times" | "leave-message" | "say-who" | "email-ok" | "interpreter"
-                    | "language" | "access-needs" | "adjustments" | "when-call" | "safe-now"
-            ) || q.name.contains("safe")
-                || q.name.contains("message")
-                || q.name.contains("interpreter")
+        .filter(|s| match case.request.kind.as_str() {
+            "referral" => matches!(s.slug, "contact" | "contact-safety" | "needs" | "safe-now"),
+            "call-back" => matches!(s.slug, "when" | "language"),
+            _ => false,
         })
+        .flat_map(|s| s.questions_list().iter())
+        .filter(|q| q.applies(&values))
         .filter_map(|q| Some((t(Lang::En, &format!("q-{}", q.name)), answer_text(Lang::En, q, &values)?)))
         .collect()
 }

@@ -101,7 +101,7 @@ pub async fn sign_in(
     let stored = async {
         session.cycle_id().await?;
         session.insert(STAFF_ID, account.id).await?;
-        session.insert(SIGNED_IN_AT, now.timestamp()).await?;
+        session.insert(SIGNED_IN_AT, now.timestamp_millis()).await?;
         session.insert(super::sessions::CSRF, csrf).await
     };
     if let Err(e) = stored.await {

@@ -234,7 +234,7 @@ impl FromRequestParts<AppState> for Signed {
             return Err(to_sign_in());
         };
         let signed_in_at = session.get::<i64>(SIGNED_IN_AT).await.map_err(server_error)?.unwrap_or(0);
-        if Utc::now().timestamp() - signed_in_at > state.staff.absolute.as_secs() as i64 {
+        if Utc::now().timestamp_millis() - signed_in_at > state.staff.absolute.as_millis() as i64 {
             session.flush().await.map_err(server_error)?;
             return Err(to_sign_in());
         }

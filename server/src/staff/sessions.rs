@@ -19,7 +19,7 @@ use super::auth::digest;
 
 /// The session key holding the signed-in member of staff's id.
 pub const STAFF_ID: &str = "staff_id";
-/// When they signed in (Unix seconds), for the absolute limit.
+/// When they signed in (Unix milliseconds), for the absolute limit.
 pub const SIGNED_IN_AT: &str = "signed_in_at";
 /// The anti-forgery token for this session's forms.
 pub const CSRF: &str = "csrf";

@@ -1,0 +1,502 @@
+//! The staff area: who may use which route, signing in with a second factor, sessions,
+//! sensitive cases, the queue's order and paging, case work and the audit log. Each test runs
+//! on SQLite, and on PostgreSQL when configured.
+
+use app::ports::NewRequest;
+use chrono::{Duration, Utc};
+use reqwest::StatusCode;
+use rj_tests::{
+    TestApp, backends, spawn_app, spawn_app_with,
+    staff::{StaffClient, StaffLogin, attr, create_staff, current_code, enrol, location, select, signed_in},
+};
+use server::staff::{ROUTES, accounts};
+
+use crate::journeys::{refer_as_a_victim, reference_on};
+
+async fn audit_actions(app: &TestApp, subject: Option<&str>) -> Vec<(String, String)> {
+    let query = app::ports::AuditQuery { subject: subject.map(str::to_owned), limit: 1000, ..Default::default() };
+    let mut rows: Vec<(String, String)> =
+        app.store.audit_entries(&query).await.unwrap().into_iter().map(|(_, e)| (e.actor, e.action)).collect();
+    rows.reverse();
+    rows
+}
+
+/// A request put straight into the store, with a canary in its answers.
+async fn stored_request(app: &TestApp, reference: &str, flags: &[&str], contact_by_days: i64) -> String {
+    let now = Utc::now();
+    let answers = serde_json::json!({
+        "story": ["Canary-secret-story"],
+        "name": ["Canary Person"],
+        "area-happened": ["walsall"],
+    });
+    app.store
+        .submit_request(&NewRequest {
+            kind: "referral".into(),
+            reference: reference.into(),
+            submission_key: format!("key-{reference}"),
+            received_at: now,
+            contact_by: (now + Duration::days(contact_by_days)).date_naive(),
+            lang: "ur".into(),
+            area: Some("walsall".into()),
+            flags: flags.iter().map(|f| (*f).to_owned()).collect(),
+            routes: vec![],
+            related_reference: None,
+            answers_json: answers.to_string(),
+            messages: vec![],
+        })
+        .await
+        .unwrap();
+    reference.to_owned()
+}
+
+#[tokio::test]
+async fn every_staff_route_refuses_anonymous_visitors_and_each_wrong_role() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let reference = stored_request(&app, "RJ-ACDE-FHJK", &[], 5).await;
+        let spare = create_staff(&app, "Spare Person", "practitioner", false).await;
+        let mut browsers = Vec::new();
+        for role in ["admin", "manager", "triage", "practitioner"] {
+            let (_, browser) = signed_in(&app, &format!("Role {role}"), role, false).await;
+            let token = browser.csrf("/staff/account").await;
+            assert!(!token.is_empty(), "{role} has a form token");
+            browsers.push((role, browser, token));
+        }
+        let anonymous = StaffClient::new(&app);
+        let anonymous_token = anonymous.csrf("/staff/sign-in").await;
+        for route in ROUTES {
+            let path = route.path.replace("{ref}", &reference).replace("{id}", &spare.id.to_string());
+            let what = format!("{} {path} ({})", route.method, backend_name(&app));
+            // Nobody signed in: GETs go to the sign-in page, POSTs are refused or sent there.
+            let response = if route.method == "GET" {
+                anonymous.get(&path).await
+            } else {
+                anonymous.post(&path, &anonymous_token, &[]).await
+            };
+            assert!(
+                response.status() == StatusCode::SEE_OTHER && location(&response) == "/staff/sign-in",
+                "{what} lets an anonymous visitor in: {}",
+                response.status()
+            );
+            // Sign-out routes would end the very sessions this test goes on to use.
+            if path.contains("sign-out") {
+                continue;
+            }
+            for (role, browser, token) in &browsers {
+                let response = if route.method == "GET" {
+                    browser.get(&path).await
+                } else {
+                    browser.post(&path, token, &[]).await
+                };
+                let allowed = route.roles.contains(role)
+                    // Practitioners reach only cases assigned to them; this one is not.
+                    && !(*role == "practitioner" && path.contains("/requests/"));
+                let refused = response.status() == StatusCode::FORBIDDEN;
+                assert_eq!(!refused, allowed, "{what} as {role}: {}", response.status());
+            }
+        }
+    }
+}
+
+fn backend_name(app: &TestApp) -> &'static str {
+    app.backend
+}
+
+#[tokio::test]
+async fn a_colleague_created_from_the_cli_enrols_signs_in_and_works_a_new_referral_with_every_step_audited() {
+    for backend in backends() {
+        let mut app = spawn_app(&backend).await;
+        // A member of the public sends a referral.
+        let sent = refer_as_a_victim(&app).await;
+        let reference = reference_on(&app.page(&sent).await.html());
+        app.new_visitor();
+
+        // A manager creates their colleague's account from the command line...
+        let email = "sam.triage@rj.example";
+        let link = accounts::add_user(app.store.as_ref(), &app.address, email, "Sam Triage", "triage", false)
+            .await
+            .unwrap();
+        assert!(link.starts_with(&format!("{}/staff/enrol/", app.address)), "{link}");
+        // ...who enrols: a guessable password is refused, keeping the page as it was.
+        let browser = StaffClient::new(&app);
+        let path = link.strip_prefix(&app.address).unwrap();
+        let (_, html, _) = browser.page(path).await;
+        let secret = select(&html, "code.secret")[0].clone();
+        assert!(html.select(&scraper::Selector::parse(".totp-qr svg").unwrap()).next().is_some(), "a QR code");
+        let token = attr(&html, "input[name=csrf]", "value").unwrap();
+        let weak = browser
+            .post(path, &token, &[("password", "password1234"), ("confirm", "password1234"), ("code", &current_code(&secret))])
+            .await;
+        assert_eq!(weak.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body = weak.text().await.unwrap();
+        assert!(body.contains("too easy to guess"), "the problem is named");
+        assert!(body.contains(&secret), "the same secret is kept for the second try");
+        let login = enrol(&app, &link, email, "Sam Triage").await;
+
+        // Signing in needs the password and the code: a wrong code fails.
+        let wrong = browser.sign_in_with(&login, "000000").await;
+        assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(wrong.text().await.unwrap().contains("is not right"));
+        let ok = browser.sign_in(&login).await;
+        assert_eq!(ok.status(), StatusCode::SEE_OTHER);
+        assert_eq!(location(&ok), "/staff");
+
+        // The referral is at the top of the queue with its deadline.
+        let stored = app.store.find_request(&reference).await.unwrap().unwrap();
+        let (status, html, _) = browser.page("/staff").await;
+        assert_eq!(status, StatusCode::OK);
+        let first_row = select(&html, "table.queue tbody tr th")[0].clone();
+        assert_eq!(first_row, reference);
+        let deadline = select(&html, "table.queue tbody tr td")[2].clone();
+        assert!(deadline.contains(&stored.contact_by.format("%-d %b %Y").to_string()), "{deadline}");
+        assert!(deadline.contains("working days left"), "{deadline}");
+
+        // The case shows what they told us; contact is recorded and the case moves on.
+        let case_path = format!("/staff/requests/{reference}");
+        let (status, _, body) = browser.page(&case_path).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(body.contains("Canary-story-text") && body.contains("after 2pm"), "their words and safe times");
+        let token = browser.csrf(&case_path).await;
+        let claimed = browser.post(&format!("{case_path}/claim"), &token, &[]).await;
+        assert_eq!(claimed.status(), StatusCode::SEE_OTHER);
+        let contact = browser
+            .post(&format!("{case_path}/contact"), &token, &[("method", "phone"), ("outcome", "reached"), ("contact-note", "")])
+            .await;
+        assert_eq!(contact.status(), StatusCode::SEE_OTHER);
+        let moved = browser
+            .post(&format!("{case_path}/status"), &token, &[("from", "contacted"), ("to", "assessing"), ("reason", "")])
+            .await;
+        assert_eq!(moved.status(), StatusCode::SEE_OTHER);
+        let case = app.store.find_case(&reference).await.unwrap().unwrap();
+        assert_eq!(case.request.status, "assessing");
+        assert!(case.first_contact_at.is_some(), "the clock stopped at first contact");
+        assert_eq!(case.assigned_to, Some(login.id));
+        let (_, html, _) = browser.page(&case_path).await;
+        let timeline = select(&html, ".timeline li").join("\n");
+        assert!(timeline.contains("Sam Triage assigned the case to Sam Triage"), "{timeline}");
+        assert!(timeline.contains("by phone call: Reached"), "{timeline}");
+        assert!(timeline.contains("moved the case to Assessing"), "{timeline}");
+
+        // Every step is in the audit log.
+        let actions: Vec<String> = audit_actions(&app, None).await.into_iter().filter(|(a, _)| a == email).map(|(_, x)| x).collect();
+        for expected in ["enrol.complete", "signin.failed", "signin.ok", "queue.view", "case.view", "case.assign", "case.contact", "case.status"] {
+            assert!(actions.iter().any(|a| a == expected), "{expected} missing from {actions:?}");
+        }
+        let on_case: Vec<String> = audit_actions(&app, Some(&reference)).await.into_iter().map(|(_, a)| a).collect();
+        assert_eq!(on_case[0], "referral.created");
+    }
+}
+
+#[tokio::test]
+async fn a_totp_code_signs_in_once_and_a_recovery_code_once() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let login = create_staff(&app, "Once Only", "manager", false).await;
+        let code = current_code(&login.secret);
+        let first = StaffClient::new(&app);
+        assert_eq!(first.sign_in_with(&login, &code).await.status(), StatusCode::SEE_OTHER);
+        let replay = StaffClient::new(&app);
+        assert_eq!(replay.sign_in_with(&login, &code).await.status(), StatusCode::UNPROCESSABLE_ENTITY, "the same code again");
+        let recovery = login.recovery_codes[0].to_lowercase();
+        assert_eq!(replay.sign_in_with(&login, &recovery).await.status(), StatusCode::SEE_OTHER, "a recovery code, typed loosely");
+        let again = StaffClient::new(&app);
+        assert_eq!(again.sign_in_with(&login, &recovery).await.status(), StatusCode::UNPROCESSABLE_ENTITY, "recovery codes work once");
+    }
+}
+
+#[tokio::test]
+async fn failed_sign_ins_are_throttled_per_address_without_locking_the_person_out_elsewhere() {
+    for backend in backends() {
+        let app = spawn_app_with(&backend, &[("RJ_TRUST_PROXY", "1")]).await;
+        let login = create_staff(&app, "Target Person", "triage", false).await;
+        let mut attacker = StaffClient::new(&app);
+        attacker.forwarded_for = Some("203.0.113.9".into());
+        for _ in 0..5 {
+            let response = attacker.sign_in_with(&StaffLogin { password: "wrong password here".into(), ..login.clone() }, "123456").await;
+            assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        }
+        // From the attacker's address, even the right details are now refused for a while...
+        let throttled = attacker.sign_in(&login).await;
+        assert_eq!(throttled.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert!(throttled.text().await.unwrap().contains("too many attempts"));
+        // ...but the person, elsewhere, signs in as usual.
+        let mut person = StaffClient::new(&app);
+        person.forwarded_for = Some("198.51.100.20".into());
+        assert_eq!(person.sign_in(&login).await.status(), StatusCode::SEE_OTHER);
+        let actions: Vec<String> = audit_actions(&app, None).await.into_iter().map(|(_, a)| a).collect();
+        assert_eq!(actions.iter().filter(|a| *a == "signin.failed").count(), 5);
+        assert!(actions.contains(&"signin.throttled".to_owned()));
+    }
+}
+
+fn cookie_value(browser: &StaffClient, address: &str) -> String {
+    use reqwest::cookie::CookieStore;
+    let url = reqwest::Url::parse(address).unwrap();
+    browser.cookies.cookies(&url).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn signing_in_rotates_the_session_and_an_idle_or_old_session_ends() {
+    for backend in backends() {
+        let app = spawn_app_with(&backend, &[("RJ_STAFF_IDLE_SECS", "2")]).await;
+        let login = create_staff(&app, "Idle Person", "triage", false).await;
+        let browser = StaffClient::new(&app);
+        browser.get("/staff/sign-in").await;
+        let before = cookie_value(&browser, &app.address);
+        assert!(before.contains("rj_staff="), "a pre-sign-in session holds the form token");
+        assert_eq!(browser.sign_in(&login).await.status(), StatusCode::SEE_OTHER);
+        let after = cookie_value(&browser, &app.address);
+        assert_ne!(before, after, "a new session id at sign-in");
+        assert_eq!(browser.get("/staff").await.status(), StatusCode::OK);
+        tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+        let idle = browser.get("/staff").await;
+        assert_eq!((idle.status(), location(&idle)), (StatusCode::SEE_OTHER, "/staff/sign-in".into()), "idle too long");
+
+        let app = spawn_app_with(&backend, &[("RJ_STAFF_MAX_SECS", "2")]).await;
+        let login = create_staff(&app, "Busy Person", "triage", false).await;
+        let browser = StaffClient::new(&app);
+        assert_eq!(browser.sign_in(&login).await.status(), StatusCode::SEE_OTHER);
+        for _ in 0..3 {
+            assert_eq!(browser.get("/staff").await.status(), StatusCode::OK, "busy, within the limit");
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+        assert_eq!(browser.get("/staff").await.status(), StatusCode::SEE_OTHER, "the absolute limit, however busy");
+    }
+}
+
+#[tokio::test]
+async fn signing_out_everywhere_and_disabling_an_account_end_every_session() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let (login, laptop) = signed_in(&app, "Two Devices", "triage", false).await;
+        let phone = StaffClient::new(&app);
+        assert_eq!(phone.sign_in_with(&login, &login.recovery_codes[1]).await.status(), StatusCode::SEE_OTHER);
+        let token = laptop.csrf("/staff/account").await;
+        let out = laptop.post("/staff/sign-out-everywhere", &token, &[]).await;
+        assert_eq!(location(&out), "/staff/sign-in");
+        assert_eq!(phone.get("/staff").await.status(), StatusCode::SEE_OTHER, "the other device is signed out");
+        assert_eq!(laptop.get("/staff").await.status(), StatusCode::SEE_OTHER);
+
+        let (_, admin) = signed_in(&app, "The Admin", "admin", false).await;
+        let (worker, worker_browser) = signed_in(&app, "Leaving Soon", "practitioner", false).await;
+        assert_eq!(worker_browser.get("/staff").await.status(), StatusCode::OK);
+        let token = admin.csrf("/staff/users").await;
+        let disabled = admin.post(&format!("/staff/users/{}/disable", worker.id), &token, &[]).await;
+        assert_eq!(disabled.status(), StatusCode::SEE_OTHER);
+        assert_eq!(worker_browser.get("/staff").await.status(), StatusCode::SEE_OTHER, "their session ended");
+        let again = StaffClient::new(&app);
+        assert_eq!(again.sign_in(&worker).await.status(), StatusCode::UNPROCESSABLE_ENTITY, "and they cannot sign in");
+    }
+}
+
+#[tokio::test]
+async fn a_sensitive_case_shows_only_its_existence_and_deadline_to_staff_who_are_not_specialists() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let reference = stored_request(&app, "RJ-MNPR-TVWX", &["sensitive"], 3).await;
+        let (_, general) = signed_in(&app, "General Triage", "triage", false).await;
+        let (specialist, expert) = signed_in(&app, "Specialist Triage", "triage", true).await;
+
+        let (_, html, _) = general.page("/staff").await;
+        assert_eq!(select(&html, "table.queue tbody tr th"), vec![reference.clone()], "the case is listed");
+        let row = select(&html, "table.queue tbody").join(" ");
+        assert!(row.contains("Sensitive") && row.contains("Specialist only"), "{row}");
+        let table = select(&html, "table.queue tbody").join(" ");
+        assert!(!table.contains("Walsall") && !table.contains("Urdu"), "no area or language: {table}");
+        let (status, _, body) = general.page(&format!("/staff/requests/{reference}")).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        assert!(body.contains("Only specialist staff can see this case"));
+        assert!(!body.contains("Canary"), "none of the person's answers");
+        let token = general.csrf("/staff").await;
+        let taken = general.post(&format!("/staff/requests/{reference}/claim"), &token, &[]).await;
+        assert_eq!(taken.status(), StatusCode::FORBIDDEN, "a non-specialist cannot take it");
+
+        let (status, _, body) = expert.page(&format!("/staff/requests/{reference}")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(body.contains("Canary-secret-story"));
+        // It can be assigned only to specialists.
+        let token = expert.csrf(&format!("/staff/requests/{reference}")).await;
+        let general_id = app.store.staff_credentials("general.triage@rj.example").await.unwrap().unwrap().account.id;
+        let refused = expert
+            .post(&format!("/staff/requests/{reference}/assign"), &token, &[("assignee", &general_id.to_string())])
+            .await;
+        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let fine = expert
+            .post(&format!("/staff/requests/{reference}/assign"), &token, &[("assignee", &specialist.id.to_string())])
+            .await;
+        assert_eq!(fine.status(), StatusCode::SEE_OTHER);
+        let actions: Vec<String> = audit_actions(&app, Some(&reference)).await.into_iter().map(|(_, a)| a).collect();
+        assert!(actions.contains(&"case.restricted".to_owned()) && actions.contains(&"case.view".to_owned()));
+    }
+}
+
+#[tokio::test]
+async fn an_ending_needs_its_reason_and_a_form_with_a_problem_keeps_what_was_typed() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let reference = stored_request(&app, "RJ-CDEF-HJKL", &[], 5).await;
+        let (_, browser) = signed_in(&app, "Careful Manager", "manager", false).await;
+        let path = format!("/staff/requests/{reference}");
+        let token = browser.csrf(&path).await;
+        let missing = browser
+            .post(&format!("{path}/status"), &token, &[("from", "new"), ("to", "declined"), ("reason", ""), ("onward", "")])
+            .await;
+        assert_eq!(missing.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let html = scraper::Html::parse_document(&missing.text().await.unwrap());
+        assert_eq!(select(&html, ".error-summary a"), vec!["Give the reason".to_owned()]);
+        assert_eq!(attr(&html, "#to option[selected]", "value").as_deref(), Some("declined"), "the choice is kept");
+        let skip = browser.post(&format!("{path}/status"), &token, &[("from", "new"), ("to", "in-progress")]).await;
+        assert_eq!(skip.status(), StatusCode::UNPROCESSABLE_ENTITY, "a case cannot skip ahead");
+        let onward = browser
+            .post(&format!("{path}/status"), &token, &[("from", "new"), ("to", "referred-on"), ("onward", "yot"), ("reason", "Under 18")])
+            .await;
+        assert_eq!(onward.status(), StatusCode::SEE_OTHER);
+        let case = app.store.find_case(&reference).await.unwrap().unwrap();
+        assert_eq!((case.request.status.as_str(), case.referred_on_to.as_deref()), ("referred-on", Some("yot")));
+        assert!(case.closed_at.is_some());
+        let stale = browser.post(&format!("{path}/status"), &token, &[("from", "new"), ("to", "declined"), ("reason", "x")]).await;
+        assert_eq!(stale.status(), StatusCode::UNPROCESSABLE_ENTITY, "an ended case moves no further");
+        let (_, html, _) = browser.page("/staff").await;
+        assert!(select(&html, "table.queue tbody tr th").is_empty(), "ended cases leave the open queue");
+        let (_, html, _) = browser.page("/staff?status=ended").await;
+        assert_eq!(select(&html, "table.queue tbody tr th"), vec![reference]);
+    }
+}
+
+#[tokio::test]
+async fn a_form_without_this_sessions_token_or_from_another_site_is_refused() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let reference = stored_request(&app, "RJ-DEFH-JKLM", &[], 5).await;
+        let (_, browser) = signed_in(&app, "Guarded Person", "triage", false).await;
+        let path = format!("/staff/requests/{reference}/note");
+        assert_eq!(browser.post(&path, "not-the-token", &[("note", "x")]).await.status(), StatusCode::FORBIDDEN);
+        let token = browser.csrf("/staff").await;
+        let cross = browser
+            .client
+            .post(format!("{}{path}", app.address))
+            .header("sec-fetch-site", "cross-site")
+            .form(&[("csrf", token.as_str()), ("note", "x")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(cross.status(), StatusCode::FORBIDDEN);
+        assert_eq!(browser.post(&path, &token, &[("note", "A real note")]).await.status(), StatusCode::SEE_OTHER);
+        assert_eq!(app.store.case_events(app.store.find_case(&reference).await.unwrap().unwrap().id).await.unwrap().len(), 1);
+    }
+}
+
+#[tokio::test]
+async fn staff_pages_are_private_and_the_cookie_is_host_only_strict_and_secure_over_https() {
+    for backend in backends() {
+        let app = spawn_app_with(&backend, &[("RJ_PUBLIC_URL", "https://rj.example")]).await;
+        let response = app.get("/staff/sign-in").await;
+        let cookie = response.headers().get("set-cookie").unwrap().to_str().unwrap().to_owned();
+        for part in ["__Host-rj_staff=", "Secure", "HttpOnly", "SameSite=Strict", "Path=/"] {
+            assert!(cookie.contains(part), "{part} missing from {cookie}");
+        }
+        assert!(!cookie.contains("Domain"), "{cookie}");
+        assert_eq!(response.headers()["cache-control"], "no-store");
+        assert_eq!(response.headers()["x-robots-tag"], "noindex, nofollow");
+        let sitemap = app.page("/sitemap.xml").await.body;
+        assert!(!sitemap.contains("/staff"));
+        assert!(app.page("/robots.txt").await.body.contains("Disallow: /staff"), "robots.txt keeps crawlers out");
+    }
+}
+
+#[tokio::test]
+async fn the_queue_pages_through_100000_referrals_in_deadline_order() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let now = Utc::now();
+        let bulk = match app.backend {
+            "sqlite" => "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) \
+                INSERT INTO requests (reference, submission_key, kind, received_at, contact_by, lang, answers) \
+                SELECT 'RJ-BULK-' || i, 'bulk-' || i, 'referral', $1, date('2027-01-01', '+' || (i % 97) || ' days'), 'en', '{}' FROM n",
+            _ => "INSERT INTO requests (reference, submission_key, kind, received_at, contact_by, lang, answers) \
+                SELECT 'RJ-BULK-' || i, 'bulk-' || i, 'referral', $1, DATE '2027-01-01' + (i % 97), 'en', '{}' \
+                FROM generate_series(1, 100000) AS i",
+        };
+        match &app.database {
+            server::store::Database::Sqlite(pool) => { sqlx::query(bulk).bind(now).execute(pool).await.unwrap(); }
+            server::store::Database::Postgres(pool) => { sqlx::query(bulk).bind(now).execute(pool).await.unwrap(); }
+        }
+        // Through the store, a thousand at a time: every row once, in (deadline, id) order.
+        let mut seen = std::collections::HashSet::new();
+        let mut last: Option<(chrono::NaiveDate, i64)> = None;
+        loop {
+            let page = app
+                .store
+                .queue(&app::ports::QueueQuery { open: Some(true), after: last, limit: 1000, ..Default::default() })
+                .await
+                .unwrap();
+            if page.is_empty() {
+                break;
+            }
+            for row in &page {
+                let key = (row.contact_by, row.id);
+                assert!(last.is_none_or(|l| key > l), "in order");
+                assert!(seen.insert(row.id), "no row twice");
+                last = Some(key);
+            }
+        }
+        assert_eq!(seen.len(), 100_000);
+        // Over HTTP: 50 a page, and "Next page" carries on where the page ended.
+        let (_, browser) = signed_in(&app, "Queue Reader", "triage", false).await;
+        let (_, html, _) = browser.page("/staff").await;
+        let first = select(&html, "table.queue tbody tr th");
+        assert_eq!(first.len(), 50);
+        let next = attr(&html, "a[rel=next]", "href").expect("a next page");
+        let (_, html, _) = browser.page(&next).await;
+        let second = select(&html, "table.queue tbody tr th");
+        assert_eq!(second.len(), 50);
+        assert!(second.iter().all(|r| !first.contains(r)), "the second page starts after the first");
+        let wanted = stored_request(&app, "RJ-PRTV-WXY2", &[], 400).await;
+        let (_, html, _) = browser.page("/staff?reference=prtv+wxy2").await;
+        assert_eq!(select(&html, "table.queue tbody tr th"), vec![wanted], "search by reference, typed loosely");
+    }
+}
+
+#[tokio::test]
+async fn the_admin_reads_the_audit_log_filtered_and_it_records_that_reading() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let reference = stored_request(&app, "RJ-HJKL-MNPR", &[], 5).await;
+        let (_, triage) = signed_in(&app, "Viewer Person", "triage", false).await;
+        triage.get(&format!("/staff/requests/{reference}")).await;
+        let (_, admin) = signed_in(&app, "Audit Admin", "admin", false).await;
+        let (status, html, _) = admin.page(&format!("/staff/audit?subject={reference}")).await;
+        assert_eq!(status, StatusCode::OK);
+        let actions: Vec<String> = select(&html, "tbody tr td:nth-child(3)");
+        assert_eq!(actions, vec!["case.view".to_owned(), "referral.created".to_owned()], "newest first, this case only");
+        assert!(audit_actions(&app, None).await.iter().any(|(a, x)| a == "audit.admin@rj.example" && x == "audit.view"));
+        // Nobody can change it, not even through the database.
+        let tamper = match &app.database {
+            server::store::Database::Sqlite(pool) => sqlx::query("UPDATE audit_log SET actor = 'x'").execute(pool).await.is_err(),
+            server::store::Database::Postgres(pool) => sqlx::query("UPDATE audit_log SET actor = 'x'").execute(pool).await.is_err(),
+        };
+        assert!(tamper, "the audit log is append-only");
+    }
+}
+
+#[tokio::test]
+async fn with_no_staff_accounts_the_cli_creates_the_first_admin() {
+    let app = spawn_app(&rj_tests::Backend::Sqlite).await;
+    assert_eq!(app.store.count_staff().await.unwrap(), 0);
+    let bad = accounts::add_user(app.store.as_ref(), &app.address, "someone@rj.example", "Someone", "boss", false).await;
+    assert!(matches!(bad, Err(accounts::AccountError::Role(_))));
+    let link = accounts::add_user(app.store.as_ref(), &app.address, "First@RJ.example", "First Admin", "admin", false).await.unwrap();
+    let again = accounts::add_user(app.store.as_ref(), &app.address, "first@rj.example", "Again", "admin", false).await;
+    assert!(matches!(again, Err(accounts::AccountError::Store(app::ports::StoreError::EmailTaken))));
+    let login = enrol(&app, &link, "first@rj.example", "First Admin").await;
+    let browser = StaffClient::new(&app);
+    let response = browser.sign_in(&login).await;
+    assert_eq!(location(&response), "/staff/users");
+    let (_, html, _) = browser.page("/staff/users").await;
+    assert!(select(&html, "tbody th").contains(&"First Admin".to_owned()));
+    // A used link is spent.
+    let (status, _, body) = browser.page(link.strip_prefix(&app.address).unwrap()).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("no longer works"));
+}
