@@ -57,7 +57,7 @@ async function startApp(env) {
 export async function startSuite(extraEnv = {}) {
   const neutral = await startNeutralSite();
   const dataDir = mkdtempSync(path.join(tmpdir(), "rj-browser-"));
-  const app = await startApp({
+  const env = {
     LEPTOS_SITE_ADDR: "127.0.0.1:0",
     LEPTOS_SITE_ROOT: process.env.RJ_SITE_ROOT ?? path.join(root, "target/site"),
     RJ_DATA_DIR: dataDir,
@@ -69,7 +69,8 @@ export async function startSuite(extraEnv = {}) {
     // Every test comes from 127.0.0.1; the limit itself is tested on its own server.
     RJ_POST_BURST: "100000",
     ...extraEnv,
-  });
+  };
+  const app = await startApp(env);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
@@ -85,6 +86,18 @@ export async function startSuite(extraEnv = {}) {
   });
   return {
     base: app.address,
+    /** Runs the server's command line against this suite's database; resolves to its output. */
+    async cli(args) {
+      const bin = process.env.RJ_SERVER_BIN ?? path.join(root, "target/release/server");
+      const child = spawn(bin, args, { cwd: root, env: { ...process.env, ...env, RJ_PUBLIC_URL: app.address } });
+      let out = "";
+      let err = "";
+      child.stdout.on("data", (d) => (out += d));
+      child.stderr.on("data", (d) => (err += d));
+      const code = await new Promise((resolve) => child.on("exit", resolve));
+      assert.equal(code, 0, `server ${args.join(" ")} failed:\n${err}`);
+      return out;
+    },
     neutral: neutral.url,
     exitUrl: `${neutral.url}/weather`,
     browser,

@@ -428,3 +428,63 @@ pub async fn act(
     signed.tell(notice).await;
     Redirect::to(&case_path(&case.request.reference)).into_response()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use app::staff::model::Role;
+
+    fn staff(role: Role) -> Staff {
+        Staff { id: 9, email: "a@rj.example".into(), name: "A".into(), role, specialist: false }
+    }
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn no_filters_mean_the_open_work_of_everyone_a_page_at_a_time() {
+        let (q, errors) = query_for(&QueueFilters::default(), &staff(Role::Triage), day("2026-11-23"));
+        assert!(errors.is_empty());
+        assert_eq!(q, QueueQuery { open: Some(true), limit: PAGE_SIZE + 1, ..Default::default() });
+    }
+
+    #[test]
+    fn practitioners_always_see_only_their_own_cases() {
+        let filters = QueueFilters { assigned: "unassigned".into(), ..Default::default() };
+        let (q, _) = query_for(&filters, &staff(Role::Practitioner), day("2026-11-23"));
+        assert_eq!((q.assigned_to, q.unassigned), (Some(9), false));
+    }
+
+    #[test]
+    fn filters_are_read_and_a_bad_date_is_named_not_ignored_silently() {
+        let filters = QueueFilters {
+            status: "assessing".into(),
+            overdue: "yes".into(),
+            from: "2026-11-01".into(),
+            to: "1 Nov".into(),
+            reference: "acde fhjk".into(),
+            after: "2026-11-30.42".into(),
+            assigned: "me".into(),
+            ..Default::default()
+        };
+        let (q, errors) = query_for(&filters, &staff(Role::Manager), day("2026-11-23"));
+        assert_eq!(q.status.as_deref(), Some("assessing"));
+        assert_eq!(q.open, None);
+        assert_eq!(q.overdue_on, Some(day("2026-11-23")));
+        assert_eq!(q.received_from, Some(day("2026-11-01")));
+        assert_eq!(q.received_to, None);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].0, "to");
+        assert_eq!(q.reference.as_deref(), Some("RJ-ACDE-FHJK"));
+        assert_eq!(q.after, Some((day("2026-11-30"), 42)));
+        assert_eq!(q.assigned_to, Some(9));
+    }
+
+    #[test]
+    fn the_next_page_link_keeps_the_filters() {
+        let filters = QueueFilters { area: "dudley".into(), ..Default::default() };
+        assert_eq!(with_after(&filters, Some("2026-11-30.42".into())), "/staff?area=dudley&after=2026-11-30.42");
+        assert_eq!(with_after(&QueueFilters::default(), None), "/staff");
+    }
+}

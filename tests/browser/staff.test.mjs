@@ -1,0 +1,235 @@
+// The staff area as its people use it: a colleague enrols from a link the CLI printed, signs
+// in with a second factor, finds the referral a member of the public just sent at the top of
+// the queue, records contact and moves the case on; an administrator reads the audit log. Axe
+// runs on every staff page, error states included. The staff area is in English only (the
+// service's working language), so its pages are checked left to right.
+
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { createHmac } from "node:crypto";
+import { expectNoAxeViolations, startSuite } from "./harness.mjs";
+
+let suite;
+before(async () => {
+  // A short idle limit, so the island's warning shows within the test (two minutes before).
+  suite = await startSuite({ RJ_STAFF_IDLE_SECS: "128" });
+});
+after(async () => {
+  await suite?.stop();
+});
+
+function base32(secret) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = 0;
+  let value = 0;
+  const out = [];
+  for (const c of secret.replace(/=+$/, "").toUpperCase()) {
+    value = (value << 5) | alphabet.indexOf(c);
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 255);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+/** The code an authenticator app would show now (RFC 6238: SHA-1, 6 digits, 30 s). */
+function totp(secret) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30000)));
+  const h = createHmac("sha1", base32(secret)).update(counter).digest();
+  const o = h[h.length - 1] & 15;
+  return String((h.readUInt32BE(o) & 0x7fffffff) % 1e6).padStart(6, "0");
+}
+
+const PASSWORD = "violet kettle harbour moss";
+
+/** `server user add`, as a manager would run it; returns the enrolment link it printed. */
+async function addUser(name, role, extra = []) {
+  const email = `${name.toLowerCase().replace(/ /g, ".")}@rj.example`;
+  const out = await suite.cli(["user", "add", "--email", email, "--name", name, "--role", role, ...extra]);
+  const link = /(http:\/\/\S+\/staff\/enrol\/\S+)/.exec(out)?.[1];
+  assert.ok(link, `no link in: ${out}`);
+  return { email, link };
+}
+
+/** Enrols in the browser, checking each page; returns the TOTP secret. */
+async function enrol(page, link, { axe = true } = {}) {
+  await page.goto(link);
+  assert.equal(await page.title(), "Set up your account – Staff area");
+  if (axe) await expectNoAxeViolations(page, "enrolment");
+  const secret = (await page.locator("code.secret").textContent()).trim();
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Password again").fill("something else entirely");
+  await page.getByLabel("Code from your authenticator app").fill(totp(secret));
+  await page.getByRole("button", { name: "Finish setting up" }).click();
+  await page.waitForLoadState("domcontentloaded");
+  assert.match(await page.title(), /Set up your account/);
+  await assert.doesNotReject(page.getByRole("link", { name: "The two passwords are not the same" }).waitFor());
+  if (axe) await expectNoAxeViolations(page, "enrolment with an error");
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Password again").fill(PASSWORD);
+  await page.getByLabel("Code from your authenticator app").fill(totp(secret));
+  await page.getByRole("button", { name: "Finish setting up" }).click();
+  await page.waitForLoadState("domcontentloaded");
+  assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Your recovery codes");
+  assert.equal(await page.locator(".recovery-codes li").count(), 10);
+  if (axe) await expectNoAxeViolations(page, "recovery codes");
+  return secret;
+}
+
+async function signIn(page, email, secret, { axe = false } = {}) {
+  await page.goto(suite.base + "/staff/sign-in");
+  if (axe) await expectNoAxeViolations(page, "sign-in");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Code from your authenticator app").fill(totp(secret));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForLoadState("domcontentloaded");
+}
+
+/** A member of the public's referral, sent through the journey's own forms over HTTP. */
+async function sendReferral(request) {
+  const steps = [
+    ["/en/refer", {}],
+    ["/en/refer/who", { "for-whom": "me" }],
+    ["/en/refer/connection", { connection: "harmed" }],
+    ["/en/refer/what-happened", { "crime-type": "robbery", markers: "online" }],
+    ["/en/refer/when", { when: "date", "when-month": "3", "when-year": "2025" }],
+    ["/en/refer/police", { reported: "yes", "crime-reference": "20/1234/25", stage: "awaiting-court" }],
+    ["/en/refer/where", { "area-happened": "dudley", "area-lives": "dudley" }],
+    ["/en/refer/other-person", { "other-age": "adult", "other-known": "no", "how-many": "one" }],
+    ["/en/refer/own-words", { story: "Someone took my bag at the bus stop.", hopes: "" }],
+    ["/en/refer/about-you", { name: "Alex Example", "age-band": "35-44" }],
+    ["/en/refer/contact", { "contact-ways": "phone", phone: "07700 900456" }],
+    ["/en/refer/contact-safety", { "voicemail-ok": "no", "safe-times": "weekday mornings" }],
+    ["/en/refer/needs", { language: "English", interpreter: "no", bsl: "no", "support-person": "no" }],
+    ["/en/refer/safe-now", { "safe-now": "yes" }],
+    ["/en/refer/check", {}],
+    ["/en/refer/consent", { consent: "agree" }],
+  ];
+  for (const [path, form] of steps) {
+    const response = await request.post(suite.base + path, { form, maxRedirects: 0 });
+    assert.equal(response.status(), 303, `POST ${path}: ${response.status()}`);
+  }
+  const sent = await request.get(suite.base + "/en/refer/sent");
+  return /RJ-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(await sent.text())[0];
+}
+
+describe("the staff area", () => {
+  it("a new colleague enrols, signs in, and works the referral just sent, every page accessible", async () => {
+    const publicContext = await suite.browser.newContext();
+    const reference = await sendReferral(publicContext.request);
+    await publicContext.close();
+
+    const { email, link } = await addUser("Jo Triage", "triage");
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    const secret = await enrol(page, link);
+
+    await page.goto(suite.base + "/staff/sign-in");
+    await page.getByLabel("E-mail address").fill(email);
+    await page.getByLabel("Password").fill("wrong password entirely");
+    await page.getByLabel("Code from your authenticator app").fill("123456");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.equal(await page.getByLabel("E-mail address").inputValue(), email, "the address is kept");
+    await expectNoAxeViolations(page, "sign-in with an error");
+    await signIn(page, email, secret, { axe: true });
+
+    assert.equal(await page.title(), "Queue – Staff area");
+    const first = page.locator("table.queue tbody tr").first();
+    assert.equal((await first.locator("th").textContent()).trim(), reference);
+    assert.match(await first.textContent(), /working days? left|Due today/);
+    await expectNoAxeViolations(page, "queue");
+
+    // Filters are a plain GET form: the result can be bookmarked.
+    await page.getByLabel("Area").selectOption({ label: "Dudley" });
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(page.url(), /area=dudley/);
+    await page.getByLabel("Received from").fill("not a date");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    await expectNoAxeViolations(page, "queue with a filter error");
+
+    await page.goto(suite.base + "/staff");
+    await page.getByRole("link", { name: reference }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.title(), new RegExp(reference));
+    assert.match(await page.locator(".panel-needs").textContent(), /weekday mornings/);
+    await expectNoAxeViolations(page, "case");
+
+    await page.getByRole("button", { name: "Take this case" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    await page.getByLabel("How").selectOption({ label: "Phone call" });
+    await page.getByLabel("Outcome").selectOption({ label: "Reached: spoke with them" });
+    await page.getByRole("button", { name: "Record attempt" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.getByRole("status").first().textContent(), /Contact attempt recorded/);
+    await expectNoAxeViolations(page, "case after contact");
+
+    // Declining needs a reason: the error summary takes focus and the choice is kept.
+    await page.getByLabel("New status").selectOption({ label: "Declined" });
+    await page.getByRole("button", { name: "Save status" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    const summary = page.locator(".error-summary");
+    await summary.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.className), "error-summary");
+    assert.equal(await page.getByLabel("New status").inputValue(), "declined");
+    await expectNoAxeViolations(page, "case with an error");
+
+    await page.getByLabel("New status").selectOption({ label: "Assessing" });
+    await page.getByRole("button", { name: "Save status" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator(".case-facts").textContent(), /Assessing/);
+    assert.match(await page.locator(".timeline").textContent(), /moved the case to Assessing/);
+
+    await page.goto(suite.base + "/staff/account");
+    await expectNoAxeViolations(page, "account");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.equal(await page.title(), "Sign in – Staff area");
+    await context.close();
+  });
+
+  it("the idle warning appears before the session ends and keeps it", async () => {
+    const { email, link } = await addUser("Pat Idle", "manager", ["--specialist"]);
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    const secret = await enrol(page, link, { axe: false });
+    await signIn(page, email, secret);
+    const warning = page.locator(".session-warning");
+    assert.equal(await warning.isVisible(), false, "no warning at first");
+    // The idle limit is 128 s; the warning shows at two minutes left.
+    await warning.waitFor({ state: "visible", timeout: 20_000 });
+    assert.match(await warning.textContent(), /signed out in 2 minutes/);
+    await expectNoAxeViolations(page, "queue with the idle warning");
+    await page.getByRole("button", { name: "Stay signed in" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.equal(await page.title(), "Queue – Staff area", "back where they were, still signed in");
+    await context.close();
+  });
+
+  it("an administrator's pages are accessible: users, audit log, failed e-mail", async () => {
+    const { email, link } = await addUser("Ari Admin", "admin");
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    const secret = await enrol(page, link, { axe: false });
+    await signIn(page, email, secret);
+    assert.equal(await page.title(), "Users – Staff area");
+    await expectNoAxeViolations(page, "users");
+    await page.getByRole("link", { name: "Audit log" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator("table").textContent(), /signin\.ok/);
+    await expectNoAxeViolations(page, "audit log");
+    await page.getByRole("link", { name: "Failed e-mail" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    await expectNoAxeViolations(page, "failed e-mail");
+    await page.goto(suite.base + "/staff");
+    assert.equal(await page.title(), "Not available to you – Staff area", "admins do not see cases");
+    await expectNoAxeViolations(page, "forbidden");
+    await context.close();
+  });
+});
