@@ -140,6 +140,13 @@ async fn a_colleague_created_from_the_cli_enrols_signs_in_and_works_a_new_referr
         let ok = browser.sign_in(&login).await;
         assert_eq!(ok.status(), StatusCode::SEE_OTHER);
         assert_eq!(location(&ok), "/staff");
+        // The link in the team's e-mail leads to the case, through the sign-in page.
+        let from_mail = StaffClient::new(&app);
+        let case_link = from_mail.get(&format!("/staff/requests/{reference}")).await;
+        assert_eq!(location(&case_link), "/staff/sign-in");
+        let recovery = StaffLogin { ..login.clone() };
+        let signed = from_mail.sign_in_with(&recovery, &recovery.recovery_codes[0]).await;
+        assert_eq!(location(&signed), format!("/staff/requests/{reference}"));
 
         // The referral is at the top of the queue with its deadline.
         let stored = app.store.find_request(&reference).await.unwrap().unwrap();

@@ -109,7 +109,9 @@ pub async fn sign_in(
     }
     audit(&state, &account.email, "signin.ok", None, Some(visitor.address.clone())).await;
     let home = if account.role == "admin" { "/staff/users" } else { app::staff::pages::QUEUE };
-    Redirect::to(home).into_response()
+    let wanted = session.remove::<String>(super::RETURN_TO).await.ok().flatten();
+    let to = wanted.map(|w| super::back_to(Some(&w))).unwrap_or_else(|| home.to_owned());
+    Redirect::to(&to).into_response()
 }
 
 /// A six-digit code from the app (each time step once), or one of the recovery codes (each

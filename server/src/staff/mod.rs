@@ -223,6 +223,8 @@ pub struct Signed {
 }
 
 const NOTICE: &str = "notice";
+/// Where to go after signing in.
+pub const RETURN_TO: &str = "return_to";
 
 impl FromRequestParts<AppState> for Signed {
     type Rejection = Response;
@@ -231,6 +233,11 @@ impl FromRequestParts<AppState> for Signed {
         let session = session_of(parts, state).await?;
         let to_sign_in = || Redirect::to(app::staff::pages::SIGN_IN).into_response();
         let Some(id) = session.get::<i64>(STAFF_ID).await.map_err(server_error)? else {
+            // Someone following a link from the team's e-mail lands there after signing in.
+            if parts.method == Method::GET {
+                let wanted = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/staff");
+                session.insert(RETURN_TO, wanted).await.map_err(server_error)?;
+            }
             return Err(to_sign_in());
         };
         let signed_in_at = session.get::<i64>(SIGNED_IN_AT).await.map_err(server_error)?.unwrap_or(0);
@@ -357,6 +364,21 @@ fn refused() -> Response {
         .into_response()
 }
 
+#[cfg(test)]
+mod tests {
+    use super::back_to;
+
+    #[test]
+    fn going_back_stays_inside_the_staff_area() {
+        assert_eq!(back_to(Some("/staff/requests/RJ-ACDE-FHJK")), "/staff/requests/RJ-ACDE-FHJK");
+        assert_eq!(back_to(Some("/staff?area=dudley")), "/staff?area=dudley");
+        for elsewhere in ["https://evil.example/", "//evil.example/staff", "/en/", "/staffing", "/staff/\\evil"] {
+            assert_eq!(back_to(Some(elsewhere)), "/staff", "{elsewhere}");
+        }
+        assert_eq!(back_to(None), "/staff");
+    }
+}
+
 fn form_urlencoded_value(body: &[u8], name: &str) -> Option<String> {
     serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
         .ok()?
@@ -368,7 +390,13 @@ fn form_urlencoded_value(body: &[u8], name: &str) -> Option<String> {
 /// Where "Stay signed in" and similar forms return to: a staff path, never anywhere else.
 pub fn back_to(back: Option<&str>) -> String {
     match back {
-        Some(path) if app::paths::is_staff(path) && !path.contains("//") && !path.contains('\\') => path.to_owned(),
+        Some(path)
+            if app::paths::is_staff(path.split('?').next().unwrap_or_default())
+                && !path.contains("//")
+                && !path.contains('\\') =>
+        {
+            path.to_owned()
+        }
         _ => "/staff".to_owned(),
     }
 }
