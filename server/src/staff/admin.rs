@@ -129,6 +129,7 @@ pub async fn mail(State(state): State<AppState>, signed: Signed, page: PageConte
         Ok(f) => f,
         Err(e) => return server_error(e),
     };
+    signed.audit(&state, "mail.view", None).await;
     render(&state, &page, signed.view(StaffPage::Mail { failed }, &page), StatusCode::OK).await
 }
 
