@@ -145,7 +145,7 @@ describe("the staff area", () => {
     await expectNoAxeViolations(page, "queue");
 
     // Filters are a plain GET form: the result can be bookmarked.
-    await page.getByLabel("Area").selectOption({ label: "Dudley" });
+    await page.getByLabel("Area", { exact: true }).selectOption({ label: "Dudley" });
     await page.getByRole("button", { name: "Apply filters" }).click();
     await page.waitForLoadState("domcontentloaded");
     assert.match(page.url(), /area=dudley/);
@@ -163,8 +163,8 @@ describe("the staff area", () => {
 
     await page.getByRole("button", { name: "Take this case" }).click();
     await page.waitForLoadState("domcontentloaded");
-    await page.getByLabel("How").selectOption({ label: "Phone call" });
-    await page.getByLabel("Outcome").selectOption({ label: "Reached: spoke with them" });
+    await page.getByLabel("How", { exact: true }).selectOption({ label: "Phone call" });
+    await page.getByLabel("Outcome", { exact: true }).selectOption({ label: "Reached: spoke with them" });
     await page.getByRole("button", { name: "Record attempt" }).click();
     await page.waitForLoadState("domcontentloaded");
     assert.match(await page.getByRole("status").first().textContent(), /Contact attempt recorded/);
@@ -188,7 +188,7 @@ describe("the staff area", () => {
 
     await page.goto(suite.base + "/staff/account");
     await expectNoAxeViolations(page, "account");
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.waitForLoadState("domcontentloaded");
     assert.equal(await page.title(), "Sign in – Staff area");
     await context.close();
