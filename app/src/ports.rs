@@ -411,6 +411,16 @@ pub trait Store: StaffStore {
     /// How many equality records there are (for reports and tests).
     async fn count_equality(&self) -> Result<i64, StoreError>;
 
+    /// Queues messages that no request causes (the managers' daily summary), due at `now`, in
+    /// one transaction. A message whose idempotency key is already in the outbox, whatever its
+    /// state, is left alone: that is what makes a scheduled message "once" across instances and
+    /// restarts. Returns how many were new.
+    async fn queue_messages(
+        &self,
+        messages: &[OutgoingMessage],
+        now: DateTime<Utc>,
+    ) -> Result<u64, StoreError>;
+
     /// Claims the next due message: a pending one whose `next_attempt_at` has come, or one
     /// claimed earlier whose claim has expired (its sender crashed). The claim lasts until
     /// `claimed_until`. One worker at a time gets a given message (`FOR UPDATE SKIP LOCKED` on

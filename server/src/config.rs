@@ -65,6 +65,9 @@ pub struct MailSettings {
     pub claim: Duration,
     /// How long one SMTP conversation may take (`RJ_SMTP_TIMEOUT_SECS`).
     pub smtp_timeout: Duration,
+    /// When the managers' daily summary goes out, UK time (`RJ_SUMMARY_AT`, `HH:MM`, default
+    /// 07:30); `None` (`off`) when this instance never sends it.
+    pub summary_at: Option<chrono::NaiveTime>,
 }
 
 /// An SMTP URL may hold a password: never print it.
@@ -200,7 +203,28 @@ fn mail_settings(get: &impl Fn(&str) -> Option<String>) -> Result<MailSettings, 
         backoff_scale,
         claim: Duration::from_secs(parse("RJ_MAIL_CLAIM_SECS", get("RJ_MAIL_CLAIM_SECS"), "600")?),
         smtp_timeout: Duration::from_secs(parse("RJ_SMTP_TIMEOUT_SECS", get("RJ_SMTP_TIMEOUT_SECS"), "60")?),
+        summary_at: summary_at(get("RJ_SUMMARY_AT"))?,
     })
+}
+
+/// `RJ_SUMMARY_AT`: a UK time of day `HH:MM`, or `off`.
+fn summary_at(value: Option<String>) -> Result<Option<chrono::NaiveTime>, ConfigError> {
+    let value = value.unwrap_or_else(|| "07:30".into());
+    let value = value.trim();
+    if value.eq_ignore_ascii_case("off") {
+        return Ok(None);
+    }
+    let (h, m) = value.split_once(':').unwrap_or((value, ""));
+    h.parse()
+        .ok()
+        .zip(m.parse().ok())
+        .filter(|_| h.len() <= 2 && m.len() == 2)
+        .and_then(|(h, m)| chrono::NaiveTime::from_hms_opt(h, m, 0))
+        .map(Some)
+        .ok_or_else(|| ConfigError::Invalid {
+            name: "RJ_SUMMARY_AT",
+            reason: format!("{value:?} is not a time like 07:30 (or off)"),
+        })
 }
 
 /// `RJ_OPENING_HOURS` is `HH:MM-HH:MM` on weekdays. Times are checked so a typo cannot put
@@ -321,6 +345,19 @@ mod tests {
         assert_eq!(s.mail.smtp_ca_file, Some(PathBuf::from("/etc/rj/relay-ca.pem")));
         let err = settings(&[("RJ_SMTP_CA_FILE", "/etc/rj/relay-ca.pem")]).unwrap_err();
         assert!(err.to_string().contains("RJ_SMTP_CA_FILE"), "{err}");
+    }
+
+    #[test]
+    fn the_daily_summary_time_defaults_to_07_30_and_can_be_set_or_turned_off() {
+        let time = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0);
+        assert_eq!(settings(&[]).unwrap().mail.summary_at, time(7, 30));
+        assert_eq!(settings(&[("RJ_SUMMARY_AT", "6:05")]).unwrap().mail.summary_at, time(6, 5));
+        assert_eq!(settings(&[("RJ_SUMMARY_AT", " 18:00 ")]).unwrap().mail.summary_at, time(18, 0));
+        assert_eq!(settings(&[("RJ_SUMMARY_AT", "off")]).unwrap().mail.summary_at, None);
+        for bad in ["7", "07:5", "24:00", "07:60", "7.30", "seven", "07:30:00", "-1:30"] {
+            let err = settings(&[("RJ_SUMMARY_AT", bad)]).unwrap_err();
+            assert!(err.to_string().contains("RJ_SUMMARY_AT"), "{bad}: {err}");
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod session;
 pub mod staff;
 pub mod startup;
 pub mod store;
+pub mod summary;
 pub mod telemetry;
 
 pub use config::Settings;

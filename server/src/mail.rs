@@ -75,8 +75,7 @@ fn team_message(r: &RequestMail<'_>, to: &Addresses) -> OutgoingMessage {
         "call-back" => ("team-call-back", "Call back requested"),
         _ => ("team-withdrawal", "Withdrawal request"),
     };
-    let date = long_date(Lang::En, &r.contact_by.format("%Y-%m-%d").to_string())
-        .replace(['\u{2068}', '\u{2069}'], "");
+    let date = english_date(r.contact_by);
     let link = format!("{}/staff/requests/{}", to.public_url, r.reference);
     let subject = format!("{what} {}: contact by {date}", r.reference);
     let lines = [
@@ -143,7 +142,13 @@ fn acknowledgement(r: &RequestMail<'_>) -> Option<OutgoingMessage> {
     })
 }
 
-fn html_page(lang: Lang, body: &[String]) -> String {
+/// A date as staff messages write it, e.g. "Thursday 3 December 2026". The isolation marks
+/// `long_date` puts round placeables help right-to-left text; in English they are clutter.
+pub(crate) fn english_date(day: NaiveDate) -> String {
+    long_date(Lang::En, &day.format("%Y-%m-%d").to_string()).replace(['\u{2068}', '\u{2069}'], "")
+}
+
+pub(crate) fn html_page(lang: Lang, body: &[String]) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\"></head>\
          <body style=\"font-family: sans-serif; font-size: 16px; line-height: 1.5\">\n{}\n</body></html>\n",
@@ -153,7 +158,7 @@ fn html_page(lang: Lang, body: &[String]) -> String {
     )
 }
 
-fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

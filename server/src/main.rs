@@ -16,7 +16,8 @@ enum Command {
     Serve,
     /// Bring the database schema up to date, then exit.
     Migrate,
-    /// The e-mail outbox: list or retry messages that failed after every retry.
+    /// The e-mail outbox: list or retry messages that failed after every retry; queue today's
+    /// summary to managers.
     Mail {
         #[command(subcommand)]
         command: MailCommand,
@@ -72,6 +73,9 @@ enum MailCommand {
         #[arg(long)]
         all: bool,
     },
+    /// Queue today's daily summary to every active manager now, if it is not queued already
+    /// (the running server sends it).
+    Summary,
 }
 
 #[tokio::main]
@@ -151,6 +155,15 @@ async fn mail(settings: Settings, command: MailCommand) -> Result<(), Box<dyn st
         MailCommand::Retry { id, all } => {
             let n = store.retry_failed(if all { None } else { id }, chrono::Utc::now()).await?;
             println!("{n} message(s) queued again.");
+        }
+        MailCommand::Summary => {
+            let to = server::mail::Addresses { team: settings.mail.team.clone(), public_url: settings.public_url.clone() };
+            let q = server::summary::queue_daily_summary(store.as_ref(), &to, chrono::Utc::now()).await?;
+            match (q.managers, q.new) {
+                (0, _) => println!("There is no active manager to send the summary for {} to.", q.day),
+                (m, 0) => println!("The summary for {} was already queued for all {m} manager(s).", q.day),
+                (m, n) => println!("The summary for {} is queued for {n} of {m} manager(s); the server sends it.", q.day),
+            }
         }
     }
     database.close().await;

@@ -85,6 +85,8 @@ pub struct Application {
     addr: SocketAddr,
     transport: mail::Transport,
     worker: mail::WorkerConfig,
+    /// Where the managers' daily summary goes and links to, and when (`None`: never here).
+    summary: (mail::Addresses, Option<chrono::NaiveTime>),
 }
 
 impl Application {
@@ -151,8 +153,9 @@ impl Application {
             trust_proxy: settings.trust_proxy,
             renderer: None,
         };
+        let summary = (state.mail.clone(), settings.mail.summary_at);
         let router = router(state, &settings);
-        Ok(Self { listener, router, database, store, addr, transport, worker })
+        Ok(Self { listener, router, database, store, addr, transport, worker, summary })
     }
 
     /// The address actually bound (useful with port 0).
@@ -171,6 +174,11 @@ impl Application {
     ) -> std::io::Result<()> {
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let purger = tokio::spawn(purge_expired_drafts(self.store.clone(), stop_rx.clone()));
+        let (addresses, summary_at) = self.summary;
+        let scheduler = summary_at.map(|at| {
+            tracing::info!(at = %at.format("%H:%M"), "daily summary scheduled (UK time)");
+            tokio::spawn(crate::summary::run_scheduler(self.store.clone(), addresses, at, stop_rx.clone()))
+        });
         tracing::info!(transport = self.transport.describe(), "mail worker started");
         let mailer = tokio::spawn(mail::run_worker(
             self.store.clone(),
@@ -186,6 +194,9 @@ impl Application {
         .await;
         let _ = stop_tx.send(true);
         let _ = purger.await;
+        if let Some(scheduler) = scheduler {
+            let _ = scheduler.await;
+        }
         // The worker finishes the message in hand (sent and marked, or scheduled again).
         let _ = mailer.await;
         self.database.close().await;

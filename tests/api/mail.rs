@@ -17,7 +17,7 @@ use server::store::Database;
 use crate::journeys::{answer, refer_as_a_victim, refer_as_a_victim_in, reference_on};
 
 const TEAM: &str = "team@rj.test";
-const WAIT: Duration = Duration::from_secs(15);
+pub(crate) const WAIT: Duration = Duration::from_secs(15);
 
 /// The canary values `refer_as_a_victim` types or picks: none may reach a staff message.
 const CANARIES: &[&str] = &[
@@ -30,7 +30,7 @@ async fn app_with_smtp(backend: &Backend, sink: &SmtpSink) -> TestApp {
 }
 
 /// The settings every mail test uses, for an SMTP server at `smtp_url`.
-fn mail_settings(smtp_url: &str) -> Vec<(&'static str, String)> {
+pub(crate) fn mail_settings(smtp_url: &str) -> Vec<(&'static str, String)> {
     vec![
         // Several whole referrals from one address in a second.
         ("RJ_POST_BURST", "1000".into()),
@@ -42,7 +42,7 @@ fn mail_settings(smtp_url: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
-fn borrowed<'a>(vars: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+pub(crate) fn borrowed<'a>(vars: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
     vars.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 

@@ -11,3 +11,4 @@ mod quick_exit;
 mod security_headers;
 mod staff;
 mod store;
+mod summary;

@@ -5,7 +5,7 @@
 //! holidays from their statutory pattern plus the one-off changes in
 //! `app/data/bank-holidays-one-off.txt`, and British Summer Time from its fixed changeover rule.
 
-use chrono::{DateTime, Datelike, Days, NaiveDate, TimeDelta, Utc, Weekday};
+use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, TimeDelta, Utc, Weekday};
 use std::sync::OnceLock;
 
 /// Working days within which the service contacts someone after a full referral.
@@ -80,6 +80,13 @@ pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 /// This is the changeover rule in force since 1996; before then the date can be wrong for an hour
 /// either side of midnight.
 pub fn uk_date(t: DateTime<Utc>) -> NaiveDate {
+    uk_time(t).date()
+}
+
+/// The wall-clock date and time in the UK at instant `t` (GMT, or BST by the rule `uk_date`
+/// describes). When the clocks go forward, 01:00 to 01:59 never appear; when they go back,
+/// 01:00 to 01:59 appear twice.
+pub fn uk_time(t: DateTime<Utc>) -> NaiveDateTime {
     // The changeovers are in March and October, so the UTC year is the UK year here.
     let year = t.year();
     let changeover =
@@ -88,9 +95,9 @@ pub fn uk_date(t: DateTime<Utc>) -> NaiveDate {
         matches!((changeover(3), changeover(10)), (Some(s), Some(e)) if s <= t && t < e);
     if summer_time {
         // Never overflows: summer time is never at the end of chrono's range, which is 31 December.
-        (t + TimeDelta::hours(1)).date_naive()
+        (t + TimeDelta::hours(1)).naive_utc()
     } else {
-        t.date_naive()
+        t.naive_utc()
     }
 }
 
@@ -547,6 +554,22 @@ mod tests {
         ];
         for (instant, expected, why) in cases {
             assert_eq!(uk_date(utc(instant)), date(expected), "{why}: {instant} UTC");
+        }
+    }
+
+    #[test]
+    fn the_uk_time_is_gmt_in_winter_and_an_hour_ahead_in_summer() {
+        let cases = [
+            ("2026-01-15 07:30:00", "2026-01-15 07:30:00", "winter: GMT is UTC"),
+            ("2026-03-29 00:59:59", "2026-03-29 00:59:59", "the last second of GMT"),
+            ("2026-03-29 01:00:00", "2026-03-29 02:00:00", "01:00 GMT becomes 02:00 BST"),
+            ("2026-07-01 06:30:00", "2026-07-01 07:30:00", "summer: BST is UTC+1"),
+            ("2026-10-25 00:30:00", "2026-10-25 01:30:00", "01:30 BST, the first time round"),
+            ("2026-10-25 01:30:00", "2026-10-25 01:30:00", "01:30 GMT, the second time round"),
+        ];
+        for (instant, expected, why) in cases {
+            let expected = chrono::NaiveDateTime::parse_from_str(expected, "%Y-%m-%d %H:%M:%S").unwrap();
+            assert_eq!(uk_time(utc(instant)), expected, "{why}: {instant} UTC");
         }
     }
 

@@ -81,6 +81,12 @@ fn queued_from_row(row: OutboxRow) -> QueuedMessage {
     }
 }
 
+/// Queues one message ($1 key, $2 kind, $3 recipient, $4 subject, $5 text, $6 HTML, $7 queued
+/// at, $8 due at). A key already there is a no-op, so queuing twice sends once.
+const INSERT_OUTBOX: &str = "INSERT INTO outbox (idempotency_key, kind, recipient, subject, \
+    text_body, html_body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+    ON CONFLICT (idempotency_key) DO NOTHING";
+
 /// Implements the store for one concrete database. The bodies are identical; a macro keeps
 /// them so without fighting sqlx's per-database trait bounds. `$claim_lock` ends the query that
 /// picks the next message: PostgreSQL locks the row and skips rows other instances hold;
@@ -199,26 +205,47 @@ macro_rules! impl_store {
                 .await
                 .map_err(db_err)?;
                 for m in &r.messages {
-                    sqlx::query(
-                        "INSERT INTO outbox (idempotency_key, kind, recipient, subject, text_body, \
-                         html_body, created_at, next_attempt_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-                         ON CONFLICT (idempotency_key) DO NOTHING",
-                    )
-                    .bind(&m.idempotency_key)
-                    .bind(&m.kind)
-                    .bind(&m.recipient)
-                    .bind(&m.subject)
-                    .bind(&m.text_body)
-                    .bind(&m.html_body)
-                    .bind(r.received_at)
-                    .bind(r.received_at)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
+                    sqlx::query(INSERT_OUTBOX)
+                        .bind(&m.idempotency_key)
+                        .bind(&m.kind)
+                        .bind(&m.recipient)
+                        .bind(&m.subject)
+                        .bind(&m.text_body)
+                        .bind(&m.html_body)
+                        .bind(r.received_at)
+                        .bind(r.received_at)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
                 }
                 tx.commit().await.map_err(db_err)?;
                 Ok(Submitted { reference: r.reference.clone(), contact_by: r.contact_by, created: true })
+            }
+
+            async fn queue_messages(
+                &self,
+                messages: &[OutgoingMessage],
+                now: DateTime<Utc>,
+            ) -> Result<u64, StoreError> {
+                let mut tx = self.write().await?;
+                let mut queued = 0;
+                for m in messages {
+                    queued += sqlx::query(INSERT_OUTBOX)
+                        .bind(&m.idempotency_key)
+                        .bind(&m.kind)
+                        .bind(&m.recipient)
+                        .bind(&m.subject)
+                        .bind(&m.text_body)
+                        .bind(&m.html_body)
+                        .bind(now)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?
+                        .rows_affected();
+                }
+                tx.commit().await.map_err(db_err)?;
+                Ok(queued)
             }
 
             async fn find_request(&self, reference: &str) -> Result<Option<StoredRequest>, StoreError> {
