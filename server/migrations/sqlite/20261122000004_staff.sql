@@ -66,6 +66,7 @@ ALTER TABLE requests ADD COLUMN is_open INTEGER NOT NULL DEFAULT 1;
 CREATE INDEX requests_deadline ON requests (contact_by, id);
 CREATE INDEX requests_open_deadline ON requests (is_open, contact_by, id);
 CREATE INDEX requests_assigned ON requests (assigned_to, contact_by, id);
+CREATE INDEX requests_area ON requests (area, is_open, contact_by, id);
 
 CREATE TABLE case_events (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -507,9 +507,10 @@ macro_rules! impl_staff_store {
                     b.push(" AND r.reference = ").push_bind(reference.clone());
                 }
                 if let Some((day, id)) = q.after {
-                    b.push(" AND (r.contact_by > ").push_bind(day);
-                    b.push(" OR (r.contact_by = ").push_bind(day);
-                    b.push(" AND r.id > ").push_bind(id).push("))");
+                    // A row value, which both databases can answer from the (contact_by, id)
+                    // indexes; the equivalent OR makes PostgreSQL scan.
+                    b.push(" AND (r.contact_by, r.id) > (").push_bind(day);
+                    b.push(", ").push_bind(id).push(")");
                 }
                 b.push(" ORDER BY r.contact_by, r.id LIMIT ").push_bind(q.limit.clamp(1, 1000));
                 let rows: Vec<QueueSqlRow> = b.build_query_as().fetch_all(&self.pool).await.map_err(db_err)?;
