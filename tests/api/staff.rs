@@ -345,6 +345,10 @@ async fn an_ending_needs_its_reason_and_a_form_with_a_problem_keeps_what_was_typ
         let reference = stored_request(&app, "RJ-CDEF-HJKL", &[], 5).await;
         let (_, browser) = signed_in(&app, "Careful Manager", "manager", false).await;
         let path = format!("/staff/requests/{reference}");
+        let (_, html, _) = browser.page(&path).await;
+        assert_eq!(select(&html, ".form-group-error, [aria-invalid]").len(), 0, "no field is marked wrong before any is sent");
+        let (_, html, _) = browser.page("/staff").await;
+        assert_eq!(select(&html, ".form-group-error, [aria-invalid]").len(), 0, "nor in the queue's filters");
         let token = browser.csrf(&path).await;
         let missing = browser
             .post(&format!("{path}/status"), &token, &[("from", "new"), ("to", "declined"), ("reason", ""), ("onward", "")])
@@ -352,6 +356,8 @@ async fn an_ending_needs_its_reason_and_a_form_with_a_problem_keeps_what_was_typ
         assert_eq!(missing.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let html = scraper::Html::parse_document(&missing.text().await.unwrap());
         assert_eq!(select(&html, ".error-summary a"), vec!["Give the reason".to_owned()]);
+        assert_eq!(attr(&html, "[aria-invalid]", "id").as_deref(), Some("reason"), "only the reason is marked");
+        assert_eq!(select(&html, "[aria-invalid]").len(), 1);
         assert_eq!(attr(&html, "#to option[selected]", "value").as_deref(), Some("declined"), "the choice is kept");
         let skip = browser.post(&format!("{path}/status"), &token, &[("from", "new"), ("to", "in-progress")]).await;
         assert_eq!(skip.status(), StatusCode::UNPROCESSABLE_ENTITY, "a case cannot skip ahead");

@@ -211,7 +211,7 @@ async fn the_server_queues_the_summary_when_its_time_has_come_and_not_again_afte
         assert_eq!(queued.len(), 1, "{}: {}", app.backend, app.process_log());
         assert_eq!((queued[0]["managers"].as_i64(), queued[0]["queued"].as_i64()), (Some(1), Some(1)));
         let delivered = sink.wait_for(1, WAIT).await;
-        assert_eq!(delivered[0].rcpt_to, [manager.email.clone()]);
+        assert_eq!(delivered[0].rcpt_to, std::slice::from_ref(&manager.email));
         assert!(delivered[0].subject().starts_with("Daily summary: 1 overdue"), "{}", delivered[0].subject());
         assert!(delivered[0].text().contains("RJ-BBBB-0001"));
 

@@ -244,6 +244,8 @@ fn Field(
     #[prop(optional)] inputmode: Option<&'static str>,
     #[prop(default = "input")] class: &'static str,
 ) -> impl IntoView {
+    // Callers pass "" for "no error" as often as None.
+    let error = error.filter(|e| !e.is_empty());
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
@@ -291,6 +293,7 @@ fn Select(
     #[prop(optional)] selected: String,
     #[prop(optional)] error: Option<String>,
 ) -> impl IntoView {
+    let error = error.filter(|e| !e.is_empty());
     let error_id = format!("{id}-error");
     let group = if error.is_some() { "form-group form-group-error" } else { "form-group" };
     view! {
@@ -870,6 +873,8 @@ fn TextArea(
     #[prop(optional)] value: String,
     #[prop(optional)] error: Option<String>,
 ) -> impl IntoView {
+    // Callers pass "" for "no error" as often as None.
+    let error = error.filter(|e| !e.is_empty());
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]

@@ -364,20 +364,6 @@ fn refused() -> Response {
         .into_response()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::back_to;
-
-    #[test]
-    fn going_back_stays_inside_the_staff_area() {
-        assert_eq!(back_to(Some("/staff/requests/RJ-ACDE-FHJK")), "/staff/requests/RJ-ACDE-FHJK");
-        assert_eq!(back_to(Some("/staff?area=dudley")), "/staff?area=dudley");
-        for elsewhere in ["https://evil.example/", "//evil.example/staff", "/en/", "/staffing", "/staff/\\evil"] {
-            assert_eq!(back_to(Some(elsewhere)), "/staff", "{elsewhere}");
-        }
-        assert_eq!(back_to(None), "/staff");
-    }
-}
 
 fn form_urlencoded_value(body: &[u8], name: &str) -> Option<String> {
     serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
@@ -398,5 +384,20 @@ pub fn back_to(back: Option<&str>) -> String {
             path.to_owned()
         }
         _ => "/staff".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::back_to;
+
+    #[test]
+    fn going_back_stays_inside_the_staff_area() {
+        assert_eq!(back_to(Some("/staff/requests/RJ-ACDE-FHJK")), "/staff/requests/RJ-ACDE-FHJK");
+        assert_eq!(back_to(Some("/staff?area=dudley")), "/staff?area=dudley");
+        for elsewhere in ["https://evil.example/", "//evil.example/staff", "/en/", "/staffing", "/staff/\\evil"] {
+            assert_eq!(back_to(Some(elsewhere)), "/staff", "{elsewhere}");
+        }
+        assert_eq!(back_to(None), "/staff");
     }
 }
