@@ -290,6 +290,9 @@ pub struct QueueQuery {
     pub reference: Option<String>,
     /// Keyset pagination: rows after this (deadline, id).
     pub after: Option<(NaiveDate, i64)>,
+    /// Or the rows just before this (deadline, id), for "Previous page" (still returned in
+    /// queue order). Ignored when `after` is set.
+    pub before: Option<(NaiveDate, i64)>,
     pub limit: i64,
 }
 

@@ -455,6 +455,22 @@ async fn the_queue_pages_through_100000_referrals_in_deadline_order() {
             }
         }
         assert_eq!(seen.len(), 100_000);
+        // And backwards, from the end: every row again, each page still in queue order.
+        let mut back = 0;
+        let mut first: Option<(chrono::NaiveDate, i64)> = last.map(|(d, id)| (d, id + 1));
+        loop {
+            let page = app
+                .store
+                .queue(&app::ports::QueueQuery { open: Some(true), before: first, limit: 1000, ..Default::default() })
+                .await
+                .unwrap();
+            let Some(head) = page.first() else { break };
+            assert!(page.windows(2).all(|w| (w[0].contact_by, w[0].id) < (w[1].contact_by, w[1].id)));
+            assert!(first.is_none_or(|f| (page[page.len() - 1].contact_by, page[page.len() - 1].id) < f));
+            first = Some((head.contact_by, head.id));
+            back += page.len();
+        }
+        assert_eq!(back, 100_000);
         // Over HTTP: 50 a page, and "Next page" carries on where the page ended.
         let (_, browser) = signed_in(&app, "Queue Reader", "triage", false).await;
         let (_, html, _) = browser.page("/staff").await;
@@ -465,6 +481,11 @@ async fn the_queue_pages_through_100000_referrals_in_deadline_order() {
         let second = select(&html, "table.queue tbody tr th");
         assert_eq!(second.len(), 50);
         assert!(second.iter().all(|r| !first.contains(r)), "the second page starts after the first");
+        let previous = attr(&html, "a[rel=prev]", "href").expect("a previous page");
+        let (_, html, _) = browser.page(&previous).await;
+        assert_eq!(select(&html, "table.queue tbody tr th"), first, "back to exactly the first page");
+        assert!(attr(&html, "a[rel=prev]", "href").is_none(), "and nothing before it");
+        assert!(attr(&html, "a[rel=next]", "href").is_some());
         let wanted = stored_request(&app, "RJ-PRTV-WXY2", &[], 400).await;
         let (_, html, _) = browser.page("/staff?reference=prtv+wxy2").await;
         assert_eq!(select(&html, "table.queue tbody tr th"), vec![wanted], "search by reference, typed loosely");

@@ -72,6 +72,8 @@ mod view {
         pub reference: String,
         /// The keyset cursor: "YYYY-MM-DD.id" of the last row of the previous page.
         pub after: String,
+        /// Or of the first row of the next page (going back).
+        pub before: String,
     }
 
     #[derive(Clone)]
@@ -83,8 +85,9 @@ mod view {
         pub rows: Vec<QueueRow>,
         /// Rows whose details this member of staff may not see (sensitive, not a specialist).
         pub hidden: Vec<i64>,
-        /// The link to the next page, when there is one.
+        /// The links to the next and previous pages, when there are some.
         pub next: Option<String>,
+        pub previous: Option<String>,
         pub first_page: Option<String>,
     }
 

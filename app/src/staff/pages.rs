@@ -586,6 +586,7 @@ fn Queue(page: QueuePage) -> impl IntoView {
         }}
         <nav class="pager" aria-label="Pages">
             {page.first_page.clone().map(|href| view! { <a href=href>"First page"</a> })}
+            {page.previous.clone().map(|href| view! { <a href=href rel="prev">"Previous page"</a> })}
             {page.next.clone().map(|href| view! { <a href=href rel="next">"Next page"</a> })}
         </nav>
     }

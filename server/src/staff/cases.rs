@@ -59,7 +59,9 @@ pub fn query_for(f: &QueueFilters, staff: &Staff, today: NaiveDate) -> (QueueQue
         "ended" => (Some(false), None),
         code => (None, Status::parse(code).map(|s| s.code().to_owned())),
     };
-    let after = f.after.split_once('.').and_then(|(d, id)| Some((parse_day(d).ok()??, id.parse().ok()?)));
+    let cursor = |value: &str| value.split_once('.').and_then(|(d, id)| Some((parse_day(d).ok()??, id.parse().ok()?)));
+    let after = cursor(&f.after);
+    let before = if after.is_none() { cursor(&f.before) } else { None };
     let mut query = QueueQuery {
         open,
         status,
@@ -73,6 +75,7 @@ pub fn query_for(f: &QueueFilters, staff: &Staff, today: NaiveDate) -> (QueueQue
         received_to,
         reference: some(&f.reference).map(|r| Reference::parse(&r).map(|r| r.to_string()).unwrap_or(r.to_uppercase())),
         after,
+        before,
         limit: PAGE_SIZE + 1,
     };
     // Practitioners work only the cases given to them.
@@ -83,9 +86,20 @@ pub fn query_for(f: &QueueFilters, staff: &Staff, today: NaiveDate) -> (QueueQue
     (query, errors)
 }
 
-fn with_after(f: &QueueFilters, after: Option<String>) -> String {
+/// Which way a link to another page of the queue goes.
+enum Cursor {
+    First,
+    After(String),
+    Before(String),
+}
+
+fn page_link(f: &QueueFilters, cursor: Cursor) -> String {
     let mut f = f.clone();
-    f.after = after.unwrap_or_default();
+    (f.after, f.before) = match cursor {
+        Cursor::First => (String::new(), String::new()),
+        Cursor::After(c) => (c, String::new()),
+        Cursor::Before(c) => (String::new(), c),
+    };
     let pairs: Vec<(&str, &str)> = [
         ("reference", f.reference.as_str()),
         ("status", &f.status),
@@ -97,6 +111,7 @@ fn with_after(f: &QueueFilters, after: Option<String>) -> String {
         ("from", &f.from),
         ("to", &f.to),
         ("after", &f.after),
+        ("before", &f.before),
     ]
     .into_iter()
     .filter(|(_, v)| !v.is_empty())
@@ -120,13 +135,19 @@ pub async fn queue(
         Ok(rows) => rows,
         Err(e) => return server_error(e),
     };
+    // One row more than a page is asked for, to know whether there is more that way.
     let more = rows.len() as i64 > PAGE_SIZE;
-    rows.truncate(PAGE_SIZE as usize);
-    let next = more
-        .then(|| rows.last().map(|r| format!("{}.{}", r.contact_by, r.id)))
-        .flatten()
-        .map(|after| with_after(&filters, Some(after)));
-    let first_page = (!filters.after.is_empty()).then(|| with_after(&filters, None));
+    let backwards = query.after.is_none() && query.before.is_some();
+    if more && backwards {
+        rows.remove(0);
+    } else {
+        rows.truncate(PAGE_SIZE as usize);
+    }
+    let key = |r: &app::ports::QueueRow| format!("{}.{}", r.contact_by, r.id);
+    let (has_next, has_previous) = if backwards { (true, more) } else { (more, query.after.is_some()) };
+    let next = has_next.then(|| rows.last().map(|r| page_link(&filters, Cursor::After(key(r))))).flatten();
+    let previous = has_previous.then(|| rows.first().map(|r| page_link(&filters, Cursor::Before(key(r))))).flatten();
+    let first_page = previous.is_some().then(|| page_link(&filters, Cursor::First));
     let hidden = rows
         .iter()
         .filter(|r| signed.staff.access(r.flags.iter().any(|f| f == "sensitive"), r.assigned_to) != CaseAccess::Full)
@@ -134,7 +155,7 @@ pub async fn queue(
         .collect();
     signed.audit(&state, "queue.view", None).await;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let view = signed.view(StaffPage::Queue(QueuePage { filters, errors, today, rows, hidden, next, first_page }), &page);
+    let view = signed.view(StaffPage::Queue(QueuePage { filters, errors, today, rows, hidden, next, previous, first_page }), &page);
     render(&state, &page, view, status).await
 }
 
@@ -484,7 +505,9 @@ mod tests {
     #[test]
     fn the_next_page_link_keeps_the_filters() {
         let filters = QueueFilters { area: "dudley".into(), ..Default::default() };
-        assert_eq!(with_after(&filters, Some("2026-11-30.42".into())), "/staff?area=dudley&after=2026-11-30.42");
-        assert_eq!(with_after(&QueueFilters::default(), None), "/staff");
+        assert_eq!(page_link(&filters, Cursor::After("2026-11-30.42".into())), "/staff?area=dudley&after=2026-11-30.42");
+        assert_eq!(page_link(&filters, Cursor::Before("2026-11-30.42".into())), "/staff?area=dudley&before=2026-11-30.42");
+        let deep = QueueFilters { after: "2026-11-30.42".into(), ..Default::default() };
+        assert_eq!(page_link(&deep, Cursor::First), "/staff");
     }
 }

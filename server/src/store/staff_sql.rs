@@ -512,9 +512,19 @@ macro_rules! impl_staff_store {
                     b.push(" AND (r.contact_by, r.id) > (").push_bind(day);
                     b.push(", ").push_bind(id).push(")");
                 }
-                b.push(" ORDER BY r.contact_by, r.id LIMIT ").push_bind(q.limit.clamp(1, 1000));
+                let backwards = q.after.is_none() && q.before.is_some();
+                if let (true, Some((day, id))) = (backwards, q.before) {
+                    b.push(" AND (r.contact_by, r.id) < (").push_bind(day);
+                    b.push(", ").push_bind(id).push(")");
+                }
+                let order = if backwards { " ORDER BY r.contact_by DESC, r.id DESC LIMIT " } else { " ORDER BY r.contact_by, r.id LIMIT " };
+                b.push(order).push_bind(q.limit.clamp(1, 1000));
                 let rows: Vec<QueueSqlRow> = b.build_query_as().fetch_all(&self.pool).await.map_err(db_err)?;
-                Ok(rows.into_iter().map(queue_row).collect())
+                let mut rows: Vec<QueueRow> = rows.into_iter().map(queue_row).collect();
+                if backwards {
+                    rows.reverse();
+                }
+                Ok(rows)
             }
 
             async fn find_case(&self, reference: &str) -> Result<Option<CaseRecord>, StoreError> {
