@@ -108,6 +108,8 @@ async fn serve(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     let public_url = settings.public_url.clone();
     let app = Application::build(settings).await?;
     let addr = app.local_addr();
+    // With port 0 the default public address names port 0; say the one actually bound.
+    let public_url = if public_url.ends_with(":0") { format!("http://{addr}") } else { public_url };
     if app.database().store().count_staff().await? == 0 {
         println!("There are no staff accounts yet. Create the first administrator with:");
         println!("  server user add --email you@example.org --name \"Your Name\" --role admin");

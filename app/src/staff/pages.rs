@@ -666,15 +666,21 @@ fn Case(page: CasePage) -> impl IntoView {
             </div>
         })}
         <Flags flags=r.flags.clone() routes=r.routes.clone() />
-        <section aria-labelledby="answers-title">
-            <h2 id="answers-title">"What they told us"</h2>
-            <Answers case=case.clone() />
-        </section>
-        <CaseActions page=page.clone() status path=path.clone() staff />
-        <section aria-labelledby="timeline-title">
-            <h2 id="timeline-title">"Timeline"</h2>
-            <Timeline events=page.events.clone() received=r.received_at />
-        </section>
+        // On a wide screen the story and the work sit side by side, so recording a call
+        // does not mean scrolling past every answer; narrow screens keep this order.
+        <div class="case-columns">
+            <section aria-labelledby="answers-title" class="case-story">
+                <h2 id="answers-title">"What they told us"</h2>
+                <Answers case=case.clone() />
+            </section>
+            <div class="case-side">
+                <CaseActions page=page.clone() status path=path.clone() staff />
+                <section aria-labelledby="timeline-title">
+                    <h2 id="timeline-title">"Timeline"</h2>
+                    <Timeline events=page.events.clone() received=r.received_at />
+                </section>
+            </div>
+        </div>
     }
 }
 
