@@ -231,7 +231,40 @@ fn error_for(errors: &FieldErrors, field: &str) -> Option<String> {
     errors.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone())
 }
 
-/// A labelled input with its hint and error, wired with `aria-describedby`.
+/// What every labelled control shares: the group (marked when in error), the label, the hint
+/// and the error message, and the `aria-describedby`/`aria-invalid` that tie them to it.
+struct Labelled {
+    group: &'static str,
+    top: AnyView,
+    described_by: Option<String>,
+    invalid: Option<&'static str>,
+}
+
+fn labelled(id: &str, label: &'static str, hint: Option<&'static str>, error: Option<String>) -> Labelled {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described: Vec<&str> = [hint.map(|_| hint_id.as_str()), error.as_ref().map(|_| error_id.as_str())]
+        .into_iter()
+        .flatten()
+        .collect();
+    let described_by = (!described.is_empty()).then(|| described.join(" "));
+    let invalid = error.is_some().then_some("true");
+    let group = if error.is_some() { "form-group form-group-error" } else { "form-group" };
+    let top = view! {
+        <label class="label" for=id.to_owned()>{label}</label>
+        {hint.map(|h| view! { <div id=hint_id.clone() class="hint">{h}</div> })}
+        {error.map(|e| view! {
+            <p id=error_id.clone() class="error-message">
+                <span class="visually-hidden">"Error: "</span>
+                {e}
+            </p>
+        })}
+    }
+    .into_any();
+    Labelled { group, top, described_by, invalid }
+}
+
+/// A labelled input with its hint and error.
 #[component]
 fn Field(
     id: &'static str,
@@ -240,34 +273,14 @@ fn Field(
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] value: String,
     #[prop(optional)] autocomplete: Option<&'static str>,
-    #[prop(optional)] error: Option<String>,
+    #[prop(optional_no_strip)] error: Option<String>,
     #[prop(optional)] inputmode: Option<&'static str>,
     #[prop(default = "input")] class: &'static str,
 ) -> impl IntoView {
-    // Callers pass "" for "no error" as often as None.
-    let error = error.filter(|e| !e.is_empty());
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let group = if error.is_some() { "form-group form-group-error" } else { "form-group" };
+    let Labelled { group, top, described_by, invalid } = labelled(id, label, hint, error);
     view! {
         <div class=group>
-            <label class="label" for=id>{label}</label>
-            {hint.map(|h| view! { <div id=hint_id.clone() class="hint">{h}</div> })}
-            {error
-                .clone()
-                .map(|e| {
-                    view! {
-                        <p id=error_id.clone() class="error-message">
-                            <span class="visually-hidden">"Error: "</span>
-                            {e}
-                        </p>
-                    }
-                })}
+            {top}
             <input
                 class=class
                 id=id
@@ -276,8 +289,8 @@ fn Field(
                 value=value
                 autocomplete=autocomplete
                 inputmode=inputmode
-                aria-describedby=(!described.is_empty()).then_some(described)
-                aria-invalid=error.is_some().then_some("true")
+                aria-describedby=described_by
+                aria-invalid=invalid
                 spellcheck="false"
             />
         </div>
@@ -291,30 +304,13 @@ fn Select(
     label: &'static str,
     options: Vec<(String, String)>,
     #[prop(optional)] selected: String,
-    #[prop(optional)] error: Option<String>,
+    #[prop(optional_no_strip)] error: Option<String>,
 ) -> impl IntoView {
-    let error = error.filter(|e| !e.is_empty());
-    let error_id = format!("{id}-error");
-    let group = if error.is_some() { "form-group form-group-error" } else { "form-group" };
+    let Labelled { group, top, described_by, invalid } = labelled(&id, label, None, error);
     view! {
         <div class=group>
-            <label class="label" for=id.clone()>{label}</label>
-            {error
-                .clone()
-                .map(|e| {
-                    view! {
-                        <p id=error_id.clone() class="error-message">
-                            <span class="visually-hidden">"Error: "</span>
-                            {e}
-                        </p>
-                    }
-                })}
-            <select
-                id=id.clone()
-                name=id
-                aria-describedby=error.is_some().then_some(error_id.clone())
-                aria-invalid=error.is_some().then_some("true")
-            >
+            {top}
+            <select id=id.clone() name=id aria-describedby=described_by aria-invalid=invalid>
                 {options
                     .into_iter()
                     .map(|(code, text)| {
@@ -392,14 +388,14 @@ fn Enrol(
                 hint="At least 12 characters. A few unrelated words make a strong password you can remember. Pasting from a password manager is fine."
                 kind="password"
                 autocomplete="new-password"
-                error=error_for(&errors, "password").unwrap_or_default()
+                error=error_for(&errors, "password")
             />
             <Field
                 id="confirm"
                 label="Password again"
                 kind="password"
                 autocomplete="new-password"
-                error=error_for(&errors, "confirm").unwrap_or_default()
+                error=error_for(&errors, "confirm")
             />
             <Field
                 id="code"
@@ -408,7 +404,7 @@ fn Enrol(
                 autocomplete="one-time-code"
                 inputmode="numeric"
                 class="input input-medium"
-                error=error_for(&errors, "code").unwrap_or_default()
+                error=error_for(&errors, "code")
             />
             <button type="submit" class="button">"Finish setting up"</button>
         </form>
@@ -531,7 +527,7 @@ fn Queue(page: QueuePage) -> impl IntoView {
                 kind="date"
                 value=f.from.clone()
                 class="input input-medium"
-                error=error_for(&page.errors, "from").unwrap_or_default()
+                error=error_for(&page.errors, "from")
             />
             <Field
                 id="to"
@@ -539,7 +535,7 @@ fn Queue(page: QueuePage) -> impl IntoView {
                 kind="date"
                 value=f.to.clone()
                 class="input input-medium"
-                error=error_for(&page.errors, "to").unwrap_or_default()
+                error=error_for(&page.errors, "to")
             />
             <div class="form-group choice">
                 <input type="checkbox" id="overdue" name="overdue" value="yes" checked=f.overdue == "yes" />
@@ -837,9 +833,9 @@ fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff
             <h3>"Record a contact attempt"</h3>
             <form method="post" action=format!("{path}/contact")>
                 <CsrfField />
-                <Select id="method".into() label="How" options=options(&CONTACT_METHODS, Some("Choose how")) selected=typed(&page, "method") error=error_for(&errs, "method").unwrap_or_default() />
-                <Select id="outcome".into() label="Outcome" options=options(&CONTACT_OUTCOMES, Some("Choose the outcome")) selected=typed(&page, "outcome") error=error_for(&errs, "outcome").unwrap_or_default() />
-                <TextArea id="contact-note" label="Notes (optional)" value=typed(&page, "contact-note") />
+                <Select id="method".into() label="How" options=options(&CONTACT_METHODS, Some("Choose how")) selected=typed(&page, "method") error=error_for(&errs, "method") />
+                <Select id="outcome".into() label="Outcome" options=options(&CONTACT_OUTCOMES, Some("Choose the outcome")) selected=typed(&page, "outcome") error=error_for(&errs, "outcome") />
+                <TextArea id="contact-note" label="Notes (optional)" value=typed(&page, "contact-note") error=error_for(&errs, "contact-note") />
                 <button type="submit" class="button">"Record attempt"</button>
             </form>
             {(!next.is_empty()).then(|| view! {
@@ -847,23 +843,23 @@ fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff
                 <form method="post" action=format!("{path}/status")>
                     <CsrfField />
                     <input type="hidden" name="from" value=status.code() />
-                    <Select id="to".into() label="New status" options=std::iter::once((String::new(), "Choose a status".to_owned())).chain(next).collect() selected=typed(&page, "to") error=error_for(&errs, "to").unwrap_or_default() />
-                    <Select id="onward".into() label="Referred on to (only when referring on)" options=onward selected=typed(&page, "onward") error=error_for(&errs, "onward").unwrap_or_default() />
-                    <TextArea id="reason" label="Reason" hint="Needed when the case is declined, not suitable, signposted or closed. Name the service when signposting." value=typed(&page, "reason") error=error_for(&errs, "reason").unwrap_or_default() />
+                    <Select id="to".into() label="New status" options=std::iter::once((String::new(), "Choose a status".to_owned())).chain(next).collect() selected=typed(&page, "to") error=error_for(&errs, "to") />
+                    <Select id="onward".into() label="Referred on to (only when referring on)" options=onward selected=typed(&page, "onward") error=error_for(&errs, "onward") />
+                    <TextArea id="reason" label="Reason" hint="Needed when the case is declined, not suitable, signposted or closed. Name the service when signposting." value=typed(&page, "reason") error=error_for(&errs, "reason") />
                     <button type="submit" class="button">"Save status"</button>
                 </form>
             })}
             <h3>"Add a note"</h3>
             <form method="post" action=format!("{path}/note")>
                 <CsrfField />
-                <TextArea id="note" label="Note" hint="Internal: never shared with the person or other agencies." value=typed(&page, "note") error=error_for(&errs, "note").unwrap_or_default() />
+                <TextArea id="note" label="Note" hint="Internal: never shared with the person or other agencies." value=typed(&page, "note") error=error_for(&errs, "note") />
                 <button type="submit" class="button button-secondary">"Add note"</button>
             </form>
             <h3>"Details for reporting"</h3>
             <form method="post" action=format!("{path}/details")>
                 <CsrfField />
                 <Select id="rj-process".into() label="RJ process" options=options(&RJ_PROCESSES, Some("Not decided")) selected=details.rj_process.clone().unwrap_or_default() />
-                <Field id="rj-activity-on" label="Date of RJ activity" kind="date" value=details.rj_activity_on.map(|d| d.to_string()).unwrap_or_default() class="input input-medium" error=error_for(&errs, "rj-activity-on").unwrap_or_default() />
+                <Field id="rj-activity-on" label="Date of RJ activity" kind="date" value=details.rj_activity_on.map(|d| d.to_string()).unwrap_or_default() class="input input-medium" error=error_for(&errs, "rj-activity-on") />
                 <Select id="harmed-willing".into() label="Person harmed" options=options(&WILLINGNESS, Some("Not recorded")) selected=details.harmed_willing.clone().unwrap_or_default() />
                 <Select id="harmer-willing".into() label="Person who caused harm" options=options(&WILLINGNESS, Some("Not recorded")) selected=details.harmer_willing.clone().unwrap_or_default() />
                 <button type="submit" class="button button-secondary">"Save details"</button>
@@ -878,32 +874,19 @@ fn TextArea(
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] value: String,
-    #[prop(optional)] error: Option<String>,
+    #[prop(optional_no_strip)] error: Option<String>,
 ) -> impl IntoView {
-    // Callers pass "" for "no error" as often as None.
-    let error = error.filter(|e| !e.is_empty());
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let group = if error.is_some() { "form-group form-group-error" } else { "form-group" };
+    let Labelled { group, top, described_by, invalid } = labelled(id, label, hint, error);
     view! {
         <div class=group>
-            <label class="label" for=id>{label}</label>
-            {hint.map(|h| view! { <div id=hint_id.clone() class="hint">{h}</div> })}
-            {error.clone().map(|e| view! {
-                <p id=error_id.clone() class="error-message"><span class="visually-hidden">"Error: "</span>{e}</p>
-            })}
+            {top}
             <textarea
                 class="textarea"
                 id=id
                 name=id
                 rows="4"
-                aria-describedby=(!described.is_empty()).then_some(described)
-                aria-invalid=error.is_some().then_some("true")
+                aria-describedby=described_by
+                aria-invalid=invalid
             >
                 {value}
             </textarea>
