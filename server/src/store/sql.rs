@@ -2,7 +2,7 @@
 //! order, which SQLite and PostgreSQL both accept.
 
 use app::ports::{
-    Draft, EqualityRecord, MessageSummary, NewRequest, OutgoingMessage, QueuedMessage, SessionKey,
+    AuditEntry, Draft, EqualityRecord, MessageSummary, NewRequest, OutgoingMessage, QueuedMessage, SessionKey,
     Store, StoreError, StoredRequest, Submitted,
 };
 use async_trait::async_trait;
@@ -93,6 +93,34 @@ const INSERT_OUTBOX: &str = "INSERT INTO outbox (idempotency_key, kind, recipien
 /// SQLite needs nothing, the claim's `BEGIN IMMEDIATE` already holds the only write lock.
 macro_rules! impl_store {
     ($db:ty, $kind:literal, $claim_lock:literal) => {
+        impl SqlStore<$db> {
+            /// Runs one statement in a write transaction of its own; the rows it changed.
+            pub(super) async fn write_one(
+                &self,
+                query: sqlx::query::Query<'_, $db, <$db as sqlx::Database>::Arguments>,
+            ) -> Result<u64, StoreError> {
+                let mut tx = self.write().await?;
+                let changed = query.execute(&mut *tx).await.map_err(db_err)?.rows_affected();
+                tx.commit().await.map_err(db_err)?;
+                Ok(changed)
+            }
+
+            /// The audit log's one INSERT: on its own (`audit`), or inside the transaction of
+            /// the change it records.
+            pub(super) fn audit_insert(
+                e: &AuditEntry,
+            ) -> sqlx::query::Query<'_, $db, <$db as sqlx::Database>::Arguments> {
+                sqlx::query(
+                    "INSERT INTO audit_log (at, actor, action, subject, address) VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(e.at)
+                .bind(&e.actor)
+                .bind(&e.action)
+                .bind(&e.subject)
+                .bind(&e.address)
+            }
+        }
+
         #[async_trait]
         impl Store for SqlStore<$db> {
             fn kind(&self) -> &'static str {
@@ -146,14 +174,8 @@ macro_rules! impl_store {
             }
 
             async fn forget_session(&self, key: &SessionKey) -> Result<bool, StoreError> {
-                let mut tx = self.write().await?;
-                let deleted = sqlx::query("DELETE FROM drafts WHERE session_key = $1")
-                    .bind(key.as_str())
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?
-                    .rows_affected();
-                tx.commit().await.map_err(db_err)?;
+                let deleted =
+                    self.write_one(sqlx::query("DELETE FROM drafts WHERE session_key = $1").bind(key.as_str())).await?;
                 Ok(deleted > 0)
             }
 
@@ -194,16 +216,14 @@ macro_rules! impl_store {
                     tx.commit().await.map_err(db_err)?;
                     return Ok(Submitted { reference, contact_by, created: false });
                 }
-                sqlx::query(
-                    "INSERT INTO audit_log (at, actor, action, subject) VALUES ($1, $2, $3, $4)",
-                )
-                .bind(r.received_at)
-                .bind("public")
-                .bind(format!("{}.created", r.kind))
-                .bind(&r.reference)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                let created = AuditEntry {
+                    at: r.received_at,
+                    actor: "public".into(),
+                    action: format!("{}.created", r.kind),
+                    subject: Some(r.reference.clone()),
+                    address: None,
+                };
+                Self::audit_insert(&created).execute(&mut *tx).await.map_err(db_err)?;
                 for m in &r.messages {
                     sqlx::query(INSERT_OUTBOX)
                         .bind(&m.idempotency_key)
@@ -288,15 +308,7 @@ macro_rules! impl_store {
             }
 
             async fn purge_expired_drafts(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
-                let mut tx = self.write().await?;
-                let deleted = sqlx::query("DELETE FROM drafts WHERE expires_at <= $1")
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?
-                    .rows_affected();
-                tx.commit().await.map_err(db_err)?;
-                Ok(deleted)
+                self.write_one(sqlx::query("DELETE FROM drafts WHERE expires_at <= $1").bind(now)).await
             }
 
             async fn claim_message(
@@ -335,16 +347,11 @@ macro_rules! impl_store {
             }
 
             async fn mark_sent(&self, id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
-                let mut tx = self.write().await?;
-                sqlx::query(
+                self.write_one(sqlx::query(
                     "UPDATE outbox SET status = 'sent', sent_at = $2, last_error = NULL WHERE id = $1",
                 )
                 .bind(id)
-                .bind(now)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-                tx.commit().await.map_err(db_err)?;
+                .bind(now)).await?;
                 Ok(())
             }
 
@@ -355,19 +362,14 @@ macro_rules! impl_store {
                 retry_at: Option<DateTime<Utc>>,
             ) -> Result<(), StoreError> {
                 let status = if retry_at.is_some() { "pending" } else { "failed" };
-                let mut tx = self.write().await?;
-                sqlx::query(
+                self.write_one(sqlx::query(
                     "UPDATE outbox SET status = $2, next_attempt_at = $3, last_error = $4 \
                      WHERE id = $1 AND status <> 'sent'",
                 )
                 .bind(id)
                 .bind(status)
                 .bind(retry_at.unwrap_or_else(Utc::now))
-                .bind(error)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-                tx.commit().await.map_err(db_err)?;
+                .bind(error)).await?;
                 Ok(())
             }
 

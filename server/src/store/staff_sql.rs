@@ -286,47 +286,30 @@ macro_rules! impl_staff_store {
             }
 
             async fn accept_totp_step(&self, id: i64, step: i64) -> Result<bool, StoreError> {
-                let mut tx = self.write().await?;
-                let n = sqlx::query(
+                let n = self.write_one(sqlx::query(
                     "UPDATE staff_users SET totp_last_step = $2 WHERE id = $1 AND totp_last_step < $2",
                 )
                 .bind(id)
-                .bind(step)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?
-                .rows_affected();
-                tx.commit().await.map_err(db_err)?;
+                .bind(step)).await?;
                 Ok(n > 0)
             }
 
             async fn use_recovery_code(&self, id: i64, digest: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
-                let mut tx = self.write().await?;
-                let n = sqlx::query(
+                let n = self.write_one(sqlx::query(
                     "UPDATE staff_recovery_codes SET used_at = $3 \
                      WHERE user_id = $1 AND code_digest = $2 AND used_at IS NULL",
                 )
                 .bind(id)
                 .bind(digest)
-                .bind(now)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?
-                .rows_affected();
-                tx.commit().await.map_err(db_err)?;
+                .bind(now)).await?;
                 Ok(n > 0)
             }
 
             async fn record_sign_in_failure(&self, account: &str, address: &str, at: DateTime<Utc>) -> Result<(), StoreError> {
-                let mut tx = self.write().await?;
-                sqlx::query("INSERT INTO sign_in_failures (account, address, at) VALUES ($1, $2, $3)")
+                self.write_one(sqlx::query("INSERT INTO sign_in_failures (account, address, at) VALUES ($1, $2, $3)")
                     .bind(account)
                     .bind(address)
-                    .bind(at)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                tx.commit().await.map_err(db_err)?;
+                    .bind(at)).await?;
                 Ok(())
             }
 
@@ -351,8 +334,7 @@ macro_rules! impl_staff_store {
             }
 
             async fn save_staff_session(&self, id: &str, user_id: Option<i64>, data: &str, expires_at: DateTime<Utc>) -> Result<(), StoreError> {
-                let mut tx = self.write().await?;
-                sqlx::query(
+                self.write_one(sqlx::query(
                     "INSERT INTO staff_sessions (id, user_id, data, expires_at) VALUES ($1, $2, $3, $4) \
                      ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, data = excluded.data, \
                      expires_at = excluded.expires_at",
@@ -360,11 +342,7 @@ macro_rules! impl_staff_store {
                 .bind(id)
                 .bind(user_id)
                 .bind(data)
-                .bind(expires_at)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-                tx.commit().await.map_err(db_err)?;
+                .bind(expires_at)).await?;
                 Ok(())
             }
 
@@ -380,26 +358,12 @@ macro_rules! impl_staff_store {
             }
 
             async fn delete_staff_session(&self, id: &str) -> Result<(), StoreError> {
-                let mut tx = self.write().await?;
-                sqlx::query("DELETE FROM staff_sessions WHERE id = $1")
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                tx.commit().await.map_err(db_err)?;
+                self.write_one(sqlx::query("DELETE FROM staff_sessions WHERE id = $1").bind(id)).await?;
                 Ok(())
             }
 
             async fn end_staff_sessions(&self, user_id: i64) -> Result<u64, StoreError> {
-                let mut tx = self.write().await?;
-                let n = sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
-                    .bind(user_id)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?
-                    .rows_affected();
-                tx.commit().await.map_err(db_err)?;
-                Ok(n)
+                self.write_one(sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1").bind(user_id)).await
             }
 
             async fn purge_staff_sessions(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
@@ -420,19 +384,7 @@ macro_rules! impl_staff_store {
             }
 
             async fn audit(&self, e: &AuditEntry) -> Result<(), StoreError> {
-                let mut tx = self.write().await?;
-                sqlx::query(
-                    "INSERT INTO audit_log (at, actor, action, subject, address) VALUES ($1, $2, $3, $4, $5)",
-                )
-                .bind(e.at)
-                .bind(&e.actor)
-                .bind(&e.action)
-                .bind(&e.subject)
-                .bind(&e.address)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-                tx.commit().await.map_err(db_err)?;
+                self.write_one(Self::audit_insert(e)).await?;
                 Ok(())
             }
 
@@ -676,17 +628,14 @@ macro_rules! impl_staff_store {
                 .execute(&mut *tx)
                 .await
                 .map_err(db_err)?;
-                sqlx::query(
-                    "INSERT INTO audit_log (at, actor, action, subject, address) VALUES ($1, $2, $3, $4, $5)",
-                )
-                .bind(c.at)
-                .bind(&c.actor_email)
-                .bind(format!("case.{kind}"))
-                .bind(&c.reference)
-                .bind(&c.address)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                let entry = AuditEntry {
+                    at: c.at,
+                    actor: c.actor_email.clone(),
+                    action: format!("case.{kind}"),
+                    subject: Some(c.reference.clone()),
+                    address: c.address.clone(),
+                };
+                Self::audit_insert(&entry).execute(&mut *tx).await.map_err(db_err)?;
                 tx.commit().await.map_err(db_err)?;
                 Ok(())
             }
