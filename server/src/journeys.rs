@@ -4,7 +4,6 @@
 //! Nothing a person types goes in a URL or a log line.
 
 use app::{
-    callback::{CALL_BACK, WITHDRAW},
     domain::{calendar, reference::Reference},
     i18n::Lang,
     journey::{
@@ -12,7 +11,7 @@ use app::{
         validate::{RuleContext, validate_step},
         view::{JourneyView, start_path, step_path},
     },
-    pages::journeys::journey_at,
+    pages::journeys::{JOURNEYS, journey_at},
     ports::{Draft, EqualityRecord, NewRequest, SessionKey, StoreError},
     referral,
 };
@@ -39,7 +38,7 @@ use crate::startup::AppState;
 /// client over the limit gets a page in its language saying how long to wait.
 pub fn routes(limits: RateLimits) -> Router<AppState> {
     let mut router = Router::new();
-    for journey in [&referral::JOURNEY, &CALL_BACK, &WITHDRAW] {
+    for journey in JOURNEYS {
         router = router
             .route(
                 &format!("/{{lang}}/{}", journey.path),

@@ -18,9 +18,17 @@ use crate::{
     site::SiteInfo,
 };
 
+/// Every journey the public site serves.
+pub const JOURNEYS: [&Journey; 3] = [&referral::JOURNEY, &CALL_BACK, &WITHDRAW];
+
 /// The journey served under a path segment.
 pub fn journey_at(segment: &str) -> Option<&'static Journey> {
-    [&referral::JOURNEY, &CALL_BACK, &WITHDRAW].into_iter().find(|j| j.path == segment)
+    JOURNEYS.into_iter().find(|j| j.path == segment)
+}
+
+/// The journey a stored request came from (its kind is the journey's id).
+pub fn journey_with_id(id: &str) -> Option<&'static Journey> {
+    JOURNEYS.into_iter().find(|j| j.id == id)
 }
 
 /// What happens, how long it takes, how answers are kept, and a Start button.

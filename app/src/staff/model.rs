@@ -297,6 +297,11 @@ pub fn status_after_contact(current: Status, outcome: &str) -> Option<Status> {
     }
 }
 
+/// Whether a request's flags make it a sensitive case (specialists only).
+pub fn is_sensitive(flags: &[String]) -> bool {
+    flags.iter().any(|f| f == crate::referral::Flag::Sensitive.code())
+}
+
 /// Staff words for the flags the public journeys set.
 pub fn flag_label(code: &str) -> &'static str {
     match code {
@@ -372,6 +377,13 @@ mod tests {
         assert_eq!(p.access(false, None), CaseAccess::None);
         assert_eq!(staff(Role::Practitioner, false).access(true, Some(7)), CaseAccess::SensitiveHidden);
         assert_eq!(staff(Role::Admin, true).access(false, None), CaseAccess::None);
+    }
+
+    #[test]
+    fn the_sensitive_flag_makes_a_case_sensitive() {
+        assert!(is_sensitive(&["under-18".into(), "sensitive".into()]));
+        assert!(!is_sensitive(&["possibly-complex".into()]));
+        assert!(!is_sensitive(&[]));
     }
 
     #[test]

@@ -702,11 +702,7 @@ fn needs_up_front(case: &CaseRecord) -> Vec<(String, String)> {
 }
 
 fn journey_for(kind: &str) -> &'static crate::journey::Journey {
-    match kind {
-        "call-back" => &crate::callback::CALL_BACK,
-        "withdrawal" => &crate::callback::WITHDRAW,
-        _ => &crate::referral::JOURNEY,
-    }
+    crate::pages::journeys::journey_with_id(kind).unwrap_or(&crate::referral::JOURNEY)
 }
 
 #[component]

@@ -11,7 +11,11 @@ use axum::{
 };
 use chrono::{NaiveDate, Utc};
 
-use super::{PageContext, Signed, accounts, render, server_error};
+use super::{
+    PageContext, Signed, accounts,
+    cases::{parse_day, some},
+    render, server_error,
+};
 use crate::startup::AppState;
 
 pub async fn users(State(state): State<AppState>, signed: Signed, page: PageContext) -> Response {
@@ -66,12 +70,13 @@ pub async fn user_action(
     }
 }
 
-fn day(value: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+/// Midnight UTC at the start of a date, for the date filters (as the queue's filters count).
+fn start_of(day: NaiveDate) -> chrono::DateTime<Utc> {
+    day.and_hms_opt(0, 0, 0).expect("midnight").and_utc()
 }
 
-fn some(value: &str) -> Option<String> {
-    Some(value.trim().to_owned()).filter(|v| !v.is_empty())
+fn day(value: &str) -> Option<NaiveDate> {
+    parse_day(value).ok().flatten()
 }
 
 const AUDIT_PAGE: i64 = 100;
@@ -89,8 +94,8 @@ pub async fn audit(
         actor: some(&filters.actor),
         action: some(&filters.action),
         subject: some(&filters.subject),
-        from: day(&filters.from).map(|d| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc()),
-        to: day(&filters.to).and_then(|d| d.succ_opt()).map(|d| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc()),
+        from: day(&filters.from).map(start_of),
+        to: day(&filters.to).and_then(|d| d.succ_opt()).map(start_of),
         before_id: filters.before.parse().ok(),
         limit: AUDIT_PAGE + 1,
     };

@@ -10,7 +10,7 @@ use app::{
         CasePage, FieldErrors, QueueFilters, QueuePage, StaffPage,
         model::{
             CONTACT_METHODS, CONTACT_OUTCOMES, CaseAccess, Needs, ONWARD, RJ_PROCESSES, Staff, Status,
-            WILLINGNESS, is_code, status_after_contact,
+            WILLINGNESS, is_code, is_sensitive, status_after_contact,
         },
         pages::case_path,
     },
@@ -29,7 +29,8 @@ use crate::startup::AppState;
 /// Rows on a page of the queue.
 pub const PAGE_SIZE: i64 = 50;
 
-fn parse_day(value: &str) -> Result<Option<NaiveDate>, ()> {
+/// A date typed as `YYYY-MM-DD`: none when left empty, an error when it is not a date.
+pub(super) fn parse_day(value: &str) -> Result<Option<NaiveDate>, ()> {
     let value = value.trim();
     if value.is_empty() {
         return Ok(None);
@@ -37,7 +38,8 @@ fn parse_day(value: &str) -> Result<Option<NaiveDate>, ()> {
     NaiveDate::parse_from_str(value, "%Y-%m-%d").map(Some).map_err(|_| ())
 }
 
-fn some(value: &str) -> Option<String> {
+/// What was typed, trimmed, or nothing when it is blank.
+pub(super) fn some(value: &str) -> Option<String> {
     Some(value.trim().to_owned()).filter(|v| !v.is_empty())
 }
 
@@ -150,7 +152,7 @@ pub async fn queue(
     let first_page = previous.is_some().then(|| page_link(&filters, Cursor::First));
     let hidden = rows
         .iter()
-        .filter(|r| signed.staff.access(r.flags.iter().any(|f| f == "sensitive"), r.assigned_to) != CaseAccess::Full)
+        .filter(|r| signed.staff.access(is_sensitive(&r.flags), r.assigned_to) != CaseAccess::Full)
         .map(|r| r.id)
         .collect();
     signed.audit(&state, "queue.view", None).await;
@@ -159,8 +161,20 @@ pub async fn queue(
     render(&state, &page, view, status).await
 }
 
-fn is_sensitive(case: &CaseRecord) -> bool {
-    case.request.flags.iter().any(|f| f == "sensitive")
+fn sensitive_case(case: &CaseRecord) -> bool {
+    is_sensitive(&case.request.flags)
+}
+
+/// Everyone who may be given this case: active, working cases, and a specialist if it is
+/// sensitive.
+async fn assignable(state: &AppState, case: &CaseRecord) -> Result<Vec<Staff>, Response> {
+    let all = state.store.list_staff().await.map_err(server_error)?;
+    Ok(all
+        .iter()
+        .filter(|a| a.status == "active")
+        .filter_map(super::to_staff)
+        .filter(|s| s.can_take(sensitive_case(case)))
+        .collect())
 }
 
 /// Loads a case and checks this member of staff may see all of it. Otherwise the answer is
@@ -174,7 +188,7 @@ async fn open_case(state: &AppState, signed: &Signed, page: &PageContext, refere
         }
         Err(e) => return Err(server_error(e)),
     };
-    match signed.staff.access(is_sensitive(&case), case.assigned_to) {
+    match signed.staff.access(sensitive_case(&case), case.assigned_to) {
         CaseAccess::Full => Ok(case),
         CaseAccess::SensitiveHidden => {
             signed.audit(state, "case.restricted", Some(case.request.reference.clone())).await;
@@ -207,16 +221,9 @@ async fn case_page(
         Ok(e) => e,
         Err(e) => return server_error(e),
     };
-    let sensitive = is_sensitive(&case);
-    let assignable = match state.store.list_staff().await {
-        Ok(all) => all
-            .iter()
-            .filter(|a| a.status == "active")
-            .filter_map(super::to_staff)
-            .filter(|s| s.can_take(sensitive))
-            .map(|s| (s.id, s.name))
-            .collect(),
-        Err(e) => return server_error(e),
+    let assignable = match assignable(state, &case).await {
+        Ok(staff) => staff.into_iter().map(|s| (s.id, s.name)).collect(),
+        Err(response) => return response,
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let today = uk_date(Utc::now());
@@ -273,7 +280,7 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, a
     let current = Status::parse(&case.request.status).unwrap_or(Status::New);
     match action {
         "claim" => {
-            if !staff.can_take(is_sensitive(case)) {
+            if !staff.can_take(sensitive_case(case)) {
                 return Err(vec![error("assignee", "Only a specialist can take a sensitive case")]);
             }
             Ok(CaseEventKind::Assign { to: Some(staff.id) })
@@ -398,15 +405,9 @@ pub async fn act(
     {
         return refused;
     }
-    let assignable: Vec<i64> = match state.store.list_staff().await {
-        Ok(all) => all
-            .iter()
-            .filter(|a| a.status == "active")
-            .filter_map(super::to_staff)
-            .filter(|s| s.can_take(is_sensitive(&case)))
-            .map(|s| s.id)
-            .collect(),
-        Err(e) => return server_error(e),
+    let assignable: Vec<i64> = match assignable(&state, &case).await {
+        Ok(staff) => staff.iter().map(|s| s.id).collect(),
+        Err(response) => return response,
     };
     let typed = || {
         vec![
