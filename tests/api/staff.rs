@@ -66,7 +66,7 @@ async fn every_staff_route_refuses_anonymous_visitors_and_each_wrong_role() {
         let anonymous_token = anonymous.csrf("/staff/sign-in").await;
         for route in ROUTES {
             let path = route.path.replace("{ref}", &reference).replace("{id}", &spare.id.to_string());
-            let what = format!("{} {path} ({})", route.method, backend_name(&app));
+            let what = format!("{} {path} ({})", route.method, app.backend);
             // Nobody signed in: GETs go to the sign-in page, POSTs are refused or sent there.
             let response = if route.method == "GET" {
                 anonymous.get(&path).await
@@ -96,10 +96,6 @@ async fn every_staff_route_refuses_anonymous_visitors_and_each_wrong_role() {
             }
         }
     }
-}
-
-fn backend_name(app: &TestApp) -> &'static str {
-    app.backend
 }
 
 #[tokio::test]
