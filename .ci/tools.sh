@@ -63,12 +63,20 @@ install_build_tools() {
 }
 
 install_browser_tools() {
-  if [ ! -x /usr/bin/chromium ]; then
-    log "installing Debian's chromium"
+  # Chromium, and Debian's Noto fonts for every script the site is published in (Arabic,
+  # Nastaliq Urdu, Gurmukhi, Bengali, Gujarati, Devanagari, Ethiopic in fonts-noto-core and
+  # -extra; Chinese in fonts-noto-cjk), so the browser suite renders what readers see.
+  local want=()
+  [ -x /usr/bin/chromium ] || want+=(chromium)
+  dpkg -s fonts-noto-core >/dev/null 2>&1 || want+=(fonts-noto-core)
+  dpkg -s fonts-noto-extra >/dev/null 2>&1 || want+=(fonts-noto-extra)
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || want+=(fonts-noto-cjk)
+  if [ "${#want[@]}" -gt 0 ]; then
+    log "installing ${want[*]} from Debian"
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-core >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${want[@]}" >&2
   fi
 }
 

@@ -36,11 +36,18 @@
     var template = counter && counter.getAttribute("data-template");
     if (!template) return;
     counter.setAttribute("aria-live", "polite");
+    // Numbers in the page's own digits, as the server writes them (CLDR through ICU4X there,
+    // the browser's CLDR here).
+    var format = String;
+    try {
+      var numbers = new Intl.NumberFormat(counter.getAttribute("data-locale") || undefined);
+      format = numbers.format.bind(numbers);
+    } catch (e) { /* an old browser: plain digits */ }
     var timer;
     box.addEventListener("input", function () {
       clearTimeout(timer);
       timer = setTimeout(function () {
-        counter.textContent = template.replace("{n}", String(Array.from(box.value).length));
+        counter.textContent = template.replace("{n}", format(Array.from(box.value).length));
       }, 400);
     });
   })(boxes[j]);

@@ -25,10 +25,12 @@ pub enum Page {
     Cookies,
     Complaints,
     Contact,
+    /// Every language the site is in, each in its own script and in English.
+    Languages,
 }
 
 impl Page {
-    pub const ALL: [Page; 18] = [
+    pub const ALL: [Page; 19] = [
         Page::Home,
         Page::WhatIsRj,
         Page::HowItWorks,
@@ -47,6 +49,7 @@ impl Page {
         Page::Cookies,
         Page::Complaints,
         Page::Contact,
+        Page::Languages,
     ];
 
     /// The pages that explain restorative justice, in reading order: the home page's menu and
@@ -86,6 +89,7 @@ impl Page {
             Page::Cookies => "cookies",
             Page::Complaints => "complaints",
             Page::Contact => "contact",
+            Page::Languages => "languages",
         }
     }
 

@@ -17,6 +17,7 @@ use crate::{
     pages::{
         content::ContentPage,
         home::Home,
+        languages::Languages,
         leaflet::Leaflet,
         not_found::{NotFound, NotFoundBody},
         server_error::ServerError,
@@ -123,6 +124,7 @@ pub fn App() -> impl IntoView {
                         view=|| view! { <JourneyStep journey=&WITHDRAW /> }
                     />
                     <Route path=path!("/leaflet") view=Leaflet />
+                    <Route path=path!("/languages") view=Languages />
                     <Route path=path!("/server-error") view=ServerError />
                     // Keep this last: a more specific route above it (the referral journey's)
                     // must win over the catch-all for information pages.

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::FluentValue;
+use crate::i18n::{FluentValue, Lang, format};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SiteInfo {
@@ -44,14 +44,13 @@ impl SiteInfo {
     }
 
     /// The details every message may use as placeables, so any sentence can name the phone
-    /// number or the hours and they always match the configuration.
-    pub fn args(&self) -> Vec<(&'static str, FluentValue<'static>)> {
-        [
+    /// number or the hours and they always match the configuration. Times and the number of
+    /// languages are written the language's way.
+    pub fn args(&self, lang: Lang) -> Vec<(&'static str, FluentValue<'static>)> {
+        let mut args: Vec<(&'static str, FluentValue<'static>)> = [
             ("service", &self.service_name),
             ("phone", &self.phone),
             ("email", &self.email),
-            ("opens", &self.opens),
-            ("closes", &self.closes),
             ("controller", &self.controller_name),
             ("address", &self.controller_address),
             ("ico", &self.ico_number),
@@ -59,7 +58,11 @@ impl SiteInfo {
         ]
         .into_iter()
         .map(|(k, v)| (k, FluentValue::from(v.clone())))
-        .collect()
+        .collect();
+        args.push(("opens", FluentValue::from(format::time(lang, &self.opens))));
+        args.push(("closes", FluentValue::from(format::time(lang, &self.closes))));
+        args.push(("languages", FluentValue::from(Lang::ALL.len())));
+        args
     }
 }
 

@@ -16,7 +16,11 @@ offer-call-back = You can ask us to phone you instead
 check-change = Change
 check-not-answered = Not answered
 consent-privacy-link = Read how we use your information (privacy notice)
-textarea-count = You have used { $used } of { $max } characters.
+textarea-count =
+    You have used { $used } of { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }.
 
 ## Errors
 
@@ -24,7 +28,11 @@ error-summary-title = There is a problem
 error-prefix = Error:
 error-title-prefix = Error:
 error-choose-from-list = Choose one of the answers in the list
-error-too-long = Use { $count } characters or fewer
+error-too-long =
+    Use { $count ->
+        [one] { $count } character
+       *[other] { $count } characters
+    } or fewer
 error-phone = Enter a phone number like 07700 900 982 or +48 601 234 567
 error-email = Enter an email address like name@example.com
 error-postcode = Enter a postcode like B1 1BB
@@ -34,29 +42,6 @@ error-crime-reference = A crime reference uses only letters, numbers, / and -
 error-reference = Enter your reference, like RJ-HK4M-7TWX
 error-date-future = The date must be in the past
 error-too-fast = Please check your answers, then send them again
-
-## Dates
-
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-weekday-1 = Monday
-weekday-2 = Tuesday
-weekday-3 = Wednesday
-weekday-4 = Thursday
-weekday-5 = Friday
-weekday-6 = Saturday
-weekday-7 = Sunday
-date-long = { $weekday } { $day } { $month } { $year }
 
 ## Start pages
 
@@ -77,7 +62,11 @@ start-withdrawal-body =
     You can stop at any time, for any reason. You do not have to tell us why.
 
     You will need the reference number we gave you.
-start-kept-for = We keep your answers on our server for up to { $hours } hours while you fill this in. They are deleted when you send them or press Exit this site.
+start-kept-for =
+    We keep your answers on our server for up to { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } while you fill this in. They are deleted when you send them or press "{ quick-exit }".
 
 ## Referral: who it is for
 
@@ -492,5 +481,9 @@ q-eq-disability-prefer-not = I would rather not say
 ## Too many tries
 
 busy-title = Please wait a moment
-busy-text = We have had a lot of answers from your connection in a short time. Please wait { $minutes } minutes, then try again.
+busy-text =
+    We have had a lot of answers from your connection in a short time. Please wait { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }, then try again.
 busy-back = Use your browser's Back button to return to your answers. They are still there.

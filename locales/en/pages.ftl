@@ -1,24 +1,11 @@
 # The information pages. Written for people who may be upset or frightened: short sentences,
 # plain words, one idea per paragraph. The English reading grade is checked by the tests.
 # Placeables any message may use: $service $phone $email $opens $closes $controller
-# $address $ico $website.
+# $address $ico $website $languages.
 
 ## Shared by the information pages
 
 last-updated = Last updated:
-date = { $day } { $month } { $year }
-month-of-1 = January
-month-of-2 = February
-month-of-3 = March
-month-of-4 = April
-month-of-5 = May
-month-of-6 = June
-month-of-7 = July
-month-of-8 = August
-month-of-9 = September
-month-of-10 = October
-month-of-11 = November
-month-of-12 = December
 hours-text = We are open Monday to Friday, { $opens } to { $closes }. We can meet in the evening or at the weekend if you need us to.
 read-next = Read next
 about-nav-label = About restorative justice
@@ -58,6 +45,8 @@ what-indirect-2 = Many people start with a letter or messages. Some decide to me
 what-agreement-heading = What an outcome agreement is
 what-agreement-1 = At the end of a meeting, people may agree what happens next. For example, the person who caused the harm may agree to say sorry in writing, fix damage, or get help with drink or drugs.
 what-agreement-2 = This plan is written down. It is called an outcome agreement. Everyone must agree to it. We check later that the promises are kept, and we tell you how it went.
+what-funder-heading = Who pays for this service
+what-funder-text = The West Midlands Police and Crime Commissioner pays for { $service }. The Commissioner is elected by the public. Part of their job is to pay for help for people hurt by crime.
 
 ## How it works
 
@@ -95,7 +84,7 @@ who-caused-text = If you caused harm, you can ask us about restorative justice. 
 who-young-heading = Young people
 who-young-text = People under 18 can take part. You do not need an adult to say yes, but we will make sure you have support. If the person who caused the harm is under 18, we work with the local Youth Offending Team.
 who-crime-heading = Any crime, at any time
-who-crime-l1 = Any type of crime. For domestic abuse, sexual violence or hate crime, we use staff with extra training.
+who-crime-l1 = Any type of crime. Some cases need staff with extra training: serious or sexual violence, domestic abuse, hate crime, and cases where someone is vulnerable or could be harmed again.
 who-crime-l2 = At any stage: before, during or after a court case.
 who-crime-l3 = There is no time limit. The crime may have happened years ago.
 who-crime-l4 = You do not need to have told the police.
@@ -115,7 +104,7 @@ safe-choice-text = Taking part is up to you. Nobody can make you do it. You can 
 safe-check-heading = We check it is safe first
 safe-check-text = Before anyone meets, the facilitator does a careful risk check. They talk to each person. They look at what happened and whether anyone could be hurt again.
 safe-staff-heading = Trained staff
-safe-staff-text = Our facilitators are trained in restorative justice. For domestic abuse, sexual violence and hate crime, we use staff with extra training.
+safe-staff-text = Our facilitators are trained in restorative justice. Some cases need staff with extra training. These include serious or sexual violence, domestic abuse and hate crime. They also include cases where someone is vulnerable, could be harmed again, or where the harm went on for a long time.
 safe-support-heading = Support before, during and after
 safe-support-l1 = Before: the facilitator helps you get ready and plans each step with you.
 safe-support-l2 = During: you can bring a supporter, take a break or stop.
@@ -136,7 +125,7 @@ myths-forgive-a = Fact: you do not have to forgive anyone. You can say how you r
 myths-court-q = Myth: it takes the place of the court case.
 myths-court-a = Fact: it works alongside the police and courts, not instead of them. It can happen before, during or after a court case.
 myths-minor-q = Myth: it is only for small crimes.
-myths-minor-a = Fact: it can help after any crime, even very serious ones. For the most serious crimes, we use staff with extra training and take extra care.
+myths-minor-a = Fact: it can help after any crime, even very serious ones. For serious crimes, and when someone is vulnerable or at risk, we use staff with extra training and take extra care.
 myths-meet-q = Myth: you have to meet face to face.
 myths-meet-a = Fact: you do not. You can send messages, a letter or a recording instead.
 myths-offender-q = Myth: it is mainly to help the person who did it.
@@ -158,7 +147,7 @@ harm-expect-l2 = They check that you accept what you did was wrong. You do not n
 harm-expect-l3 = If the other person says yes, you may meet them, write to them, or swap messages.
 harm-expect-l4 = You can bring a supporter. You can stop at any time.
 harm-limits-heading = What it cannot promise
-harm-limits-l1 = It will not change your sentence. We cannot promise anything about court, prison or probation.
+harm-limits-l1 = It is not a way to get a lighter sentence. It can happen before a sentence, and a court may wait so that it can take place. But we cannot promise anything about court, prison or probation.
 harm-limits-l2 = The other person may say no. That is their right, and we will not give you their details.
 harm-limits-l3 = It is about the person you hurt. It only happens if it is right for them.
 harm-limits-text = If they say no, we will tell you kindly. We can talk with you about what else might help.
@@ -173,7 +162,7 @@ pro-intro = This page is for police, probation, victim services, youth offending
 pro-who-heading = Who can refer
 pro-who-text = Any worker can refer someone hurt by crime, or someone who caused harm. This includes police, probation, victim care, youth offending teams, community safety teams, prisons, health, housing and charities.
 pro-consent-heading = Ask first
-pro-consent-text = You must have the person's consent before you refer them. Tell them what restorative justice is, and that we will contact them. If you are not sure they agree, give them our details instead.
+pro-consent-text = Ask the person first. Tell them what restorative justice is, and that we will contact them. If you are a police officer and you do not yet know if the person agrees, call us on { $phone }. We will contact the person for you and ask them.
 pro-how-heading = How to refer
 pro-how-text = Use the same online form as the public. At the start, choose the option to refer someone else. You can also phone us on { $phone } or email { $email }.
 pro-how-link = Refer someone to us
@@ -198,9 +187,9 @@ evidence-intro = Restorative justice has been studied with care in England and W
 evidence-satisfied-heading = Most victims are glad they took part
 evidence-satisfied-text = Research for the Ministry of Justice asked victims who met the person who hurt them at a meeting, called a conference. 85% said they were satisfied.
 evidence-crime-heading = Less crime afterwards
-evidence-crime-text = The same research found that people who took part went on to commit about 14% fewer crimes than people like them who did not.
+evidence-crime-text = The same research found that people who caused harm and took part went on to commit about 14% fewer crimes than people like them who did not.
 evidence-aware-heading = Few people know about it
-evidence-aware-text = In 2016, only 28% of people asked in a survey had heard of restorative justice. But 80% of victims said they should have the right to meet the person who hurt them.
+evidence-aware-text = In 2016, only 28% of people asked in a survey had heard of restorative justice. Most people asked said that victims should have the right to meet the person who hurt them.
 evidence-limits = Research shows what happens on average. It cannot tell you what will happen for you.
 evidence-sources-heading = Where these numbers come from
 evidence-src-1 = Joanna Shapland and others, research for the Ministry of Justice on three restorative justice schemes (2007 and 2008).
@@ -284,13 +273,13 @@ faq-old-a = Yes. There is no time limit.
 faq-forgive-q = Do I have to forgive?
 faq-forgive-a = No. You can say how you really feel.
 faq-sentence-q = Will it change a sentence?
-faq-sentence-a = No. It does not take the place of the court, and we cannot promise anything about a sentence.
+faq-sentence-a = It is not a way to get a lighter sentence. A court may wait to pass a sentence so that restorative justice can happen first. But it does not take the place of the court, and we cannot promise anything about a sentence.
 faq-language-q = Can I have an interpreter?
 faq-language-a = Yes. We can get you a free interpreter at every step, including for British Sign Language.
 faq-refer-q = Can I refer someone else?
 faq-refer-a = Yes, if they agree. Workers such as police and probation use the same form.
 faq-work-q = Does it work?
-faq-work-a = For most people who take part, yes. 85% of victims who met the other person at a conference were satisfied.
+faq-work-a = In research for the Ministry of Justice, 85% of victims who met the other person at a meeting, called a conference, were satisfied.
 faq-data-q = What do you do with my details?
 faq-data-a = We use them only to give you this service. We keep them safe and do not share them without a good reason.
 faq-online-q = Can someone see that I visited this website?
@@ -353,7 +342,7 @@ cookies-form-what = What it holds: a random code that links you to your answers.
 cookies-form-how-long = How long it lasts: until you close your browser. Your answers on our side are deleted a few hours after you stop.
 cookies-none-heading = No tracking
 cookies-none-text = We do not use cookies to count visitors or show adverts. No other company puts cookies on your device through our website.
-cookies-exit-text = The exit button deletes our cookie straight away.
+cookies-exit-text = The "{ quick-exit }" button deletes our cookie straight away.
 
 ## Accessibility statement
 
@@ -366,12 +355,16 @@ access-using-l2 = zoom in up to 400% and still read all the text
 access-using-l3 = use the whole website with just a keyboard
 access-using-l4 = use a screen reader, such as NVDA, JAWS or VoiceOver
 access-using-l5 = use the website with JavaScript turned off
-access-using-l6 = read it in English, Urdu or Polish
+access-using-l6 =
+    read it in { $languages ->
+        [one] { $languages } language
+       *[other] { $languages } languages
+    }, including Easy Read English
 access-plain = We have also made the text as easy to read as we can.
 access-status-heading = How well this website meets the rules
 access-status-text = The rules are called the Web Content Accessibility Guidelines (WCAG), version 2.2. This website meets most of level AA. It does not meet all of it yet, because of the problems below.
 access-known-heading = Problems we know about
-access-known-l1 = The website is only in 3 languages so far. We can get an interpreter for any language.
+access-known-l1 = Most of our translations have not yet been checked by a qualified translator. Each of those pages says so. We can get an interpreter for any language.
 access-known-l2 = A screen reader cannot read the code on the printed leaflet. The web address is printed next to it.
 access-known-l3 = Links to other websites go to pages we do not control. They may be harder to use.
 access-formats-heading = Other formats
@@ -382,7 +375,7 @@ access-enforce-heading = If you are not happy with our reply
 access-enforce-text = The Equality and Human Rights Commission (EHRC) makes sure public websites follow the rules. If you are not happy with how we dealt with your problem, contact the Equality Advisory and Support Service (EASS).
 access-eass-link = The Equality Advisory and Support Service
 access-testing-heading = How we test this website
-access-testing-text = Every page is tested by a computer in a real browser, in every language, including Urdu, which reads from right to left. We also test with a keyboard, on small screens, and check how easy the English is to read.
+access-testing-text = Every page is tested by a computer in a real browser, in every language, including the languages that read from right to left. We also test with a keyboard, on small screens, and check how easy the English is to read.
 access-prepared = We wrote this statement in November 2026. We check it each time the website changes.
 
 ## Complaints
@@ -397,9 +390,10 @@ complaints-step-2 = A manager who was not part of your case looks into it. They 
 complaints-step-3 = We write to you with our answer within 20 working days. If we need longer, we tell you why.
 complaints-step-4 = If you are still unhappy, a senior manager looks at it again.
 complaints-outside-heading = If you are still not happy
-complaints-outside-text = You can then ask the public body that pays for our service to look at it. We will give you their details. If your complaint is about your personal details, you can also go to the ICO.
+complaints-outside-text = If you are still not happy, you can ask the office of the West Midlands Police and Crime Commissioner to look at your complaint. The Commissioner pays for our service. We will give you their details. If your complaint is about your personal details, you can also go to the ICO.
 complaints-help-heading = Help to complain
 complaints-help-text = A friend, family member or advocate can complain for you. We can get you an interpreter.
+complaints-funder-text = The West Midlands Police and Crime Commissioner pays for { $service }. This is why their office can look at your complaint if we cannot put it right.
 
 ## Contact us
 

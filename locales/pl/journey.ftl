@@ -35,29 +35,6 @@ error-reference = Wpisz swój numer zgłoszenia, na przykład RJ-HK4M-7TWX
 error-date-future = Ta data nie może być w przyszłości
 error-too-fast = Sprawdź swoje odpowiedzi, a potem wyślij je jeszcze raz
 
-## Daty
-
-month-1 = styczeń
-month-2 = luty
-month-3 = marzec
-month-4 = kwiecień
-month-5 = maj
-month-6 = czerwiec
-month-7 = lipiec
-month-8 = sierpień
-month-9 = wrzesień
-month-10 = październik
-month-11 = listopad
-month-12 = grudzień
-weekday-1 = poniedziałek
-weekday-2 = wtorek
-weekday-3 = środa
-weekday-4 = czwartek
-weekday-5 = piątek
-weekday-6 = sobota
-weekday-7 = niedziela
-date-long = { $weekday }, { $day } { $month } { $year }
-
 ## Strony startowe
 
 start-referral-title = Poproś o sprawiedliwość naprawczą
@@ -212,21 +189,35 @@ q-area-happened-error = Wybierz, gdzie to się stało
 q-area-lives = Gdzie mieszkasz?
 q-area-lives-hint = Jeśli wypełniasz formularz za kogoś innego: gdzie mieszka ta osoba?
 q-area-lives-error = Wybierz, gdzie mieszkasz
+# same-as-en: a place name
 q-area-happened-birmingham = Birmingham
+# same-as-en: a place name
 q-area-happened-coventry = Coventry
+# same-as-en: a place name
 q-area-happened-dudley = Dudley
+# same-as-en: a place name
 q-area-happened-sandwell = Sandwell
+# same-as-en: a place name
 q-area-happened-solihull = Solihull
+# same-as-en: a place name
 q-area-happened-walsall = Walsall
+# same-as-en: a place name
 q-area-happened-wolverhampton = Wolverhampton
 q-area-happened-elsewhere = Gdzie indziej
 q-area-happened-not-sure = Nie mam pewności
+# same-as-en: a place name
 q-area-lives-birmingham = Birmingham
+# same-as-en: a place name
 q-area-lives-coventry = Coventry
+# same-as-en: a place name
 q-area-lives-dudley = Dudley
+# same-as-en: a place name
 q-area-lives-sandwell = Sandwell
+# same-as-en: a place name
 q-area-lives-solihull = Solihull
+# same-as-en: a place name
 q-area-lives-walsall = Walsall
+# same-as-en: a place name
 q-area-lives-wolverhampton = Wolverhampton
 q-area-lives-elsewhere = Gdzie indziej
 q-area-lives-not-sure = Nie mam pewności

@@ -32,3 +32,14 @@ home-danger-text = Zadzwoń pod 999. Jeśli nie możesz mówić, zadzwoń pod 99
 not-found-title = Nie znaleziono strony
 not-found-text = Nie możemy znaleźć tej strony. Adres może być błędny albo strona została przeniesiona.
 not-found-home-link = Przejdź do strony głównej po polsku
+
+## Languages (the switcher on every page, the Languages page, and the line on draft translations)
+
+# The switcher's button: "Language" in this language. The current language's own name follows it.
+language-switcher-button = Język
+languages-title = Języki
+languages-intro = Tę stronę możesz czytać w tych językach. Nazwa każdego języka jest podana w tym języku i po angielsku. Po wybraniu języka otworzy się ta sama strona, na której jesteś.
+languages-interpreter = Jeśli nie ma tu Twojego języka, zadzwoń do nas bezpłatnie pod numer { $phone }. Powiedz nam, jak nazywa się Twój język, a oddzwonimy z tłumaczem.
+footer-languages = Języki
+# Shown at the top of every page in a translation that a qualified translator has not yet checked.
+translation-draft = To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifikowanego tłumacza. Jeśli coś jest niejasne, zadzwoń do nas bezpłatnie pod numer { $phone }, a zapewnimy Ci tłumacza do rozmowy.

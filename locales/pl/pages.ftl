@@ -5,19 +5,6 @@
 ## Wspólne
 
 last-updated = Ostatnia aktualizacja:
-date = { $day } { $month } { $year }
-month-of-1 = stycznia
-month-of-2 = lutego
-month-of-3 = marca
-month-of-4 = kwietnia
-month-of-5 = maja
-month-of-6 = czerwca
-month-of-7 = lipca
-month-of-8 = sierpnia
-month-of-9 = września
-month-of-10 = października
-month-of-11 = listopada
-month-of-12 = grudnia
 hours-text = Pracujemy od poniedziałku do piątku, od { $opens } do { $closes }. Jeśli trzeba, możemy spotkać się wieczorem lub w weekend.
 read-next = Czytaj dalej
 about-nav-label = O sprawiedliwości naprawczej
@@ -57,6 +44,8 @@ what-indirect-2 = Wiele osób zaczyna od listu lub wiadomości. Niektórzy póź
 what-agreement-heading = Czym jest porozumienie końcowe
 what-agreement-1 = Na koniec spotkania uczestnicy mogą ustalić, co będzie dalej. Na przykład sprawca może zgodzić się przeprosić na piśmie, naprawić szkody albo poszukać pomocy w sprawie alkoholu lub narkotyków.
 what-agreement-2 = Ten plan zapisuje się na piśmie. Nazywa się go porozumieniem końcowym. Wszyscy muszą się na nie zgodzić. Później sprawdzamy, czy obietnice są dotrzymane, i mówimy ci, jak poszło.
+what-funder-heading = Kto płaci za tę usługę
+what-funder-text = Usługę { $service } opłaca Komisarz ds. Policji i Przestępczości West Midlands (West Midlands Police and Crime Commissioner). To osoba wybierana przez mieszkańców, która nadzoruje pracę policji w West Midlands. Jednym z zadań Komisarza jest opłacanie pomocy dla osób skrzywdzonych przez przestępstwo.
 
 ## Jak to działa
 
@@ -94,7 +83,7 @@ who-caused-text = Osoba, która wyrządziła krzywdę, może zapytać nas o spra
 who-young-heading = Młodzi ludzie
 who-young-text = Osoby poniżej 18 lat mogą wziąć udział. Nie potrzebujesz zgody dorosłego, ale zadbamy o to, żeby było przy tobie wsparcie. Jeśli sprawca ma mniej niż 18 lat, współpracujemy z lokalnym zespołem ds. młodocianych sprawców (Youth Offending Team).
 who-crime-heading = Każde przestępstwo, w każdym czasie
-who-crime-l1 = Każdy rodzaj przestępstwa. Przy przemocy domowej, przemocy seksualnej lub przestępstwach z nienawiści pracują z tobą specjalnie przeszkoleni pracownicy.
+who-crime-l1 = Każdy rodzaj przestępstwa. Niektóre sprawy wymagają pracowników z dodatkowym przeszkoleniem: poważna przemoc lub przemoc seksualna, przemoc domowa, przestępstwa z nienawiści oraz sprawy, w których ktoś potrzebuje szczególnej ochrony albo mógłby znów zostać skrzywdzony.
 who-crime-l2 = Na każdym etapie: przed sprawą w sądzie, w jej trakcie lub po niej.
 who-crime-l3 = Nie ma limitu czasu. Przestępstwo mogło zdarzyć się wiele lat temu.
 who-crime-l4 = Nie musisz zgłaszać sprawy na policję.
@@ -114,7 +103,7 @@ safe-choice-text = Udział zależy od ciebie. Nikt nie może cię zmusić. Może
 safe-check-heading = Najpierw sprawdzamy, czy jest bezpiecznie
 safe-check-text = Zanim ktokolwiek się spotka, mediator starannie ocenia ryzyko. Rozmawia z każdą osobą. Sprawdza, co się stało i czy ktoś mógłby znów zostać skrzywdzony.
 safe-staff-heading = Przeszkoleni pracownicy
-safe-staff-text = Nasi mediatorzy są przeszkoleni w sprawiedliwości naprawczej. Przy przemocy domowej, przemocy seksualnej i przestępstwach z nienawiści pracują osoby z dodatkowym przeszkoleniem.
+safe-staff-text = Nasi mediatorzy są przeszkoleni w sprawiedliwości naprawczej. Niektóre sprawy wymagają pracowników z dodatkowym przeszkoleniem. Należą do nich poważna przemoc lub przemoc seksualna, przemoc domowa i przestępstwa z nienawiści. Należą do nich też sprawy, w których ktoś potrzebuje szczególnej ochrony, mógłby znów zostać skrzywdzony albo krzywda trwała przez długi czas.
 safe-support-heading = Wsparcie przed, w trakcie i po
 safe-support-l1 = Przed: mediator pomaga ci się przygotować i razem z tobą planuje każdy krok.
 safe-support-l2 = W trakcie: możesz przyjść z osobą wspierającą, zrobić przerwę lub przerwać.
@@ -135,7 +124,7 @@ myths-forgive-a = Fakt: nie musisz nikomu wybaczać. Możesz bezpiecznie powiedz
 myths-court-q = Mit: zastępuje sprawę w sądzie.
 myths-court-a = Fakt: działa obok policji i sądów, a nie zamiast nich. Może odbyć się przed sprawą w sądzie, w jej trakcie lub po niej.
 myths-minor-q = Mit: jest tylko dla drobnych przestępstw.
-myths-minor-a = Fakt: może pomóc po każdym przestępstwie, nawet bardzo poważnym. Przy najpoważniejszych sprawach pracują specjalnie przeszkoleni pracownicy i zachowujemy szczególną ostrożność.
+myths-minor-a = Fakt: może pomóc po każdym przestępstwie, nawet bardzo poważnym. Przy poważnych przestępstwach, a także gdy ktoś potrzebuje szczególnej ochrony lub jest zagrożony, sprawą zajmują się pracownicy z dodatkowym przeszkoleniem, a my zachowujemy szczególną ostrożność.
 myths-meet-q = Mit: trzeba spotkać się twarzą w twarz.
 myths-meet-a = Fakt: nie trzeba. Zamiast tego możesz przesłać wiadomości, list lub nagranie.
 myths-offender-q = Mit: to przede wszystkim pomoc dla sprawcy.
@@ -157,7 +146,7 @@ harm-expect-l2 = Sprawdza, czy przyznajesz, że to było złe. Nie musisz znać 
 harm-expect-l3 = Jeśli druga osoba się zgodzi, możesz się z nią spotkać, napisać do niej albo wymienić wiadomości.
 harm-expect-l4 = Możesz przyjść z osobą wspierającą. Możesz przerwać w każdej chwili.
 harm-limits-heading = Czego nie możemy obiecać
-harm-limits-l1 = To nie zmieni twojego wyroku. Nie możemy niczego obiecać w sprawie sądu, więzienia ani kuratora.
+harm-limits-l1 = To nie jest sposób na łagodniejszy wyrok. Może się to odbyć przed wydaniem wyroku, a sąd może na to zaczekać. Ale nie możemy niczego obiecać w sprawie sądu, więzienia ani nadzoru kuratora.
 harm-limits-l2 = Druga osoba może odmówić. Ma do tego prawo, a my nie podamy ci jej danych.
 harm-limits-l3 = Najważniejsza jest osoba skrzywdzona. To odbędzie się tylko wtedy, gdy będzie to dobre dla niej.
 harm-limits-text = Jeśli odmówi, powiemy ci to życzliwie. Możemy porozmawiać z tobą o tym, co jeszcze mogłoby pomóc.
@@ -172,7 +161,7 @@ pro-intro = Ta strona jest dla policji, kuratorów, służb wspierających ofiar
 pro-who-heading = Kto może zgłosić
 pro-who-text = Każdy pracownik może zgłosić osobę skrzywdzoną przez przestępstwo albo osobę, która wyrządziła krzywdę. Dotyczy to policji, kuratorów, pomocy ofiarom, zespołów ds. młodocianych sprawców, zespołów ds. bezpieczeństwa lokalnego, więzień, służby zdrowia, mieszkalnictwa i organizacji charytatywnych.
 pro-consent-heading = Najpierw zapytaj
-pro-consent-text = Przed zgłoszeniem musisz mieć zgodę tej osoby. Powiedz jej, czym jest sprawiedliwość naprawcza i że się z nią skontaktujemy. Jeśli nie masz pewności, czy się zgadza, daj jej nasze dane kontaktowe.
+pro-consent-text = Najpierw zapytaj tę osobę. Powiedz jej, czym jest sprawiedliwość naprawcza i że się z nią skontaktujemy. Jeśli pracujesz w policji i nie wiesz jeszcze, czy ta osoba się zgadza, zadzwoń do nas pod numer { $phone }. Skontaktujemy się z nią za ciebie i zapytamy ją o zgodę.
 pro-how-heading = Jak zgłosić
 pro-how-text = Skorzystaj z tego samego formularza online co wszyscy. Na początku wybierz opcję zgłoszenia innej osoby. Możesz też zadzwonić pod numer { $phone } lub napisać na { $email }.
 pro-how-link = Zgłoś kogoś do nas
@@ -199,7 +188,7 @@ evidence-satisfied-text = Badania dla Ministerstwa Sprawiedliwości objęły ofi
 evidence-crime-heading = Mniej przestępstw potem
 evidence-crime-text = Te same badania wykazały, że osoby, które wzięły udział, popełniały potem o około 14% mniej przestępstw niż podobne osoby, które nie wzięły udziału.
 evidence-aware-heading = Niewiele osób o tym wie
-evidence-aware-text = W 2016 roku tylko 28% osób zapytanych w badaniu słyszało o sprawiedliwości naprawczej. A 80% ofiar uważało, że powinno mieć prawo spotkać się ze sprawcą.
+evidence-aware-text = W 2016 roku tylko 28% osób zapytanych w badaniu słyszało o sprawiedliwości naprawczej. Większość zapytanych uważała, że ofiary powinny mieć prawo spotkać się z osobą, która je skrzywdziła.
 evidence-limits = Badania pokazują, co dzieje się średnio. Nie mówią, co stanie się w twoim przypadku.
 evidence-sources-heading = Skąd pochodzą te liczby
 evidence-src-1 = Joanna Shapland i współpracownicy, badania dla Ministerstwa Sprawiedliwości dotyczące trzech programów sprawiedliwości naprawczej (2007 i 2008).
@@ -226,10 +215,15 @@ support-yot-text = Każda rada gminy ma zespół ds. młodocianych sprawców (Yo
 support-elsewhere-heading = Jeśli mieszkasz poza West Midlands
 support-elsewhere-text = Usługi sprawiedliwości naprawczej działają w całej Anglii i Walii. Restorative Justice Council ma ich listę. Lokalny Komisarz ds. Policji i Przestępczości też powie ci, kto prowadzi taką usługę w pobliżu.
 support-links-heading = Strony internetowe
+# same-as-en: a proper name
 support-link-vs = Victim Support
+# same-as-en: a proper name
 support-link-da = National Domestic Abuse Helpline
+# same-as-en: a proper name
 support-link-rc = Rape Crisis England and Wales
+# same-as-en: a proper name
 support-link-sam = Samaritans
+# same-as-en: a proper name
 support-link-rjc = Restorative Justice Council
 
 ## Bezpieczeństwo w internecie
@@ -283,13 +277,13 @@ faq-old-a = Tak. Nie ma limitu czasu.
 faq-forgive-q = Czy muszę wybaczyć?
 faq-forgive-a = Nie. Możesz powiedzieć, co naprawdę czujesz.
 faq-sentence-q = Czy to zmieni wyrok?
-faq-sentence-a = Nie. Nie zastępuje sądu i nie możemy niczego obiecać w sprawie wyroku.
+faq-sentence-a = To nie jest sposób na łagodniejszy wyrok. Sąd może zaczekać z wydaniem wyroku, żeby najpierw można było skorzystać ze sprawiedliwości naprawczej. Ale to nie zastępuje sądu i nie możemy niczego obiecać w sprawie wyroku.
 faq-language-q = Czy mogę mieć tłumacza?
 faq-language-a = Tak. Na każdym etapie zapewnimy bezpłatnego tłumacza, także języka migowego BSL.
 faq-refer-q = Czy mogę zgłosić kogoś innego?
 faq-refer-a = Tak, jeśli ta osoba się zgadza. Pracownicy, na przykład policji i kuratorzy, używają tego samego formularza.
 faq-work-q = Czy to działa?
-faq-work-a = U większości uczestników tak. 85% ofiar, które spotkały sprawcę na konferencji, było zadowolonych.
+faq-work-a = Badania pokazują, że pomaga większości ofiar, które biorą udział w spotkaniu, zwanym konferencją: 85% z nich było zadowolonych.
 faq-data-q = Co robicie z moimi danymi?
 faq-data-a = Używamy ich tylko do świadczenia tej usługi. Chronimy je i nie przekazujemy ich bez ważnego powodu.
 faq-online-q = Czy ktoś może zobaczyć, że odwiedzam tę stronę?
@@ -365,12 +359,12 @@ access-using-l2 = powiększyć stronę do 400% i nadal czytać cały tekst
 access-using-l3 = korzystać z całej strony tylko za pomocą klawiatury
 access-using-l4 = używać czytnika ekranu, na przykład NVDA, JAWS lub VoiceOver
 access-using-l5 = korzystać ze strony z wyłączonym JavaScriptem
-access-using-l6 = czytać ją po angielsku, w urdu lub po polsku
+access-using-l6 = czytać ją w { $languages } językach, w tym po angielsku w wersji łatwej do czytania (Easy Read)
 access-plain = Staraliśmy się też pisać jak najprościej.
 access-status-heading = Na ile ta strona spełnia wymagania
 access-status-text = Wymagania to wytyczne WCAG (Web Content Accessibility Guidelines) w wersji 2.2. Ta strona spełnia większość wymagań poziomu AA. Nie spełnia jeszcze wszystkich z powodu problemów opisanych poniżej.
 access-known-heading = Znane problemy
-access-known-l1 = Strona jest na razie tylko w 3 językach. Możemy zapewnić tłumacza dowolnego języka.
+access-known-l1 = Większość naszych tłumaczeń nie została jeszcze sprawdzona przez wykwalifikowanego tłumacza. Informuje o tym każda taka strona. Możemy zapewnić tłumacza ustnego dowolnego języka.
 access-known-l2 = Czytnik ekranu nie odczyta kodu QR na ulotce. Adres strony jest wydrukowany obok.
 access-known-l3 = Linki do innych stron prowadzą do miejsc, na które nie mamy wpływu. Mogą być trudniejsze w użyciu.
 access-formats-heading = Inne formaty
@@ -381,7 +375,7 @@ access-enforce-heading = Jeśli nasza odpowiedź cię nie zadowala
 access-enforce-text = Equality and Human Rights Commission (EHRC) pilnuje, by strony publiczne przestrzegały tych zasad. Jeśli sposób, w jaki zajęliśmy się twoim problemem, cię nie zadowala, skontaktuj się z Equality Advisory and Support Service (EASS).
 access-eass-link = Equality Advisory and Support Service (strona po angielsku)
 access-testing-heading = Jak testujemy tę stronę
-access-testing-text = Każda strona jest automatycznie testowana w prawdziwej przeglądarce, w każdym języku, także w urdu, który czyta się od prawej do lewej. Testujemy też obsługę klawiaturą, małe ekrany i to, jak łatwo czyta się tekst angielski.
+access-testing-text = Każdą stronę testuje komputer w prawdziwej przeglądarce, w każdym języku, także w językach, które czyta się od prawej do lewej. Testujemy też obsługę klawiaturą i małe ekrany oraz sprawdzamy, jak łatwo czyta się tekst angielski.
 access-prepared = Tę deklarację przygotowaliśmy w listopadzie 2026 roku. Sprawdzamy ją przy każdej zmianie strony.
 
 ## Skargi
@@ -396,9 +390,10 @@ complaints-step-2 = Sprawę wyjaśnia kierownik, który nie zajmował się twoj�
 complaints-step-3 = Odpowiemy na piśmie w ciągu 20 dni roboczych. Jeśli potrzebujemy więcej czasu, wyjaśnimy dlaczego.
 complaints-step-4 = Jeśli odpowiedź cię nie zadowala, sprawę ponownie rozpatrzy starszy kierownik.
 complaints-outside-heading = Jeśli sprawa nadal nie jest załatwiona
-complaints-outside-text = Możesz wtedy poprosić instytucję publiczną, która finansuje naszą usługę, o rozpatrzenie sprawy. Podamy ci jej dane. Jeśli skarga dotyczy twoich danych osobowych, możesz też zwrócić się do ICO.
+complaints-outside-text = Jeśli sprawa nadal cię nie zadowala, możesz poprosić biuro Komisarza ds. Policji i Przestępczości West Midlands (West Midlands Police and Crime Commissioner) o rozpatrzenie twojej skargi. Komisarz to osoba wybierana przez mieszkańców, która nadzoruje pracę policji w West Midlands. Komisarz opłaca naszą usługę. Podamy ci dane kontaktowe biura. Jeśli skarga dotyczy twoich danych osobowych, możesz też zwrócić się do ICO.
 complaints-help-heading = Pomoc w złożeniu skargi
 complaints-help-text = Przyjaciel, ktoś z rodziny lub rzecznik może złożyć skargę w twoim imieniu. Możemy zapewnić tłumacza.
+complaints-funder-text = Usługę { $service } opłaca Komisarz ds. Policji i Przestępczości West Midlands. Dlatego jego biuro może rozpatrzyć twoją skargę, jeśli my nie zdołamy naprawić sprawy.
 
 ## Kontakt
 

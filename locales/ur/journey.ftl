@@ -2,7 +2,7 @@
 ## Ids follow field names: q-NAME is the question, q-NAME-hint its hint, q-NAME-OPTION an
 ## option, q-NAME-error the message when a needed answer is missing.
 
-## ہر سوال والے صفحے کے بٹن اور لنک
+## Buttons and links shared by every question page
 
 button-start = ابھی شروع کریں
 button-continue = آگے بڑھیں
@@ -16,15 +16,23 @@ offer-call-back = آپ چاہیں تو ہم سے کہہ سکتے ہیں کہ ہ�
 check-change = تبدیل کریں
 check-not-answered = جواب نہیں دیا گیا
 consent-privacy-link = پڑھیں کہ ہم آپ کی معلومات کیسے استعمال کرتے ہیں (رازداری کا نوٹس)
-textarea-count = آپ نے { $max } میں سے { $used } حروف استعمال کیے ہیں۔
+textarea-count =
+    آپ نے { $max ->
+        [one] { $max } حرف
+       *[other] { $max } حروف
+    } میں سے { $used } استعمال کیے ہیں۔
 
-## غلطیاں
+## Errors
 
 error-summary-title = ایک مسئلہ ہے
 error-prefix = غلطی:
 error-title-prefix = غلطی:
 error-choose-from-list = فہرست میں سے ایک جواب منتخب کریں
-error-too-long = { $count } یا اس سے کم حروف استعمال کریں
+error-too-long =
+    { $count ->
+        [one] { $count } حرف
+       *[other] { $count } حروف
+    } یا اس سے کم استعمال کریں
 error-phone = فون نمبر اس طرح لکھیں: ⁦07700 900 982⁩ یا ⁦+48 601 234 567⁩
 error-email = ای میل ایڈریس اس طرح لکھیں: name@example.com
 error-postcode = پوسٹ کوڈ اس طرح لکھیں: B1 1BB
@@ -35,30 +43,7 @@ error-reference = اپنا ریفرنس نمبر لکھیں، جیسے RJ-HK4M-7
 error-date-future = تاریخ آج سے پہلے کی ہونی چاہیے
 error-too-fast = براہ کرم اپنے جوابات دیکھ لیں، پھر انہیں دوبارہ بھیجیں
 
-## تاریخیں
-
-month-1 = جنوری
-month-2 = فروری
-month-3 = مارچ
-month-4 = اپریل
-month-5 = مئی
-month-6 = جون
-month-7 = جولائی
-month-8 = اگست
-month-9 = ستمبر
-month-10 = اکتوبر
-month-11 = نومبر
-month-12 = دسمبر
-weekday-1 = پیر
-weekday-2 = منگل
-weekday-3 = بدھ
-weekday-4 = جمعرات
-weekday-5 = جمعہ
-weekday-6 = ہفتہ
-weekday-7 = اتوار
-date-long = { $weekday }، { $day } { $month } { $year }
-
-## شروع کے صفحات
+## Start pages
 
 start-referral-title = بحالی انصاف کے لیے درخواست دیں
 start-referral-body =
@@ -77,9 +62,13 @@ start-withdrawal-body =
     آپ کسی بھی وقت، کسی بھی وجہ سے رک سکتے ہیں۔ آپ کو ہمیں وجہ بتانے کی ضرورت نہیں۔
 
     اس کے لیے آپ کو وہ ریفرنس نمبر چاہیے ہوگا جو ہم نے آپ کو دیا تھا۔
-start-kept-for = جب تک آپ یہ فارم بھر رہے ہیں، ہم آپ کے جوابات اپنے سرور پر زیادہ سے زیادہ { $hours } گھنٹے تک رکھتے ہیں۔ جب آپ انہیں بھیج دیں یا "یہ ویب سائٹ چھوڑیں" دبائیں، تو یہ مٹا دیے جاتے ہیں۔
+start-kept-for =
+    جب تک آپ یہ فارم بھر رہے ہیں، ہم آپ کے جوابات اپنے سرور پر زیادہ سے زیادہ { $hours ->
+        [one] { $hours } گھنٹے
+       *[other] { $hours } گھنٹے
+    } تک رکھتے ہیں۔ جب آپ انہیں بھیج دیں یا "{ quick-exit }" دبائیں، تو یہ مٹا دیے جاتے ہیں۔
 
-## درخواست: یہ کس کے لیے ہے
+## Referral: who it is for
 
 q-for-whom = یہ کس کے لیے ہے؟
 q-for-whom-me = میرے لیے
@@ -125,7 +114,7 @@ step-referral-need-agreement-body =
 
     اگر آپ کو ان کی حفاظت کی فکر ہے تو ایمرجنسی میں 999 پر کال کریں۔ اگر ایمرجنسی نہیں ہے تو 101 پر کال کریں۔
 
-## درخواست: کیا ہوا
+## Referral: what happened
 
 q-connection = جو ہوا، اس سے آپ کا کیا تعلق ہے؟
 q-connection-hint = اگر آپ یہ فارم کسی اور کے لیے بھر رہے ہیں، تو ان کی طرف سے جواب دیں۔
@@ -262,7 +251,7 @@ step-referral-young-person-body =
 
     آپ پھر بھی ہمیں اپنی تفصیلات بھیج سکتے ہیں۔
 
-## درخواست: آپ کے اپنے الفاظ میں، آپ کے بارے میں
+## Referral: in your own words, about you
 
 step-referral-own-words = آپ کے اپنے الفاظ میں (اختیاری)
 q-story = کیا ہوا تھا؟
@@ -291,7 +280,7 @@ step-referral-under-18-body =
 
     اگر آپ چاہیں، تو ہم یقینی بنائیں گے کہ آپ کی مدد کے لیے کوئی بڑا آپ کے ساتھ ہو، جیسے ماں یا باپ، دیکھ بھال کرنے والا، یا یوتھ ورکر۔
 
-## درخواست: آپ سے محفوظ طریقے سے رابطہ
+## Referral: contacting you safely
 
 step-referral-contact = آپ سے رابطہ کیسے کریں
 q-contact-ways = ہم آپ سے کیسے رابطہ کر سکتے ہیں؟
@@ -325,7 +314,7 @@ q-safe-times-hint = مثلاً پیر سے جمعہ، دوپہر 2 بجے کے �
 q-caller-notes = کیا کوئی بات ہے جو فون کرنے والے کو کہنی چاہیے یا نہیں کہنی چاہیے؟ (اختیاری)
 q-caller-notes-hint = مثلاً "کہیں کہ آپ ڈاکٹر کے کلینک سے ہیں" یا "عائشہ سے بات کروائیں"۔
 
-## درخواست: آپ کی ضروریات، آپ کی حفاظت
+## Referral: your needs, your safety
 
 step-referral-needs = آپ کو ہم سے کیا چاہیے
 q-language = آپ کون سی زبان استعمال کرنا چاہیں گے؟ (اختیاری)
@@ -367,7 +356,7 @@ step-referral-not-safe-body =
 
     جب آپ تیار ہوں، تو یہ فارم جاری رکھ سکتے ہیں۔ ہم آپ سے رابطہ کرتے وقت خاص احتیاط کریں گے۔
 
-## درخواست: جوابات چیک کریں، رضامندی، بھیجیں
+## Referral: check, consent, send
 
 step-referral-check = اپنے جوابات چیک کریں
 step-referral-consent = آپ کی رضامندی
@@ -379,7 +368,7 @@ q-consent = آپ کی رضامندی
 q-consent-agree = میں راضی ہوں کہ آپ میرے جوابات استعمال کر کے مجھ سے بحالی انصاف کے بارے میں رابطہ کریں
 q-consent-error = راضی ہونے کے لیے خانے پر نشان لگائیں، تاکہ ہم آپ سے رابطہ کر سکیں
 
-## واپس فون
+## Call back
 
 step-call-back-your-details = آپ کی تفصیلات
 step-call-back-when = کب فون کریں
@@ -401,7 +390,7 @@ step-call-back-consent = آپ کی رضامندی
 step-call-back-consent-body =
     ہم آپ کا فون نمبر صرف اس لیے استعمال کریں گے کہ آپ کو بحالی انصاف کے بارے میں واپس فون کریں۔
 
-## درخواست واپس لینا
+## Withdrawal
 
 step-withdrawal-details = اپنی درخواست واپس لیں
 step-withdrawal-consent-body =
@@ -418,7 +407,7 @@ q-withdraw-confirm = تصدیق کریں
 q-withdraw-confirm-confirm = مجھے اپنی درخواست واپس لینی ہے
 q-withdraw-confirm-error = تصدیق کے لیے خانے پر نشان لگائیں کہ آپ رکنا چاہتے ہیں
 
-## تصدیق
+## Confirmation
 
 sent-referral-title = ہمیں آپ کی درخواست مل گئی ہے
 sent-call-back-title = ہم آپ کو واپس فون کریں گے
@@ -441,7 +430,7 @@ sent-equality-text = آپ کے بارے میں چند سوالوں سے ہمیں
 sent-equality-link = برابری کے سوالات کے جواب دیں
 sent-home-link = ہوم پیج پر جائیں
 
-## برابری کے سوالات
+## Equality monitoring
 
 step-referral-equality = سب کے ساتھ انصاف کرنے میں ہماری مدد کریں
 step-referral-equality-body =
@@ -492,5 +481,9 @@ q-eq-disability-prefer-not = مجھے یہ نہیں بتانا
 ## Too many tries
 
 busy-title = براہ کرم تھوڑا انتظار کریں
-busy-text = آپ کے کنکشن سے تھوڑے وقت میں بہت سے جواب آئے ہیں۔ براہ کرم { $minutes } منٹ انتظار کریں، پھر دوبارہ کوشش کریں۔
+busy-text =
+    آپ کے کنکشن سے تھوڑے وقت میں بہت سے جواب آئے ہیں۔ براہ کرم { $minutes ->
+        [one] { $minutes } منٹ
+       *[other] { $minutes } منٹ
+    } انتظار کریں، پھر دوبارہ کوشش کریں۔
 busy-back = اپنے جوابات پر واپس جانے کے لیے براؤزر کا Back بٹن استعمال کریں۔ آپ کے جوابات ابھی بھی وہیں ہیں۔

@@ -32,3 +32,14 @@ home-danger-text = 999 پر کال کریں۔ اگر آپ بول نہیں سکت
 not-found-title = صفحہ نہیں ملا
 not-found-text = ہمیں یہ صفحہ نہیں مل سکا۔ ہو سکتا ہے پتہ غلط ہو، یا صفحہ کہیں اور منتقل ہو گیا ہو۔
 not-found-home-link = اردو میں ہوم پیج پر جائیں
+
+## Languages (the switcher on every page, the Languages page, and the line on draft translations)
+
+# The switcher's button: "Language" in this language. The current language's own name follows it.
+language-switcher-button = زبان
+languages-title = زبانیں
+languages-intro = آپ یہ ویب سائٹ ان زبانوں میں پڑھ سکتے ہیں۔ ہر زبان کا نام اس کی اپنی لکھائی میں اور انگریزی میں دیا گیا ہے۔ آپ جس صفحے پر تھے، وہی صفحہ آپ کی چنی ہوئی زبان میں کھلا رہے گا۔
+languages-interpreter = اگر آپ کی زبان یہاں نہیں ہے تو ہمیں { $phone } پر مفت فون کریں۔ ہمیں اپنی زبان کا نام بتائیں، اور ہم مترجم کے ساتھ آپ کو واپس فون کریں گے۔
+footer-languages = زبانیں
+# Shown at the top of every page in a translation that a qualified translator has not yet checked.
+translation-draft = اس ترجمے کو ابھی کسی مستند مترجم نے نہیں جانچا۔ اگر کوئی بات سمجھ نہ آئے تو ہمیں { $phone } پر مفت فون کریں، ہم آپ کے لیے مترجم کا انتظام کر دیں گے۔

@@ -35,6 +35,9 @@ pub struct Settings {
     /// Take client addresses from `X-Forwarded-For` (`RJ_TRUST_PROXY=1`): only behind a
     /// reverse proxy that sets it, or anyone could pick their own address.
     pub trust_proxy: bool,
+    /// Serve the pseudo-locales `/en-XA/` and `/ar-XB/` (`RJ_PSEUDO_LOCALES=1`), for finding
+    /// hard-coded text and layouts that break; never listed or negotiated.
+    pub pseudo_locales: bool,
     /// Longest a request may take before it is answered with 408 (`RJ_REQUEST_TIMEOUT_SECS`).
     pub request_timeout: Duration,
     /// Largest request body accepted, in bytes (`RJ_MAX_BODY_BYTES`).
@@ -144,6 +147,7 @@ impl Settings {
                 "2",
             )?),
             trust_proxy: matches!(get("RJ_TRUST_PROXY").as_deref(), Some("1" | "true" | "yes")),
+            pseudo_locales: matches!(get("RJ_PSEUDO_LOCALES").as_deref(), Some("1" | "true" | "yes")),
             contact_working_days: parse(
                 "RJ_CONTACT_WORKING_DAYS",
                 get("RJ_CONTACT_WORKING_DAYS"),

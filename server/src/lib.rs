@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod journeys;
+pub mod locales;
 pub mod mail;
 pub mod routes;
 pub mod security;

@@ -142,10 +142,9 @@ fn acknowledgement(r: &RequestMail<'_>) -> Option<OutgoingMessage> {
     })
 }
 
-/// A date as staff messages write it, e.g. "Thursday 3 December 2026". The isolation marks
-/// `long_date` puts round placeables help right-to-left text; in English they are clutter.
+/// A date as staff messages write it, e.g. "Thursday, 3 December 2026" (CLDR's en-GB).
 pub(crate) fn english_date(day: NaiveDate) -> String {
-    long_date(Lang::En, &day.format("%Y-%m-%d").to_string()).replace(['\u{2068}', '\u{2069}'], "")
+    app::i18n::format::long_date(Lang::En, day)
 }
 
 pub(crate) fn html_page(lang: Lang, body: &[String]) -> String {
@@ -455,7 +454,7 @@ mod tests {
     fn the_team_message_has_the_reference_date_and_link_only() {
         let a = answers(&[("name", "Canary Name"), ("story", "Canary story"), ("email", "c@example.org")]);
         let m = &messages_for(&request("referral", Lang::En, &a), &to())[0];
-        assert_eq!(m.subject, "New referral RJ-ABCD-EFGH: contact by Thursday 3 December 2026");
+        assert_eq!(m.subject, "New referral RJ-ABCD-EFGH: contact by Thursday, 3 December 2026");
         assert!(m.text_body.contains("https://rj.example/staff/requests/RJ-ABCD-EFGH"));
         assert!(!plain(m).contains("Canary") && !plain(m).contains("c@example.org"));
         assert_eq!(m.recipient, "team@rj.example");

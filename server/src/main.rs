@@ -27,6 +27,47 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Translations: check every locale, export what a translator needs, import their work
+    /// (see locales/README.md). Needs no database.
+    Locales {
+        /// The locales folder.
+        #[arg(long, default_value = "locales", global = true)]
+        dir: std::path::PathBuf,
+        #[command(subcommand)]
+        command: LocalesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum LocalesCommand {
+    /// Run the test suite's checks on every locale (or one); exits 1 if any fails.
+    Check {
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Print (or write to --out) the messages a locale lacks or whose English has changed,
+    /// as one Fluent file for a translator.
+    Export {
+        #[arg(long)]
+        lang: String,
+        /// Every message, not only new and changed ones.
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
+    /// Merge a translated export into the locale; nothing is written unless the whole locale
+    /// then passes every check.
+    Import {
+        #[arg(long)]
+        lang: String,
+        file: std::path::PathBuf,
+    },
+    /// Record that the whole locale is translated from the English as it is now.
+    Stamp {
+        #[arg(long)]
+        lang: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -82,6 +123,9 @@ enum MailCommand {
 async fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     telemetry::init();
+    if let Some(Command::Locales { dir, command }) = cli.command {
+        return locales(&dir, command);
+    }
     let settings = match Settings::from_env() {
         Ok(s) => s,
         Err(e) => {
@@ -94,6 +138,7 @@ async fn main() -> std::process::ExitCode {
         Command::Migrate => migrate(settings).await,
         Command::Mail { command } => mail(settings, command).await,
         Command::User { command } => user(settings, command).await,
+        Command::Locales { .. } => unreachable!("handled before the settings are read"),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -231,5 +276,55 @@ async fn shutdown_signal() {
     tokio::select! {
         _ = ctrl_c => {},
         _ = terminate => {},
+    }
+}
+
+fn locales(dir: &std::path::Path, command: LocalesCommand) -> std::process::ExitCode {
+    use server::locales;
+    let result: Result<bool, locales::LocaleError> = (|| match command {
+        LocalesCommand::Check { lang } => {
+            let only = lang.as_deref().map(locales::lang).transpose()?;
+            let problems = locales::check(dir, only)?;
+            for (lang, problem) in &problems {
+                println!("{}: {problem}", lang.code());
+            }
+            println!("{} problems", problems.len());
+            Ok(problems.is_empty())
+        }
+        LocalesCommand::Export { lang, all, out } => {
+            let lang = locales::lang(&lang)?;
+            let (text, count) = locales::export(dir, lang, all)?;
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, text)
+                        .map_err(|source| locales::LocaleError::Io { path: path.clone(), source })?;
+                    eprintln!("{count} messages written to {}", path.display());
+                }
+                None => print!("{text}"),
+            }
+            Ok(true)
+        }
+        LocalesCommand::Import { lang, file } => {
+            let lang = locales::lang(&lang)?;
+            let text = std::fs::read_to_string(&file)
+                .map_err(|source| locales::LocaleError::Io { path: file.clone(), source })?;
+            let count = locales::import(dir, lang, &text)?;
+            println!("{count} messages imported into {}; every check passes", lang.code());
+            Ok(true)
+        }
+        LocalesCommand::Stamp { lang } => {
+            let lang = locales::lang(&lang)?;
+            let count = locales::stamp(dir, lang)?;
+            println!("{count} messages of {} recorded as translated from today's English", lang.code());
+            Ok(true)
+        }
+    })();
+    match result {
+        Ok(true) => std::process::ExitCode::SUCCESS,
+        Ok(false) => std::process::ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::ExitCode::FAILURE
+        }
     }
 }

@@ -111,6 +111,11 @@ impl Application {
             claim: settings.mail.claim,
         };
 
+        // A process-wide switch: the tests that use the pseudo-locales all turn it on.
+        if settings.pseudo_locales {
+            app::i18n::set_pseudo_locales(true);
+        }
+
         let listener = TcpListener::bind(settings.addr)
             .await
             .map_err(|source| StartupError::Bind { addr: settings.addr, source })?;
@@ -317,7 +322,11 @@ fn router(mut state: AppState, settings: &Settings) -> Router {
             // Method, path and status only: never the query string, headers or body.
             TraceLayer::new_for_http()
                 .make_span_with(|request: &Request<Body>| {
-                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+                    tracing::info_span!(
+                        "request",
+                        method = %request.method(),
+                        path = %crate::telemetry::loggable_path(request.uri().path())
+                    )
                 })
                 .on_request(())
                 .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)),

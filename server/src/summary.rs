@@ -389,7 +389,7 @@ mod tests {
         let m = &summary_messages(&f, &[manager(1, "m@rj.example")], &to())[0];
         assert_eq!(m.subject, "Daily summary: 2 overdue, 1 due today, 1 failed e-mail");
         for part in [&m.text_body, &m.html_body] {
-            assert!(part.contains("Monday 23 November 2026"), "{part}");
+            assert!(part.contains("Monday, 23 November 2026"), "{part}");
             assert!(part.contains("https://rj.example/staff?overdue=yes"), "{part}");
             assert!(part.contains("An administrator can see the e-mails that failed"), "{part}");
             assert!(!part.contains("/staff/mail"), "no link to a page managers cannot open: {part}");
@@ -398,9 +398,9 @@ mod tests {
         assert!(m.text_body.contains("Overdue for first contact: 2\nDue for first contact today: 1\n"));
         assert!(m.text_body.contains("E-mails that failed after every retry: 1"));
         // Wednesday 18 to Monday 23: Thursday, Friday, Monday.
-        assert!(m.text_body.contains("RJ-AAAA-AAAA  contact by Wednesday 18 November 2026 (3 working days late)"), "{}", m.text_body);
-        assert!(m.text_body.contains("RJ-BBBB-BBBB  contact by Friday 20 November 2026 (1 working day late)"));
-        assert!(m.html_body.contains("<li><strong>RJ-AAAA-AAAA</strong> contact by Wednesday 18 November 2026"));
+        assert!(m.text_body.contains("RJ-AAAA-AAAA  contact by Wednesday, 18 November 2026 (3 working days late)"), "{}", m.text_body);
+        assert!(m.text_body.contains("RJ-BBBB-BBBB  contact by Friday, 20 November 2026 (1 working day late)"));
+        assert!(m.html_body.contains("<li><strong>RJ-AAAA-AAAA</strong> contact by Wednesday, 18 November 2026"));
         assert!(m.html_body.contains("lang=\"en\""));
         let f = figures(&[], 2, 3);
         assert_eq!(subject(&f), "Daily summary: 0 overdue, 2 due today, 3 failed e-mails");

@@ -14,3 +14,30 @@ pub fn init() {
         registry.with(fmt::layer()).init();
     }
 }
+
+/// Path prefixes whose next segment is a secret (a one-time link): logs show `[redacted]`.
+const SECRET_SEGMENTS: [&str; 1] = ["/staff/enrol/"];
+
+/// The request path as logs may show it: one-time tokens in the path are replaced.
+pub fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
+    for prefix in SECRET_SEGMENTS {
+        if let Some(rest) = path.strip_prefix(prefix) {
+            let tail = rest.find('/').map(|i| &rest[i..]).unwrap_or("");
+            return format!("{prefix}[redacted]{tail}").into();
+        }
+    }
+    path.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loggable_path;
+
+    #[test]
+    fn one_time_tokens_never_reach_the_logs() {
+        assert_eq!(loggable_path("/staff/enrol/abcDEF123"), "/staff/enrol/[redacted]");
+        assert_eq!(loggable_path("/staff/enrol/abc/x"), "/staff/enrol/[redacted]/x");
+        assert_eq!(loggable_path("/en/refer/who"), "/en/refer/who");
+        assert_eq!(loggable_path("/staff/enrolment"), "/staff/enrolment");
+    }
+}

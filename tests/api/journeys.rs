@@ -491,3 +491,41 @@ async fn too_many_posts_get_a_translated_page_saying_when_to_try_again() {
     // Reading pages is never limited.
     assert_eq!(app.page("/ur/").await.status, 200);
 }
+
+#[tokio::test]
+async fn markup_typed_into_a_text_box_comes_back_as_text_not_as_markup() {
+    // Leptos writes a textarea's content unescaped; every text box must escape it itself.
+    let app = spawn_app(&backends()[0]).await;
+    let payload = "</textarea><p id=\"injected\">Call 0800 000 000</p><textarea>";
+    for (path, fields) in [
+        ("/en/refer", vec![]),
+        ("/en/refer/who", vec![("for-whom", "me")]),
+        ("/en/refer/connection", vec![("connection", "harmed")]),
+        ("/en/refer/what-happened", vec![("crime-type", "burglary")]),
+        ("/en/refer/when", vec![("when", "years-ago"), ("when-years", "2")]),
+        ("/en/refer/police", vec![("reported", "no"), ("stage", "not-reported")]),
+        ("/en/refer/where", vec![("area-happened", "sandwell"), ("area-lives", "sandwell")]),
+        ("/en/refer/other-person", vec![("other-age", "adult"), ("other-known", "yes"), ("how-many", "one")]),
+        ("/en/refer/own-words", vec![("story", payload), ("hopes", payload)]),
+        ("/en/refer/about-you", vec![("name", "Alex"), ("age-band", "18-24")]),
+        ("/en/refer/contact", vec![("contact-ways", "letter"), ("address", payload), ("postcode", "b70 1aa")]),
+        ("/en/refer/contact-safety", vec![("caller-notes", payload)]),
+    ] {
+        answer(&app, path, &fields).await;
+    }
+    for (path, boxes) in [
+        ("/en/refer/own-words", &["story", "hopes"][..]),
+        ("/en/refer/contact", &["address"][..]),
+        ("/en/refer/contact-safety", &["caller-notes"][..]),
+    ] {
+        let html = app.page(path).await.html();
+        let injected = scraper::Selector::parse("#injected").unwrap();
+        assert_eq!(html.select(&injected).count(), 0, "{path}: the typed markup became live");
+        for name in boxes {
+            let selector = scraper::Selector::parse(&format!("textarea[name=\"{name}\"]")).unwrap();
+            let boxes: Vec<_> = html.select(&selector).collect();
+            assert_eq!(boxes.len(), 1, "{path}: one {name} box");
+            assert_eq!(boxes[0].text().collect::<String>(), payload, "{path}: {name} shows what was typed");
+        }
+    }
+}

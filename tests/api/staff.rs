@@ -530,3 +530,23 @@ async fn with_no_staff_accounts_the_cli_creates_the_first_admin() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(body.contains("no longer works"));
 }
+
+#[tokio::test]
+async fn an_enrolment_token_never_reaches_the_request_log() {
+    // The real binary, its real log: the one-time link is followed, and the log shows the
+    // route with the token replaced.
+    let exe = env!("CARGO_BIN_EXE_rj-server");
+    let app = rj_tests::spawn_process_app(&backends()[0], exe, &[("RUST_LOG", "info")]).await;
+    let email = "log.check@example.org";
+    let link = accounts::add_user(app.store.as_ref(), &app.address, email, "Log Check", "triage", false)
+        .await
+        .expect("an account");
+    let token = link.rsplit('/').next().unwrap().to_owned();
+    assert!(token.len() > 10, "{link}");
+    rj_tests::staff::enrol(&app, &link, email, "Log Check").await;
+    // Give the log a moment to be written.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let log = app.process_log();
+    assert!(log.contains("/staff/enrol/[redacted]"), "the request was logged:\n{log}");
+    assert!(!log.contains(&token), "the token is in the log:\n{log}");
+}

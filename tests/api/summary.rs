@@ -24,7 +24,7 @@ fn day(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
-/// Monday 16 November 2026, 08:00 GMT: in the past, so what is queued for it is due at once.
+/// Monday, 16 November 2026, 08:00 GMT: in the past, so what is queued for it is due at once.
 fn monday_morning() -> DateTime<Utc> {
     "2026-11-16T08:00:00Z".parse().unwrap()
 }
@@ -172,7 +172,7 @@ fn check_summary(app: &TestApp, m: &Received) {
     // SMTP carries lines ending in CRLF.
     let (text, html) = (m.text().replace("\r\n", "\n"), m.html());
     for part in [&text, &html] {
-        assert!(part.contains("Daily summary for Monday 16 November 2026."), "{part}");
+        assert!(part.contains("Daily summary for Monday, 16 November 2026."), "{part}");
         assert!(part.contains(&format!("{}/staff?overdue=yes", app.address)), "{part}");
         assert!(part.contains("An administrator can see the e-mails that failed"), "{part}");
         assert!(part.contains("RJ-AAAA-0001") && part.contains("RJ-AAAA-0002"), "{part}");
@@ -181,8 +181,8 @@ fn check_summary(app: &TestApp, m: &Received) {
         }
     }
     assert!(text.contains("Overdue for first contact: 2\nDue for first contact today: 1\nE-mails that failed after every retry: 1\n"), "{text}");
-    assert!(text.contains("RJ-AAAA-0001  contact by Tuesday 10 November 2026 (4 working days late)"), "{text}");
-    assert!(text.contains("RJ-AAAA-0002  contact by Friday 13 November 2026 (1 working day late)"), "{text}");
+    assert!(text.contains("RJ-AAAA-0001  contact by Tuesday, 10 November 2026 (4 working days late)"), "{text}");
+    assert!(text.contains("RJ-AAAA-0002  contact by Friday, 13 November 2026 (1 working day late)"), "{text}");
     let everything = m.everything();
     for canary in CANARIES {
         assert!(!everything.contains(canary), "{}: the summary shows {canary:?}", app.backend);

@@ -207,7 +207,8 @@ fn email(value: &str) -> Result<String, TextError> {
 fn postcode(value: &str) -> Result<String, TextError> {
     let compact: String =
         value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
-    let ok = (5..=7).contains(&compact.len()) && {
+    // ASCII only before any byte-index split: "B1 1BÉ" must be an error, not a panic.
+    let ok = compact.is_ascii() && (5..=7).contains(&compact.len()) && {
         let (outward, inward) = compact.split_at(compact.len() - 3);
         let inward: Vec<char> = inward.chars().collect();
         let outward_ok = outward.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
@@ -232,6 +233,14 @@ mod tests {
     use crate::journey::{Question, Step, Width};
 
     const CTX: RuleContext = RuleContext { current_year: 2026, current_month: 11 };
+
+    #[test]
+    fn a_postcode_with_letters_outside_ascii_is_an_error_not_a_panic() {
+        for typed in ["B1 1BÉ", "É1 1BB", "B1 ١BB", "ß", "B1 1B\u{301}B", "ñññññ"] {
+            assert!(postcode(typed).is_err(), "{typed}");
+        }
+        assert_eq!(postcode("b70 1aa").unwrap(), "B70 1AA");
+    }
 
     #[test]
     fn phone_numbers() {

@@ -44,7 +44,7 @@ pub fn answer_text(lang: Lang, question: &Question, values: &Values) -> Option<S
         Input::Radios(_) | Input::Checkboxes(_) => {
             chosen.iter().map(|c| t(lang, &format!("q-{}-{c}", question.name))).collect()
         }
-        Input::Select(_) => chosen.iter().map(|c| t(lang, &format!("month-{c}"))).collect(),
+        Input::Select(_) => chosen.iter().map(|c| option_text(lang, c)).collect(),
         Input::Text { .. } | Input::TextArea { .. } => chosen.clone(),
     };
     Some(words.join("\n"))
@@ -331,7 +331,7 @@ fn Field(question: Question, values: Values, error: Option<FieldError>, single: 
                 .map(|code| {
                     view! {
                         <option value=*code selected=current == *code>
-                            {t(lang, &format!("month-{code}"))}
+                            {option_text(lang, code)}
                         </option>
                     }
                 })
@@ -420,10 +420,17 @@ fn Field(question: Question, values: Values, error: Option<FieldError>, single: 
                         data-max=max_chars.to_string()
                         aria-describedby=described_by
                         aria-invalid=error.is_some().then_some("true")
+                        // Leptos's server renderer writes a textarea's text unescaped (a raw
+                        // text element to it), so "</textarea><p>..." would become live markup.
+                        inner_html=crate::html::escape_text(&value)
+                    ></textarea>
+                    <p
+                        id=counter_id
+                        class="hint counter"
+                        data-counter-for=name
+                        data-template=template
+                        data-locale=crate::i18n::format::cldr_tag(lang)
                     >
-                        {value}
-                    </textarea>
-                    <p id=counter_id class="hint counter" data-counter-for=name data-template=template>
                         {counter}
                     </p>
                 </div>
@@ -485,5 +492,14 @@ fn CheckAnswers(journey: &'static Journey, heading: String, state: DraftState) -
         <h1>{heading}</h1>
         <dl class="summary">{rows}</dl>
         <a href=consent class="button">{t(lang, "button-continue")}</a>
+    }
+}
+
+/// The words for a select's option. The only select is the month list: each code is a month's
+/// number, named by CLDR in the page's language.
+fn option_text(lang: Lang, code: &str) -> String {
+    match code.parse::<u8>() {
+        Ok(month @ 1..=12) => crate::i18n::format::month_name(lang, month),
+        _ => code.to_owned(),
     }
 }

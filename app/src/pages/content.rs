@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    i18n::{FluentValue, Lang, t, t_args},
+    i18n::{Lang, rich, t, t_args},
+    pages::easy_read::{Picture, picture_for},
     paths::Page,
     site::SiteInfo,
 };
@@ -66,25 +67,21 @@ pub fn title_id(page: Page) -> &'static str {
         Page::Cookies => "cookies-title",
         Page::Complaints => "complaints-title",
         Page::Contact => "contact-title",
+        Page::Languages => "languages-title",
     }
 }
 
 /// A message with the service's details available as placeables.
 pub fn say(lang: Lang, info: &SiteInfo, id: &str) -> String {
-    t_args(lang, id, &info.args())
+    t_args(lang, id, &info.args(lang))
 }
 
-/// "22 November 2026" in the page's language.
+/// "22 November 2026" in the page's language, from CLDR.
 pub fn date_text(lang: Lang, (y, m, d): Updated) -> String {
-    t_args(
-        lang,
-        "date",
-        &[
-            ("day", FluentValue::from(d as u32)),
-            ("month", FluentValue::from(t(lang, &format!("month-of-{m}")))),
-            ("year", FluentValue::from(y as u32)),
-        ],
-    )
+    match chrono::NaiveDate::from_ymd_opt(y as i32, m as u32, d as u32) {
+        Some(day) => crate::i18n::format::date(lang, day),
+        None => format!("{y:04}-{m:02}-{d:02}"),
+    }
 }
 
 #[component]
@@ -108,18 +105,19 @@ pub fn ContentPage(content: &'static Content) -> impl IntoView {
     view! {
         <Title text=format!("{heading} – {}", info.service_name) />
         <h1>{heading}</h1>
-        <p class="lead">{say(lang, &info, content.intro)}</p>
+        {with_picture(lang, content.intro, view! { <div class="lead">{paragraphs(&say(lang, &info, content.intro))}</div> }.into_any())}
         {blocks}
         <LastUpdated lang updated=content.updated />
     }
 }
 
 fn render_block(lang: Lang, info: &SiteInfo, block: &Block) -> AnyView {
-    let say = |id: &str| say(lang, info, id);
+    let text = |id: &str| say(lang, info, id);
+    let say = |id: &str| rich(text(id));
     match block {
-        Block::H2(id) => view! { <h2>{say(id)}</h2> }.into_any(),
+        Block::H2(id) => with_picture(lang, id, view! { <h2>{say(id)}</h2> }.into_any()),
         Block::H3(id) => view! { <h3>{say(id)}</h3> }.into_any(),
-        Block::P(id) => view! { <p>{say(id)}</p> }.into_any(),
+        Block::P(id) => with_picture(lang, id, paragraphs(&text(id))),
         Block::List(ids) => {
             view! { <ul>{ids.iter().map(|id| view! { <li>{say(id)}</li> }).collect_view()}</ul> }
                 .into_any()
@@ -139,7 +137,7 @@ fn render_block(lang: Lang, info: &SiteInfo, block: &Block) -> AnyView {
             view! {
                 <div class="qa">
                     <h2>{say(q)}</h2>
-                    <p>{say(a)}</p>
+                    {with_picture(lang, a, paragraphs(&text(a)))}
                     {more}
                 </div>
             }
@@ -175,6 +173,31 @@ fn render_block(lang: Lang, info: &SiteInfo, block: &Block) -> AnyView {
             </div>
         }
         .into_any(),
+    }
+}
+
+/// A message as paragraphs: a blank line in the message starts a new one (Easy Read puts one
+/// idea on each line this way).
+pub fn paragraphs(text: &str) -> AnyView {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| view! { <p>{rich(p.to_owned())}</p> })
+        .collect_view()
+        .into_any()
+}
+
+/// On an Easy Read page, the message's picture beside it; elsewhere the content alone.
+pub fn with_picture(lang: Lang, id: &str, content: AnyView) -> AnyView {
+    match picture_for(lang, id) {
+        Some(svg) => view! {
+            <div class="easy">
+                <Picture svg />
+                <div>{content}</div>
+            </div>
+        }
+        .into_any(),
+        None => content,
     }
 }
 
@@ -218,7 +241,7 @@ pub fn ContactWays(lang: Lang, info: SiteInfo) -> impl IntoView {
                     {info.email.clone()}
                 </a>
             </li>
-            <li>{say(lang, &info, "hours-text")}</li>
+            <li>{rich(say(lang, &info, "hours-text"))}</li>
         </ul>
     }
 }

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    i18n::{Lang, t},
-    pages::content::{ContactWays, LastUpdated, PageLinks, say},
+    i18n::{Lang, rich, t},
+    pages::content::{ContactWays, LastUpdated, PageLinks, say, with_picture},
     paths::{self, Page},
     site::SiteInfo,
 };
@@ -24,7 +24,11 @@ pub fn Home() -> impl IntoView {
     view! {
         <Title text=title />
         <h1>{t(lang, "home-title")}</h1>
-        <p class="lead">{say(lang, &info, "home-summary")}</p>
+        {with_picture(
+            lang,
+            "home-summary",
+            view! { <p class="lead">{rich(say(lang, &info, "home-summary"))}</p> }.into_any(),
+        )}
         <ul class="promises">
             <li>{t(lang, "promise-free")}</li>
             <li>{t(lang, "promise-confidential")}</li>
@@ -38,7 +42,7 @@ pub fn Home() -> impl IntoView {
                     view! {
                         <li>
                             <a href=href class="way">{t(lang, link)}</a>
-                            <p>{t(lang, text)}</p>
+                            {with_picture(lang, text, view! { <p>{t(lang, text)}</p> }.into_any())}
                         </li>
                     }
                 })

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::{
     callback::{CALL_BACK, WITHDRAW},
-    i18n::{FluentValue, Lang, t, t_args},
+    i18n::{FluentValue, Lang, rich, t, t_args},
     journey::{
         Journey, Values,
         view::{ErrorSummary, JourneyView, Paragraphs, QuestionForm, StepPage, start_path, step_path},
@@ -50,8 +50,11 @@ pub fn StartPage(journey: &'static Journey) -> impl IntoView {
     view! {
         <Title text=format!("{heading} – {}", info.service_name) />
         <h1>{heading}</h1>
-        <Paragraphs id=format!("start-{}-body", journey.id) />
-        <p>{t_args(lang, "start-kept-for", &[("hours", hours)])}</p>
+        {
+            let body = format!("start-{}-body", journey.id);
+            crate::pages::content::with_picture(lang, &body, view! { <Paragraphs id=body.clone() /> }.into_any())
+        }
+        <p>{rich(t_args(lang, "start-kept-for", &[("hours", hours)]))}</p>
         <form method="post" action=start_path(lang, journey)>
             <button type="submit" class="button button-start">{t(lang, "button-start")}</button>
         </form>
@@ -71,22 +74,13 @@ pub fn JourneyStep(journey: &'static Journey) -> impl IntoView {
     }
 }
 
-/// Formats `YYYY-MM-DD` as a long date in the page's language ("Thursday 3 December 2026").
+/// Formats `YYYY-MM-DD` as a long date in the page's language ("Thursday, 3 December 2026"),
+/// from CLDR (`i18n::format`).
 pub fn long_date(lang: Lang, iso: &str) -> String {
-    let Ok(date) = chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d") else {
-        return iso.to_owned();
-    };
-    use chrono::Datelike;
-    t_args(
-        lang,
-        "date-long",
-        &[
-            ("weekday", FluentValue::from(t(lang, &format!("weekday-{}", date.weekday().number_from_monday())))),
-            ("day", FluentValue::from(date.day() as i64)),
-            ("month", FluentValue::from(t(lang, &format!("month-of-{}", date.month())))),
-            ("year", FluentValue::from(date.year().to_string())),
-        ],
-    )
+    match chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d") {
+        Ok(date) => crate::i18n::format::long_date(lang, date),
+        Err(_) => iso.to_owned(),
+    }
 }
 
 /// The confirmation: the reference, the date we will be in touch by, and what happens next.
@@ -130,7 +124,7 @@ fn SentPage(journey: &'static Journey) -> impl IntoView {
         </div>
         <p>{t(lang, "sent-keep-reference")}</p>
         <h2>{t(lang, "sent-next-heading")}</h2>
-        <p>{t_args(lang, &format!("sent-{}-next", journey.id), &[("date", FluentValue::from(date))])}</p>
+        <p>{rich(t_args(lang, &format!("sent-{}-next", journey.id), &[("date", FluentValue::from(date))]))}</p>
         <h2>{t(lang, "sent-contact-heading")}</h2>
         <p>
             {t(lang, "contact-phone-label")} " "

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    i18n::{Lang, t},
+    i18n::{Lang, rich, t},
     pages::content::say,
     paths::Page,
     site::SiteInfo,
@@ -22,7 +22,7 @@ pub fn ServerError() -> impl IntoView {
     view! {
         <Title text=t(lang, "server-error-title") />
         <h1>{t(lang, "server-error-title")}</h1>
-        <p>{say(lang, &info, "server-error-text")}</p>
+        <p>{rich(say(lang, &info, "server-error-text"))}</p>
         <p>
             <a href=Page::Home.path(lang)>{t(lang, "server-error-home-link")}</a>
         </p>

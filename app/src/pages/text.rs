@@ -26,7 +26,7 @@ pub fn content(page: Page) -> Option<&'static Content> {
         Page::Accessibility => &ACCESS,
         Page::Complaints => &COMPLAINTS,
         Page::Contact => &CONTACT,
-        Page::Home | Page::Leaflet => return None,
+        Page::Home | Page::Leaflet | Page::Languages => return None,
     })
 }
 
@@ -49,6 +49,8 @@ static WHAT: Content = Content {
         H2("what-agreement-heading"),
         P("what-agreement-1"),
         P("what-agreement-2"),
+        H2("what-funder-heading"),
+        P("what-funder-text"),
         H2("read-next"),
         Links(&[Page::HowItWorks, Page::WhoCanTakePart, Page::IsItSafe]),
     ],
@@ -423,6 +425,7 @@ static COMPLAINTS: Content = Content {
         ]),
         H2("complaints-outside-heading"),
         P("complaints-outside-text"),
+        P("complaints-funder-text"),
         H2("complaints-help-heading"),
         P("complaints-help-text"),
         Links(&[Page::Privacy, Page::Contact]),

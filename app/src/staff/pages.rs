@@ -461,16 +461,19 @@ fn area_label(code: &str) -> String {
     t(Lang::En, &format!("q-area-happened-{code}"))
 }
 
-fn lang_label(code: &str) -> String {
-    let english = match code {
-        "en" => "English",
-        "ur" => "Urdu",
-        "pl" => "Polish",
-        other => other,
-    };
+/// A case's language as staff read it: its English name and, for other languages, its own
+/// name in its own script, marked with its `lang` ("Urdu (اردو)"). An unknown code is shown as
+/// stored, never guessed.
+fn lang_label(code: &str) -> AnyView {
     match Lang::from_code(code) {
-        Some(Lang::En) | None => english.to_owned(),
-        Some(l) => format!("{english} ({})", l.native_name()),
+        Some(Lang::En) => Lang::En.english_name().into_any(),
+        Some(l) => view! {
+            {l.english_name()} " ("
+            <span lang=l.code() dir=l.dir().as_str()>{l.native_name()}</span>
+            ")"
+        }
+        .into_any(),
+        None => format!("Unknown language code {code:?}").into_any(),
     }
 }
 
@@ -612,7 +615,7 @@ fn QueueLine(row: QueueRow, today: NaiveDate, secret: bool) -> impl IntoView {
                     row.area.as_deref().map(area_label).unwrap_or_else(|| "Not given".into()).into_any()
                 }}
             </td>
-            <td>{if secret { withheld().into_any() } else { lang_label(&row.lang).into_any() }}</td>
+            <td>{if secret { withheld().into_any() } else { lang_label(&row.lang) }}</td>
             <td>{row.assigned_name.clone().unwrap_or_else(|| "Unassigned".into())}</td>
             <td>{status}</td>
         </tr>
@@ -883,9 +886,9 @@ fn TextArea(
                 rows="4"
                 aria-describedby=described_by
                 aria-invalid=invalid
-            >
-                {value}
-            </textarea>
+                // Escaped by hand: see `html::escape_text`.
+                inner_html=crate::html::escape_text(&value)
+            ></textarea>
         </div>
     }
 }
