@@ -16,7 +16,13 @@ offer-call-back = Vietoj to galite paprašyti, kad jums paskambintume
 check-change = Keisti
 check-not-answered = Neatsakyta
 consent-privacy-link = Skaitykite, kaip naudojame jūsų informaciją (pranešimas apie privatumą)
-textarea-count = Panaudojote { $used } iš { $max } ženklų.
+textarea-count =
+    Panaudojote { $used } iš { $max ->
+        [one] { $max } ženklo
+        [few] { $max } ženklų
+        [many] { $max } ženklo
+       *[other] { $max } ženklų
+    }.
 
 ## Errors
 
@@ -24,7 +30,13 @@ error-summary-title = Kilo problema
 error-prefix = Klaida:
 error-title-prefix = Klaida:
 error-choose-from-list = Pasirinkite vieną iš sąraše esančių atsakymų
-error-too-long = Naudokite ne daugiau kaip { $count } ženklų
+error-too-long =
+    Naudokite ne daugiau kaip { $count ->
+        [one] { $count } ženklą
+        [few] { $count } ženklus
+        [many] { $count } ženklo
+       *[other] { $count } ženklų
+    }
 error-phone = Įveskite telefono numerį, pavyzdžiui, 07700 900 982 arba +48 601 234 567
 error-email = Įveskite el. pašto adresą, pavyzdžiui, name@example.com
 error-postcode = Įveskite pašto kodą, pavyzdžiui, B1 1BB
@@ -54,7 +66,13 @@ start-withdrawal-body =
     Galite sustoti bet kada ir dėl bet kokios priežasties. Jums nereikia mums sakyti kodėl.
 
     Jums reikės registracijos numerio, kurį jums davėme.
-start-kept-for = Kol pildote formą, jūsų atsakymus saugome savo serveryje iki { $hours } val. Jie ištrinami, kai juos išsiunčiate arba paspaudžiate „Išeiti iš svetainės“.
+start-kept-for =
+    Kol pildote formą, jūsų atsakymus saugome savo serveryje iki { $hours ->
+        [one] { $hours } valandos
+        [few] { $hours } valandų
+        [many] { $hours } valandos
+       *[other] { $hours } valandų
+    }. Jie ištrinami, kai juos išsiunčiate arba paspaudžiate „{ quick-exit }“.
 
 ## Referral: who it is for
 
@@ -483,5 +501,11 @@ q-eq-disability-prefer-not = Nenoriu sakyti
 ## Too many tries
 
 busy-title = Prašome šiek tiek palaukti
-busy-text = Per trumpą laiką iš jūsų ryšio gavome daug atsakymų. Palaukite { $minutes } min. ir bandykite dar kartą.
+busy-text =
+    Per trumpą laiką iš jūsų ryšio gavome daug atsakymų. Palaukite { $minutes ->
+        [one] { $minutes } minutę
+        [few] { $minutes } minutes
+        [many] { $minutes } minutės
+       *[other] { $minutes } minučių
+    } ir tada bandykite dar kartą.
 busy-back = Paspauskite naršyklės mygtuką „Atgal“, kad grįžtumėte prie savo atsakymų. Jie vis dar ten.

@@ -187,7 +187,7 @@ evidence-intro = Atkuriamasis teisingumas buvo atidžiai tirtas Anglijoje ir Vel
 evidence-satisfied-heading = Dauguma nukentėjusiųjų džiaugiasi, kad dalyvavo
 evidence-satisfied-text = Teisingumo ministerijos (Ministry of Justice) užsakytame tyrime buvo apklausti nukentėjusieji, kurie susitiko su juos nuskriaudusiu žmogumi susitikime, vadinamame konferencija. 85 % jų sakė, kad buvo patenkinti.
 evidence-crime-heading = Vėliau mažiau nusikaltimų
-evidence-crime-text = Tas pats tyrimas nustatė, kad dalyvavę žmonės vėliau padarė maždaug 14 % mažiau nusikaltimų nei panašūs žmonės, kurie nedalyvavo.
+evidence-crime-text = Tas pats tyrimas nustatė, kad žalą padarę žmonės, kurie dalyvavo, vėliau įvykdė maždaug 14 % mažiau nusikaltimų nei panašūs žmonės, kurie nedalyvavo.
 evidence-aware-heading = Mažai kas apie tai žino
 evidence-aware-text = 2016 metais tik 28 % apklaustų žmonių buvo girdėję apie atkuriamąjį teisingumą. Dauguma apklaustųjų sakė, kad nukentėjusieji turėtų turėti teisę susitikti su juos nuskriaudusiu žmogumi.
 evidence-limits = Tyrimai rodo, kas vyksta vidutiniškai. Jie negali pasakyti, kas nutiks jums.
@@ -284,7 +284,7 @@ faq-language-a = Taip. Kiekviename žingsnyje galime jums nemokamai surasti vert
 faq-refer-q = Ar galiu nukreipti kitą žmogų?
 faq-refer-a = Taip, jei jis sutinka. Darbuotojai, pavyzdžiui, policija ir probacijos tarnyba, naudoja tą pačią formą.
 faq-work-q = Ar tai veikia?
-faq-work-a = Tyrimai rodo, kad tai padeda daugumai nukentėjusiųjų, kurie dalyvauja susitikime, vadinamame konferencija: 85 % jų buvo patenkinti.
+faq-work-a = Teisingumo ministerijos (Ministry of Justice) užsakytame tyrime 85 % nukentėjusiųjų, kurie dalyvavo susitikime su žalą padariusiu žmogumi, buvo patenkinti. Toks susitikimas vadinamas konferencija.
 faq-data-q = Ką darote su mano duomenimis?
 faq-data-a = Naudojame juos tik tam, kad teiktume jums šią paslaugą. Saugome juos ir be rimtos priežasties niekam neperduodame.
 faq-online-q = Ar kas nors gali pamatyti, kad lankiausi šioje svetainėje?
@@ -347,7 +347,7 @@ cookies-form-what = Ką jis saugo: atsitiktinį kodą, kuris susieja jus su jūs
 cookies-form-how-long = Kiek laiko jis galioja: kol uždarote naršyklę. Mūsų pusėje jūsų atsakymai ištrinami po kelių valandų, kai baigiate pildyti.
 cookies-none-heading = Jokio sekimo
 cookies-none-text = Nenaudojame slapukų lankytojams skaičiuoti ar reklamai rodyti. Jokia kita įmonė per mūsų svetainę neįrašo slapukų į jūsų įrenginį.
-cookies-exit-text = Išėjimo mygtukas iškart ištrina mūsų slapuką.
+cookies-exit-text = Mygtukas „{ quick-exit }“ iškart ištrina mūsų slapuką.
 
 ## Accessibility statement
 
@@ -360,7 +360,13 @@ access-using-l2 = padidinti vaizdą iki 400 % ir vis tiek perskaityti visą teks
 access-using-l3 = naudotis visa svetaine tik su klaviatūra
 access-using-l4 = naudoti ekrano skaitytuvą, pavyzdžiui, NVDA, JAWS ar VoiceOver
 access-using-l5 = naudotis svetaine, kai JavaScript išjungtas
-access-using-l6 = skaityti ją įvairiomis kalbomis (iš viso jų yra { $languages }), taip pat ir lengvai skaitoma anglų kalba (Easy Read)
+access-using-l6 =
+    skaityti ją { $languages ->
+        [one] { $languages } kalba
+        [few] { $languages } kalbomis
+        [many] { $languages } kalbos
+       *[other] { $languages } kalbų
+    }, taip pat ir lengvai skaitoma anglų kalba (Easy Read)
 access-plain = Taip pat stengėmės, kad tekstas būtų kuo lengviau skaitomas.
 access-status-heading = Kaip ši svetainė atitinka taisykles
 access-status-text = Taisyklės vadinamos Web Content Accessibility Guidelines (WCAG), 2.2 versija. Ši svetainė atitinka didžiąją dalį AA lygio reikalavimų. Kol kas ji neatitinka visų dėl toliau nurodytų problemų.

@@ -2,7 +2,7 @@
 ## Ids follow field names: q-NAME is the question, q-NAME-hint its hint, q-NAME-OPTION an
 ## option, q-NAME-error the message when a needed answer is missing.
 
-## Przyciski i linki na każdej stronie z pytaniami
+## Buttons and links shared by every question page
 
 button-start = Zacznij teraz
 button-continue = Dalej
@@ -16,15 +16,27 @@ offer-call-back = Możesz też poprosić, żebyśmy do Ciebie zadzwonili
 check-change = Zmień
 check-not-answered = Brak odpowiedzi
 consent-privacy-link = Przeczytaj, jak korzystamy z Twoich danych (informacja o prywatności)
-textarea-count = Wpisano { $used } z { $max } znaków.
+textarea-count =
+    Wpisano { $used } z { $max ->
+        [one] { $max } znaku
+        [few] { $max } znaków
+        [many] { $max } znaków
+       *[other] { $max } znaku
+    }.
 
-## Błędy
+## Errors
 
 error-summary-title = Wystąpił problem
 error-prefix = Błąd:
 error-title-prefix = Błąd:
 error-choose-from-list = Wybierz jedną z odpowiedzi z listy
-error-too-long = Możesz wpisać najwyżej { $count } znaków
+error-too-long =
+    Wpisz najwyżej { $count ->
+        [one] { $count } znak
+        [few] { $count } znaki
+        [many] { $count } znaków
+       *[other] { $count } znaku
+    }
 error-phone = Wpisz numer telefonu, na przykład 07700 900 982 lub +48 601 234 567
 error-email = Wpisz adres e-mail, na przykład name@example.com
 error-postcode = Wpisz kod pocztowy, na przykład B1 1BB
@@ -35,7 +47,7 @@ error-reference = Wpisz swój numer zgłoszenia, na przykład RJ-HK4M-7TWX
 error-date-future = Ta data nie może być w przyszłości
 error-too-fast = Sprawdź swoje odpowiedzi, a potem wyślij je jeszcze raz
 
-## Strony startowe
+## Start pages
 
 start-referral-title = Poproś o sprawiedliwość naprawczą
 start-referral-body =
@@ -54,9 +66,15 @@ start-withdrawal-body =
     Możesz zrezygnować w każdej chwili i z każdego powodu. Nie musisz mówić nam dlaczego.
 
     Potrzebny będzie numer zgłoszenia, który Ci podaliśmy.
-start-kept-for = Gdy wypełniasz ten formularz, przechowujemy Twoje odpowiedzi na naszym serwerze do { $hours } godzin. Usuwamy je, gdy je wyślesz albo naciśniesz „Opuść stronę”.
+start-kept-for =
+    Gdy wypełniasz ten formularz, przechowujemy Twoje odpowiedzi na naszym serwerze do { $hours ->
+        [one] { $hours } godziny
+        [few] { $hours } godzin
+        [many] { $hours } godzin
+       *[other] { $hours } godziny
+    }. Usuwamy je, gdy je wyślesz albo naciśniesz „{ quick-exit }”.
 
-## Zgłoszenie: kogo dotyczy
+## Referral: who it is for
 
 q-for-whom = Dla kogo jest to zgłoszenie?
 q-for-whom-me = Dla mnie
@@ -102,7 +120,7 @@ step-referral-need-agreement-body =
 
     Jeśli martwisz się o jej bezpieczeństwo, w nagłym wypadku zadzwoń pod 999. Jeśli to nie jest nagły wypadek, zadzwoń pod 101.
 
-## Zgłoszenie: co się stało
+## Referral: what happened
 
 q-connection = Jaki masz związek z tym, co się stało?
 q-connection-hint = Jeśli wypełniasz formularz za kogoś innego, odpowiedz w imieniu tej osoby.
@@ -253,7 +271,7 @@ step-referral-young-person-body =
 
     Nadal możesz wysłać nam swoje dane.
 
-## Zgłoszenie: Twoimi słowami, o Tobie
+## Referral: in your own words, about you
 
 step-referral-own-words = Twoimi słowami (nieobowiązkowe)
 q-story = Co się stało?
@@ -282,7 +300,7 @@ step-referral-under-18-body =
 
     Jeśli chcesz, zadbamy o to, żeby była z Tobą osoba dorosła, która Cię wesprze. Może to być na przykład rodzic, opiekun albo pracownik młodzieżowy (youth worker).
 
-## Zgłoszenie: bezpieczny kontakt z Tobą
+## Referral: contacting you safely
 
 step-referral-contact = Jak się z Tobą kontaktować
 q-contact-ways = Jak możemy się z Tobą kontaktować?
@@ -316,7 +334,7 @@ q-safe-times-hint = Na przykład od poniedziałku do piątku po 14:00.
 q-caller-notes = Czy jest coś, co osoba dzwoniąca powinna powiedzieć albo czego nie powinna mówić? (nieobowiązkowe)
 q-caller-notes-hint = Na przykład: „Powiedzcie, że dzwonicie z przychodni” albo „Poproście do telefonu Kasię”.
 
-## Zgłoszenie: Twoje potrzeby, Twoje bezpieczeństwo
+## Referral: your needs, your safety
 
 step-referral-needs = Czego od nas potrzebujesz
 q-language = W jakim języku chcesz z nami rozmawiać? (nieobowiązkowe)
@@ -358,7 +376,7 @@ step-referral-not-safe-body =
 
     Kiedy zechcesz, możesz dokończyć ten formularz. Gdy będziemy się z Tobą kontaktować, będziemy bardzo ostrożni.
 
-## Zgłoszenie: sprawdzenie, zgoda, wysłanie
+## Referral: check, consent, send
 
 step-referral-check = Sprawdź swoje odpowiedzi
 step-referral-consent = Twoja zgoda
@@ -370,7 +388,7 @@ q-consent = Twoja zgoda
 q-consent-agree = Zgadzam się, żebyście użyli moich odpowiedzi, aby skontaktować się ze mną w sprawie sprawiedliwości naprawczej
 q-consent-error = Zaznacz pole, żeby się zgodzić. Wtedy będziemy mogli się z Tobą skontaktować
 
-## Prośba o telefon
+## Call back
 
 step-call-back-your-details = Twoje dane
 step-call-back-when = Kiedy zadzwonić
@@ -392,7 +410,7 @@ step-call-back-consent = Twoja zgoda
 step-call-back-consent-body =
     Użyjemy Twojego numeru telefonu tylko po to, żeby oddzwonić do Ciebie w sprawie sprawiedliwości naprawczej.
 
-## Wycofanie zgłoszenia
+## Withdrawal
 
 step-withdrawal-details = Wycofaj swoje zgłoszenie
 step-withdrawal-consent-body =
@@ -409,7 +427,7 @@ q-withdraw-confirm = Potwierdzenie
 q-withdraw-confirm-confirm = Chcę wycofać swoje zgłoszenie
 q-withdraw-confirm-error = Zaznacz pole, żeby potwierdzić, że chcesz zrezygnować
 
-## Potwierdzenie
+## Confirmation
 
 sent-referral-title = Otrzymaliśmy Twoje zgłoszenie
 sent-call-back-title = Oddzwonimy do Ciebie
@@ -432,7 +450,7 @@ sent-equality-text = Kilka pytań o Ciebie pomaga nam sprawdzić, czy traktujemy
 sent-equality-link = Odpowiedz na pytania o równe traktowanie
 sent-home-link = Przejdź do strony głównej
 
-## Pytania o równe traktowanie
+## Equality monitoring
 
 step-referral-equality = Pomóż nam traktować wszystkich uczciwie
 step-referral-equality-body =
@@ -483,5 +501,11 @@ q-eq-disability-prefer-not = Wolę nie mówić
 ## Too many tries
 
 busy-title = Poczekaj chwilę
-busy-text = W krótkim czasie otrzymaliśmy wiele odpowiedzi z Twojego połączenia. Poczekaj { $minutes } min i spróbuj ponownie.
+busy-text =
+    W krótkim czasie otrzymaliśmy wiele odpowiedzi z Twojego połączenia. Poczekaj { $minutes ->
+        [one] { $minutes } minutę
+        [few] { $minutes } minuty
+        [many] { $minutes } minut
+       *[other] { $minutes } minuty
+    }, a potem spróbuj ponownie.
 busy-back = Użyj przycisku Wstecz w przeglądarce, aby wrócić do swoich odpowiedzi. Nadal tam są.

@@ -1,15 +1,16 @@
-# Strony informacyjne. Krótkie zdania, proste słowa, jedna myśl w akapicie.
-# Wstawki dostępne w każdej wiadomości: $service $phone $email $opens $closes $controller
-# $address $ico $website.
+# The information pages. Written for people who may be upset or frightened: short sentences,
+# plain words, one idea per paragraph. The English reading grade is checked by the tests.
+# Placeables any message may use: $service $phone $email $opens $closes $controller
+# $address $ico $website $languages.
 
-## Wspólne
+## Shared by the information pages
 
 last-updated = Ostatnia aktualizacja:
 hours-text = Pracujemy od poniedziałku do piątku, od { $opens } do { $closes }. Jeśli trzeba, możemy spotkać się wieczorem lub w weekend.
 read-next = Czytaj dalej
 about-nav-label = O sprawiedliwości naprawczej
 
-## Strona główna
+## Home page
 
 home-summary = Pomagamy osobom skrzywdzonym przez przestępstwo porozmawiać z osobą, która wyrządziła krzywdę, albo przekazać jej wiadomość. Przeszkolona osoba dba o bezpieczeństwo, bez względu na rodzaj przestępstwa i na to, jak dawno się wydarzyło.
 home-ways-heading = Jak zacząć
@@ -21,7 +22,7 @@ home-way-read = Przeczytaj więcej o sprawiedliwości naprawczej
 home-way-read-text = Dowiedz się, czym jest, jak działa i kto może wziąć udział.
 home-more-heading = Dowiedz się więcej
 
-## Czym jest sprawiedliwość naprawcza
+## What is restorative justice
 
 what-title = Czym jest sprawiedliwość naprawcza?
 what-intro = Sprawiedliwość naprawcza daje osobom skrzywdzonym przez przestępstwo bezpieczny sposób na rozmowę z osobą, która wyrządziła krzywdę.
@@ -47,7 +48,7 @@ what-agreement-2 = Ten plan zapisuje się na piśmie. Nazywa się go porozumieni
 what-funder-heading = Kto płaci za tę usługę
 what-funder-text = Usługę { $service } opłaca Komisarz ds. Policji i Przestępczości West Midlands (West Midlands Police and Crime Commissioner). To osoba wybierana przez mieszkańców, która nadzoruje pracę policji w West Midlands. Jednym z zadań Komisarza jest opłacanie pomocy dla osób skrzywdzonych przez przestępstwo.
 
-## Jak to działa
+## How it works
 
 how-title = Jak to działa, krok po kroku
 how-intro = Oto co się dzieje od dnia, w którym się z nami skontaktujesz. Możesz przerwać na każdym etapie. Wystarczy nam powiedzieć.
@@ -71,7 +72,7 @@ how-long-l2 = Przygotowania: często kilka tygodni, czasem kilka miesięcy.
 how-long-l3 = Spotkanie: zwykle godzina lub dwie.
 how-long-l4 = Kontakt po wszystkim: tak długo, jak potrzebujesz.
 
-## Kto może wziąć udział
+## Who can take part
 
 who-title = Kto może wziąć udział
 who-intro = Sprawiedliwość naprawcza jest dla każdego, kogo skrzywdziło przestępstwo, oraz dla osób, które wyrządziły krzywdę.
@@ -94,7 +95,7 @@ who-area-text = Działamy w Birmingham, Coventry, Dudley, Sandwell, Solihull, Wa
 who-not-heading = Kiedy możemy nie być właściwą usługą
 who-not-text = Jeśli masz problem z sąsiadem, ale nie doszło do przestępstwa, pomóc może rada gminy (council) lub zarządca mieszkania. Powiemy ci, do kogo się zwrócić.
 
-## Czy to bezpieczne?
+## Is it safe?
 
 safe-title = Czy to bezpieczne?
 safe-intro = Twoje bezpieczeństwo jest najważniejsze na każdym etapie. Oto jak o nie dbamy.
@@ -113,7 +114,7 @@ safe-not-text = Czasem uznajemy, że kontynuowanie nie jest bezpieczne albo wła
 safe-private-heading = Twoje dane pozostają prywatne
 safe-private-text = Nigdy nie podajemy drugiej osobie twojego adresu ani numeru telefonu. Przekazujemy tylko to, na co się zgodzisz, chyba że ktoś jest w niebezpieczeństwie.
 
-## Mity i fakty
+## Myths and facts
 
 myths-title = Mity i fakty
 myths-intro = Wiele osób ma błędne wyobrażenia o sprawiedliwości naprawczej. Oto częste mity i fakty.
@@ -134,7 +135,7 @@ myths-late-a = Fakt: nie ma limitu czasu. Niektórzy biorą udział wiele lat po
 myths-cost-q = Mit: trzeba zapłacić.
 myths-cost-a = Fakt: to jest bezpłatne.
 
-## Dla osób, które wyrządziły krzywdę
+## If you caused harm
 
 harm-title = Dla osób, które wyrządziły krzywdę
 harm-intro = Jeśli ktoś ucierpiał przez twoje przestępstwo, sprawiedliwość naprawcza może pomóc ci zmierzyć się z tym, co się stało, i spróbować to naprawić.
@@ -154,7 +155,7 @@ harm-start-heading = Jak zacząć
 harm-start-text = Skontaktuj się z nami bezpośrednio albo poproś kuratora, pracownika ds. młodzieży lub personel więzienia o zgłoszenie. Najpierw wszystko z tobą omówimy.
 harm-start-link = Rozpocznij zgłoszenie
 
-## Dla specjalistów
+## For professionals
 
 pro-title = Dla specjalistów
 pro-intro = Ta strona jest dla policji, kuratorów, służb wspierających ofiary, zespołów ds. młodocianych sprawców, więzień i innych pracowników, którzy chcą kogoś do nas zgłosić.
@@ -179,14 +180,14 @@ pro-young-text = Jeśli sprawca ma mniej niż 18 lat, najpierw rozmawiamy z loka
 pro-leaflet-heading = Ulotki
 pro-leaflet-text = Możesz wydrukować naszą jednostronicową ulotkę w każdym z naszych języków, by ją rozdawać lub powiesić.
 
-## Co mówią badania
+## What the evidence says
 
 evidence-title = Co mówią badania
 evidence-intro = Sprawiedliwość naprawczą starannie badano w Anglii i Walii. Oto co wykazały badania.
 evidence-satisfied-heading = Większość ofiar jest zadowolona z udziału
 evidence-satisfied-text = Badania dla Ministerstwa Sprawiedliwości objęły ofiary, które spotkały sprawcę na spotkaniu zwanym konferencją. 85% z nich było zadowolonych.
 evidence-crime-heading = Mniej przestępstw potem
-evidence-crime-text = Te same badania wykazały, że osoby, które wzięły udział, popełniały potem o około 14% mniej przestępstw niż podobne osoby, które nie wzięły udziału.
+evidence-crime-text = Te same badania wykazały, że osoby, które wyrządziły krzywdę i wzięły udział, popełniały potem o około 14% mniej przestępstw niż podobne osoby, które nie wzięły udziału.
 evidence-aware-heading = Niewiele osób o tym wie
 evidence-aware-text = W 2016 roku tylko 28% osób zapytanych w badaniu słyszało o sprawiedliwości naprawczej. Większość zapytanych uważała, że ofiary powinny mieć prawo spotkać się z osobą, która je skrzywdziła.
 evidence-limits = Badania pokazują, co dzieje się średnio. Nie mówią, co stanie się w twoim przypadku.
@@ -195,7 +196,7 @@ evidence-src-1 = Joanna Shapland i współpracownicy, badania dla Ministerstwa S
 evidence-src-2 = Komisarz ds. Policji i Przestępczości West Midlands, decyzja nr 009/2015, która podaje te same dane.
 evidence-src-3 = Badanie Ipsos MORI dla Restorative Justice Council (2016).
 
-## Inna pomoc
+## Other support
 
 support-title = Inna pomoc
 support-intro = Pomóc mogą ci też inne służby. Udział w sprawiedliwości naprawczej nigdy nie przeszkadza w korzystaniu z nich.
@@ -226,7 +227,7 @@ support-link-sam = Samaritans
 # same-as-en: a proper name
 support-link-rjc = Restorative Justice Council
 
-## Bezpieczeństwo w internecie
+## Staying safe online
 
 online-title = Bezpieczeństwo w internecie
 online-intro = Jeśli ktoś sprawdza twój telefon lub komputer, może zobaczyć, że ta strona była otwierana. Oto jak możesz się chronić.
@@ -254,7 +255,7 @@ online-other-l2 = Wspólne konta: jeśli dzielisz z kimś konto Google, Apple lu
 online-other-l3 = Połączenia: nasz numer może być na liście połączeń. Możesz go usunąć.
 online-other-l4 = Jeśli myślisz, że ktoś zainstalował na twoim telefonie program szpiegujący, skontaktuj się z nami lub z policją z innego telefonu.
 
-## Częste pytania
+## Questions people ask
 
 faq-title = Częste pytania
 faq-intro = Krótkie odpowiedzi na częste pytania. Większość prowadzi do strony z dokładniejszymi informacjami.
@@ -283,7 +284,7 @@ faq-language-a = Tak. Na każdym etapie zapewnimy bezpłatnego tłumacza, także
 faq-refer-q = Czy mogę zgłosić kogoś innego?
 faq-refer-a = Tak, jeśli ta osoba się zgadza. Pracownicy, na przykład policji i kuratorzy, używają tego samego formularza.
 faq-work-q = Czy to działa?
-faq-work-a = Badania pokazują, że pomaga większości ofiar, które biorą udział w spotkaniu, zwanym konferencją: 85% z nich było zadowolonych.
+faq-work-a = W badaniach dla Ministerstwa Sprawiedliwości 85% ofiar, które spotkały się z drugą stroną na spotkaniu zwanym konferencją, było zadowolonych.
 faq-data-q = Co robicie z moimi danymi?
 faq-data-a = Używamy ich tylko do świadczenia tej usługi. Chronimy je i nie przekazujemy ich bez ważnego powodu.
 faq-online-q = Czy ktoś może zobaczyć, że odwiedzam tę stronę?
@@ -291,7 +292,7 @@ faq-online-a = Może tak być. Nasza strona o bezpieczeństwie w internecie mów
 faq-help-q = Gdzie jeszcze mogę dostać pomoc?
 faq-help-a = Pomóc może wiele innych służb, a udział tutaj nigdy nie przeszkadza w korzystaniu z nich.
 
-## Informacja o prywatności
+## Privacy notice
 
 privacy-title = Informacja o prywatności
 privacy-intro = Ta informacja wyjaśnia, co robimy z twoimi danymi osobowymi i jakie masz prawa. Chronią je przepisy UK GDPR i ustawa Data Protection Act 2018.
@@ -333,7 +334,7 @@ privacy-complain-heading = Jak złożyć skargę
 privacy-complain-text = Jeśli nie podoba ci się, jak używamy twoich danych, najpierw powiedz nam. Możesz też złożyć skargę do ICO. Ich infolinia to 0303 123 1113.
 privacy-ico-link = Złóż skargę do ICO (strona po angielsku)
 
-## Ciasteczka
+## Cookies
 
 cookies-title = Ciasteczka (cookies)
 cookies-intro = Ciasteczka to małe pliki, które strona zapisuje na twoim telefonie lub komputerze. Używamy ich jak najmniej.
@@ -346,9 +347,9 @@ cookies-form-what = Co zawiera: losowy kod, który łączy cię z twoimi odpowie
 cookies-form-how-long = Jak długo działa: do zamknięcia przeglądarki. Twoje odpowiedzi po naszej stronie usuwamy kilka godzin po tym, jak przestaniesz.
 cookies-none-heading = Bez śledzenia
 cookies-none-text = Nie używamy ciasteczek do liczenia odwiedzających ani do reklam. Żadna inna firma nie zapisuje ciasteczek na twoim urządzeniu przez naszą stronę.
-cookies-exit-text = Przycisk wyjścia od razu usuwa nasze ciasteczko.
+cookies-exit-text = Przycisk „{ quick-exit }” od razu usuwa nasze ciasteczko.
 
-## Deklaracja dostępności
+## Accessibility statement
 
 access-title = Deklaracja dostępności
 access-intro = Ta deklaracja dotyczy tej strony internetowej. Chcemy, by mogło z niej korzystać jak najwięcej osób.
@@ -359,7 +360,13 @@ access-using-l2 = powiększyć stronę do 400% i nadal czytać cały tekst
 access-using-l3 = korzystać z całej strony tylko za pomocą klawiatury
 access-using-l4 = używać czytnika ekranu, na przykład NVDA, JAWS lub VoiceOver
 access-using-l5 = korzystać ze strony z wyłączonym JavaScriptem
-access-using-l6 = czytać ją w { $languages } językach, w tym po angielsku w wersji łatwej do czytania (Easy Read)
+access-using-l6 =
+    czytać ją w { $languages ->
+        [one] { $languages } języku
+        [few] { $languages } językach
+        [many] { $languages } językach
+       *[other] { $languages } języka
+    }, w tym po angielsku w wersji łatwej do czytania (Easy Read)
 access-plain = Staraliśmy się też pisać jak najprościej.
 access-status-heading = Na ile ta strona spełnia wymagania
 access-status-text = Wymagania to wytyczne WCAG (Web Content Accessibility Guidelines) w wersji 2.2. Ta strona spełnia większość wymagań poziomu AA. Nie spełnia jeszcze wszystkich z powodu problemów opisanych poniżej.
@@ -378,7 +385,7 @@ access-testing-heading = Jak testujemy tę stronę
 access-testing-text = Każdą stronę testuje komputer w prawdziwej przeglądarce, w każdym języku, także w językach, które czyta się od prawej do lewej. Testujemy też obsługę klawiaturą i małe ekrany oraz sprawdzamy, jak łatwo czyta się tekst angielski.
 access-prepared = Tę deklarację przygotowaliśmy w listopadzie 2026 roku. Sprawdzamy ją przy każdej zmianie strony.
 
-## Skargi
+## Complaints
 
 complaints-title = Skargi
 complaints-intro = Powiedz nam, jeśli coś zrobiliśmy źle. Skarga nigdy nie zmieni pomocy, którą od nas dostajesz.
@@ -395,7 +402,7 @@ complaints-help-heading = Pomoc w złożeniu skargi
 complaints-help-text = Przyjaciel, ktoś z rodziny lub rzecznik może złożyć skargę w twoim imieniu. Możemy zapewnić tłumacza.
 complaints-funder-text = Usługę { $service } opłaca Komisarz ds. Policji i Przestępczości West Midlands. Dlatego jego biuro może rozpatrzyć twoją skargę, jeśli my nie zdołamy naprawić sprawy.
 
-## Kontakt
+## Contact us
 
 contact-title = Kontakt
 contact-intro = Porozmawiaj z nami o sprawiedliwości naprawczej, zadaj pytanie lub rozpocznij zgłoszenie. To bezpłatne i poufne.
@@ -408,7 +415,7 @@ contact-bsl-text = Jeśli używasz brytyjskiego języka migowego (BSL), możesz 
 contact-language-heading = Inne języki
 contact-language-text = Możemy zapewnić bezpłatnego tłumacza. Zadzwoń i powiedz po angielsku nazwę swojego języka, na przykład „Polish”. Oddzwonimy z tłumaczem.
 
-## Ulotka
+## Leaflet
 
 leaflet-title = Ulotka do druku
 leaflet-print-note = To nasza jednostronicowa ulotka. Aby wydrukować ją na papierze A4, użyj opcji Drukuj w przeglądarce.
@@ -420,7 +427,7 @@ leaflet-fact-interpreter = Możemy zapewnić bezpłatnego tłumacza.
 leaflet-contact-heading = Skontaktuj się z nami
 leaflet-qr = Zeskanuj ten kod aparatem w telefonie, by otworzyć naszą stronę.
 
-## Błąd serwera (500)
+## Something went wrong (500)
 
 server-error-title = Przepraszamy, coś poszło nie tak
 server-error-text = Wystąpił problem po naszej stronie. Spróbuj ponownie za kilka minut. Jeśli to się powtarza, zadzwoń pod { $phone }.

@@ -16,7 +16,12 @@ offer-call-back = Em vez disso, pode pedir que lhe liguemos
 check-change = Alterar
 check-not-answered = Sem resposta
 consent-privacy-link = Leia como usamos a sua informação (aviso de privacidade)
-textarea-count = Já usou { $used } de { $max } caracteres.
+textarea-count =
+    Já usou { $used } de { $max ->
+        [one] { $max } carácter
+        [many] { $max } de caracteres
+       *[other] { $max } caracteres
+    }.
 
 ## Errors
 
@@ -24,7 +29,12 @@ error-summary-title = Há um problema
 error-prefix = Erro:
 error-title-prefix = Erro:
 error-choose-from-list = Escolha uma das respostas da lista
-error-too-long = Use { $count } caracteres ou menos
+error-too-long =
+    Use { $count ->
+        [one] { $count } carácter
+        [many] { $count } de caracteres
+       *[other] { $count } caracteres
+    } ou menos
 error-phone = Escreva um número de telefone como 07700 900 982 ou +48 601 234 567
 error-email = Escreva um endereço de e-mail como name@example.com
 error-postcode = Escreva um código postal como B1 1BB
@@ -54,7 +64,12 @@ start-withdrawal-body =
     Pode parar quando quiser, por qualquer razão. Não precisa de nos dizer porquê.
 
     Vai precisar do número de referência que lhe demos.
-start-kept-for = Guardamos as suas respostas no nosso servidor durante um máximo de { $hours } horas, enquanto preenche o formulário. São apagadas quando as enviar ou quando usar o botão «Sair deste site».
+start-kept-for =
+    Guardamos as suas respostas no nosso servidor durante um máximo de { $hours ->
+        [one] { $hours } hora
+        [many] { $hours } de horas
+       *[other] { $hours } horas
+    }, enquanto preenche o formulário. São apagadas quando as enviar ou quando usar o botão «{ quick-exit }».
 
 ## Referral: who it is for
 
@@ -483,5 +498,10 @@ q-eq-disability-prefer-not = Prefiro não dizer
 ## Too many tries
 
 busy-title = Aguarde um momento
-busy-text = Recebemos muitas respostas da sua ligação num curto espaço de tempo. Aguarde { $minutes } minutos e depois tente outra vez.
+busy-text =
+    Recebemos muitas respostas da sua ligação num curto espaço de tempo. Aguarde { $minutes ->
+        [one] { $minutes } minuto
+        [many] { $minutes } de minutos
+       *[other] { $minutes } minutos
+    } e depois tente outra vez.
 busy-back = Use o botão Voltar do navegador para regressar às suas respostas. Ainda lá estão.

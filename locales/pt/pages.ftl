@@ -187,7 +187,7 @@ evidence-intro = A justiça restaurativa foi estudada com cuidado em England e W
 evidence-satisfied-heading = A maioria das vítimas fica contente por ter participado
 evidence-satisfied-text = Um estudo feito para o Ministry of Justice (o Ministério da Justiça do Reino Unido) perguntou às vítimas que se encontraram com a pessoa que lhes fez mal, num encontro chamado «conferência». 85% disseram que ficaram satisfeitas.
 evidence-crime-heading = Menos crimes depois
-evidence-crime-text = O mesmo estudo concluiu que as pessoas que participaram cometeram depois cerca de 14% menos crimes do que pessoas parecidas que não participaram.
+evidence-crime-text = O mesmo estudo concluiu que as pessoas que causaram o mal e que participaram cometeram depois cerca de 14% menos crimes do que pessoas parecidas que não participaram.
 evidence-aware-heading = Poucas pessoas a conhecem
 evidence-aware-text = Em 2016, só 28% das pessoas ouvidas num inquérito tinham ouvido falar de justiça restaurativa. A maioria das pessoas ouvidas disse que as vítimas deviam ter o direito de se encontrar com a pessoa que lhes fez mal.
 evidence-limits = Os estudos mostram o que acontece em média. Não podem dizer-lhe o que vai acontecer no seu caso.
@@ -284,7 +284,7 @@ faq-language-a = Sim. Podemos arranjar-lhe um intérprete grátis em cada passo,
 faq-refer-q = Posso fazer um pedido por outra pessoa?
 faq-refer-a = Sim, se ela concordar. Profissionais como a polícia e os serviços de reinserção social usam o mesmo formulário.
 faq-work-q = Funciona?
-faq-work-a = Os estudos dizem que ajuda a maioria das vítimas que participam num encontro, chamado «conferência»: 85% delas ficaram satisfeitas.
+faq-work-a = Num estudo feito para o Ministry of Justice (o Ministério da Justiça do Reino Unido), 85% das vítimas que estiveram com a outra pessoa num encontro chamado «conferência» ficaram satisfeitas.
 faq-data-q = O que fazem com os meus dados?
 faq-data-a = Usamo-los só para lhe prestar este serviço. Guardamo-los em segurança e não os partilhamos sem uma boa razão.
 faq-online-q = Alguém pode ver que visitei este site?
@@ -348,7 +348,7 @@ cookies-form-what = O que contém: um código ao acaso que liga o seu aparelho �
 cookies-form-how-long = Quanto tempo dura: até fechar o navegador. Do nosso lado, as suas respostas são apagadas umas horas depois de parar.
 cookies-none-heading = Sem rastreio
 cookies-none-text = Não usamos cookies para contar visitantes nem para mostrar publicidade. Nenhuma outra empresa guarda cookies no seu aparelho através do nosso site.
-cookies-exit-text = O botão de saída apaga o nosso cookie de imediato.
+cookies-exit-text = O botão «{ quick-exit }» apaga o nosso cookie de imediato.
 
 ## Accessibility statement
 
@@ -361,7 +361,12 @@ access-using-l2 = ampliar até 400% e continuar a ler todo o texto
 access-using-l3 = usar todo o site só com o teclado
 access-using-l4 = usar um leitor de ecrã (um programa que lê o texto em voz alta), como o NVDA, o JAWS ou o VoiceOver
 access-using-l5 = usar o site com o JavaScript desligado
-access-using-l6 = ler o site em { $languages } línguas, incluindo Easy Read English (inglês fácil de ler)
+access-using-l6 =
+    ler o site em { $languages ->
+        [one] { $languages } língua
+        [many] { $languages } de línguas
+       *[other] { $languages } línguas
+    }, incluindo Easy Read English (inglês fácil de ler)
 access-plain = Também escrevemos o texto da forma mais fácil de ler que conseguimos.
 access-status-heading = Até que ponto este site cumpre as regras
 access-status-text = As regras chamam-se Web Content Accessibility Guidelines (WCAG), versão 2.2. Este site cumpre a maior parte do nível AA. Ainda não o cumpre todo, por causa dos problemas indicados abaixo.

@@ -16,7 +16,12 @@ offer-call-back = Puteți cere în schimb să vă sunăm noi
 check-change = Modificați
 check-not-answered = Fără răspuns
 consent-privacy-link = Citiți cum folosim informațiile dumneavoastră (informare despre datele personale)
-textarea-count = Caractere folosite: { $used } din { $max }.
+textarea-count =
+    Ați folosit { $used } din { $max ->
+        [one] { $max } caracter
+        [few] { $max } caractere
+       *[other] { $max } de caractere
+    }.
 
 ## Errors
 
@@ -24,7 +29,12 @@ error-summary-title = Există o problemă
 error-prefix = Eroare:
 error-title-prefix = Eroare:
 error-choose-from-list = Alegeți unul dintre răspunsurile din listă
-error-too-long = Scurtați textul. Numărul maxim de caractere este { $count }
+error-too-long =
+    Folosiți cel mult { $count ->
+        [one] { $count } caracter
+        [few] { $count } caractere
+       *[other] { $count } de caractere
+    }
 error-phone = Introduceți un număr de telefon, de exemplu 07700 900 982 sau +48 601 234 567
 error-email = Introduceți o adresă de e-mail, de exemplu name@example.com
 error-postcode = Introduceți un cod poștal, de exemplu B1 1BB
@@ -54,7 +64,12 @@ start-withdrawal-body =
     Vă puteți opri oricând, din orice motiv. Nu trebuie să ne spuneți de ce.
 
     Veți avea nevoie de numărul de referință pe care vi l-am dat.
-start-kept-for = Cât timp completați formularul, păstrăm răspunsurile pe serverul nostru cel mult { $hours } ore. Ele sunt șterse când le trimiteți sau când apăsați „Ieșiți de pe site”.
+start-kept-for =
+    Cât timp completați formularul, păstrăm răspunsurile pe serverul nostru cel mult { $hours ->
+        [one] { $hours } oră
+        [few] { $hours } ore
+       *[other] { $hours } de ore
+    }. Ele sunt șterse când le trimiteți sau când apăsați „{ quick-exit }”.
 
 ## Referral: who it is for
 
@@ -483,5 +498,10 @@ q-eq-disability-prefer-not = Prefer să nu spun
 ## Too many tries
 
 busy-title = Vă rugăm să așteptați puțin
-busy-text = Am primit multe răspunsuri de la conexiunea dumneavoastră într-un timp scurt. Vă rugăm să așteptați { $minutes } minute, apoi să încercați din nou.
+busy-text =
+    Am primit multe răspunsuri de la conexiunea dumneavoastră într-un timp scurt. Vă rugăm să așteptați { $minutes ->
+        [one] { $minutes } minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    }, apoi să încercați din nou.
 busy-back = Folosiți butonul „Înapoi” al browserului ca să reveniți la răspunsurile dumneavoastră. Sunt încă acolo.

@@ -187,7 +187,7 @@ evidence-intro = Justiția restaurativă a fost studiată cu atenție în Englan
 evidence-satisfied-heading = Majoritatea victimelor se bucură că au participat
 evidence-satisfied-text = O cercetare făcută pentru Ministry of Justice (Ministerul Justiției din Regatul Unit) le-a întrebat pe victimele care s-au întâlnit cu persoana care le-a făcut rău, la o întâlnire numită „conferință”. 85% au spus că au fost mulțumite.
 evidence-crime-heading = Mai puține infracțiuni după aceea
-evidence-crime-text = Aceeași cercetare a arătat că cei care au participat au comis apoi cu aproximativ 14% mai puține infracțiuni decât alte persoane asemănătoare care nu au participat.
+evidence-crime-text = Aceeași cercetare a arătat că persoanele care au făcut rău și au participat au comis apoi cu aproximativ 14% mai puține infracțiuni decât alte persoane asemănătoare care nu au participat.
 evidence-aware-heading = Puțini oameni știu despre ea
 evidence-aware-text = În 2016, doar 28% dintre oamenii întrebați într-un sondaj auziseră de justiția restaurativă. Majoritatea celor întrebați au spus că victimele ar trebui să aibă dreptul să se întâlnească cu persoana care le-a făcut rău.
 evidence-limits = Cercetările arată ce se întâmplă în medie. Nu vă pot spune ce se va întâmpla în cazul dumneavoastră.
@@ -284,7 +284,7 @@ faq-language-a = Da. Vă putem oferi gratuit un interpret la fiecare pas, inclus
 faq-refer-q = Pot face o cerere pentru altcineva?
 faq-refer-a = Da, dacă persoana este de acord. Specialiștii, de exemplu cei din poliție și din probațiune, folosesc același formular.
 faq-work-q = Chiar ajută?
-faq-work-a = Cercetările arată că ajută majoritatea victimelor care participă la o întâlnire, numită „conferință”: 85% dintre ele au fost mulțumite.
+faq-work-a = Într-o cercetare făcută pentru Ministry of Justice (Ministerul Justiției din Regatul Unit), 85% dintre victimele care s-au întâlnit cu cealaltă persoană la o întâlnire numită „conferință” au fost mulțumite.
 faq-data-q = Ce faceți cu datele mele?
 faq-data-a = Le folosim doar ca să vă oferim acest serviciu. Le păstrăm în siguranță și nu le dăm altora fără un motiv serios.
 faq-online-q = Poate vedea cineva că am intrat pe acest site?
@@ -347,7 +347,7 @@ cookies-form-what = Ce conține: un cod la întâmplare care vă leagă de răsp
 cookies-form-how-long = Cât durează: până când închideți browserul. Răspunsurile dumneavoastră din sistemul nostru sunt șterse la câteva ore după ce vă opriți.
 cookies-none-heading = Fără urmărire
 cookies-none-text = Nu folosim cookie-uri ca să numărăm vizitatorii sau să afișăm reclame. Nicio altă firmă nu pune cookie-uri pe dispozitivul dumneavoastră prin site-ul nostru.
-cookies-exit-text = Butonul de ieșire șterge imediat cookie-ul nostru.
+cookies-exit-text = Butonul „{ quick-exit }” șterge imediat cookie-ul nostru.
 
 ## Accessibility statement
 
@@ -360,7 +360,12 @@ access-using-l2 = mări pagina până la 400% și citi în continuare tot textul
 access-using-l3 = folosi tot site-ul doar cu tastatura
 access-using-l4 = folosi un cititor de ecran, de exemplu NVDA, JAWS sau VoiceOver
 access-using-l5 = folosi site-ul cu JavaScript dezactivat
-access-using-l6 = citi site-ul în mai multe limbi (în total { $languages }), inclusiv în Easy Read English (engleză ușor de citit)
+access-using-l6 =
+    citi site-ul în { $languages ->
+        [one] { $languages } limbă
+        [few] { $languages } limbi
+       *[other] { $languages } de limbi
+    }, inclusiv în Easy Read English (engleză ușor de citit)
 access-plain = Am făcut, de asemenea, textul cât mai ușor de citit.
 access-status-heading = Cât de bine respectă acest site regulile
 access-status-text = Regulile se numesc Web Content Accessibility Guidelines (WCAG), versiunea 2.2. Acest site respectă majoritatea cerințelor de nivel AA. Nu le respectă încă pe toate, din cauza problemelor de mai jos.
