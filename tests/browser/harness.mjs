@@ -128,3 +128,25 @@ export async function expectNoAxeViolations(page, label = page.url()) {
   }, WCAG_TAGS);
   assert.deepEqual(violations, [], `axe violations on ${label}:\n${JSON.stringify(violations, null, 2)}`);
 }
+
+/**
+ * axe on a page opened with JavaScript off. axe cannot run inside such a page (evaluating it
+ * there closes the page), so its HTML as served is replayed at the same address in a fresh,
+ * script-capable context with site.js held back, and axe runs there.
+ */
+export async function expectNoAxeViolationsAsServed(page, label = page.url()) {
+  const url = page.url();
+  const html = await page.content();
+  const inspector = await page.context().browser().newContext();
+  try {
+    const replay = await inspector.newPage();
+    await replay.route((u) => u.href === url, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+    );
+    await replay.route(/\/site\.js/, (route) => route.abort());
+    await replay.goto(url);
+    await expectNoAxeViolations(replay, `${label} (as served without JavaScript)`);
+  } finally {
+    await inspector.close();
+  }
+}

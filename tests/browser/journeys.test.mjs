@@ -18,6 +18,11 @@ async function choose(page, label) {
   await page.getByLabel(label, { exact: true }).check();
 }
 
+/** Chooses an option inside one question, for answers like "No" that several questions share. */
+async function chooseIn(page, question, label) {
+  await page.getByRole("group", { name: question, exact: true }).getByLabel(label, { exact: true }).check();
+}
+
 async function fill(page, label, value) {
   await page.getByLabel(label, { exact: true }).fill(value);
 }
@@ -52,7 +57,7 @@ async function victimJourney(page, { checkAxe = true } = {}) {
   await choose(page, "I know roughly how many years ago");
   await fill(page, "How many years ago?", "2");
   await next(page);
-  await choose(page, "No");
+  await chooseIn(page, "Was it reported to the police?", "No");
   await choose(page, "It was not reported");
   await next(page);
   await page.getByRole("group", { name: "Where did it happen?" }).getByLabel("Walsall").check();
@@ -60,7 +65,7 @@ async function victimJourney(page, { checkAxe = true } = {}) {
   await next(page);
   await page.getByRole("group", { name: "How old is the person who caused the harm?" }).getByLabel("18 or over").check();
   await page.getByRole("group", { name: "Do you know who they are?" }).getByLabel("Yes").check();
-  await choose(page, "One person");
+  await chooseIn(page, "How many people caused the harm?", "One person");
   await next(page);
   await axe("own words");
   await fill(page, "What happened?", "A few words.");
