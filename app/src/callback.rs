@@ -1,7 +1,8 @@
 //! The call-back request and the withdrawal request: two short journeys on the same engine as
 //! the referral. Both join the staff queue as their own kinds of request.
 
-use crate::journey::{Input, Journey, Question, Step, StepKind, TextRule, Values, Width};
+use crate::domain::screening::Facts;
+use crate::journey::{Clock, Input, Journey, Question, Step, StepKind, TextRule, Values, Width, has, no_area, no_facts};
 use crate::referral::{CONSENT, YES_NO};
 
 pub const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday"];
@@ -38,8 +39,21 @@ fn route(_: &Values) -> Vec<&'static str> {
     vec!["your-details", "when", "language", "reason", "check", "consent"]
 }
 
-pub const CALL_BACK: Journey =
-    Journey { id: "call-back", path: "call-back", steps: STEPS, route, min_seconds: 5 };
+pub const CALL_BACK: Journey = Journey {
+    id: "call-back",
+    path: "call-back",
+    steps: STEPS,
+    route,
+    min_seconds: 5,
+    facts: call_back_facts,
+    clock: Clock::CallBack,
+    links_by: None,
+    area: no_area,
+};
+
+fn call_back_facts(v: &Values) -> Facts {
+    Facts { interpreter_or_access: has(v, "interpreter", "yes"), ..Facts::default() }
+}
 
 const WITHDRAW_QUESTIONS: &[Question] = &[
     Question::required("reference", Input::Text { rule: TextRule::Reference, autocomplete: "off", width: Width::Medium }),
@@ -57,5 +71,14 @@ fn withdraw_route(_: &Values) -> Vec<&'static str> {
 
 /// Asking to stop: the reference, something only the person would know to match it, and a
 /// confirmation. Nothing about the referral is ever shown back on the public site.
-pub const WITHDRAW: Journey =
-    Journey { id: "withdrawal", path: "withdraw", steps: WITHDRAW_STEPS, route: withdraw_route, min_seconds: 3 };
+pub const WITHDRAW: Journey = Journey {
+    id: "withdrawal",
+    path: "withdraw",
+    steps: WITHDRAW_STEPS,
+    route: withdraw_route,
+    min_seconds: 3,
+    facts: no_facts,
+    clock: Clock::CallBack,
+    links_by: Some("reference"),
+    area: no_area,
+};

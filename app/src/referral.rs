@@ -4,9 +4,10 @@
 //! Message ids follow the field names: `q-{field}` is the question, `q-{field}-hint` its hint,
 //! `q-{field}-{option}` an option, `q-{field}-error` the "please answer" message.
 
+use crate::domain::screening::Facts;
 use crate::journey::{
     validate::RuleContext,
-    FieldError, Input, Journey, Question, Step, StepKind, TextRule, Values, Width, first, has,
+    Clock, FieldError, Input, Journey, Question, Step, StepKind, TextRule, Values, Width, first, has,
 };
 
 pub const FOR_WHOM: &[&str] = &["me", "someone-else"];
@@ -61,6 +62,7 @@ pub const AREAS: &[&str] = &[
 ];
 pub const OTHER_AGES: &[&str] = &["under-18", "adult", "dont-know"];
 pub const HOW_MANY: &[&str] = &["one", "two-or-three", "more-than-three", "dont-know"];
+pub const HOW_LONG: &[&str] = &["once", "up-to-3-years", "more-than-3-years", "not-sure"];
 pub const AGE_BANDS: &[&str] =
     &["under-18", "18-24", "25-34", "35-44", "45-54", "55-64", "65-plus", "prefer-not"];
 pub const CONTACT_WAYS: &[&str] = &["phone", "text", "email", "letter"];
@@ -132,12 +134,15 @@ const WHEN_QUESTIONS: &[Question] = &[
     Question::required("when-year", text(TextRule::Year, "off", Width::Short)).needed_if(on_a_date),
     Question::required("when-years", text(TextRule::Years, "off", Width::Short))
         .needed_if(years_ago),
+    Question::optional("how-long", Input::Radios(HOW_LONG)),
+    Question::optional("ongoing", Input::Radios(YES_NO_NOT_SURE)),
 ];
 const POLICE: &[Question] = &[
     Question::required("reported", Input::Radios(YES_NO_NOT_SURE)),
     Question::optional("crime-reference", text(TextRule::CrimeReference, "off", Width::Medium))
         .needed_if(reported),
     Question::required("stage", Input::Radios(STAGES)),
+    Question::optional("agencies", Input::Radios(YES_NO_NOT_SURE)),
 ];
 const WHERE: &[Question] = &[
     Question::required("area-happened", Input::Radios(AREAS)),
@@ -147,6 +152,8 @@ const OTHER_PERSON: &[Question] = &[
     Question::required("other-age", Input::Radios(OTHER_AGES)),
     Question::required("other-known", Input::Radios(YES_NO_NOT_SURE)),
     Question::required("how-many", Input::Radios(HOW_MANY)),
+    Question::optional("how-many-harmed", Input::Radios(HOW_MANY)),
+    Question::optional("vulnerable", Input::Radios(YES_NO_NOT_SURE)),
 ];
 pub const STORY_MAX: usize = 2000;
 pub const HOPES_MAX: usize = 1000;
@@ -213,8 +220,25 @@ pub const STEPS: &[Step] = &[
     Step { slug: "consent", kind: StepKind::Consent(CONSENT_QUESTIONS), check: None },
 ];
 
-pub const JOURNEY: Journey =
-    Journey { id: "referral", path: "refer", steps: STEPS, route, min_seconds: 20 };
+pub const JOURNEY: Journey = Journey {
+    id: "referral",
+    path: "refer",
+    steps: STEPS,
+    route,
+    min_seconds: 20,
+    facts,
+    clock: Clock::Referral,
+    links_by: None,
+    area,
+};
+
+/// Where it happened, if in the area; else where the person lives.
+fn area(v: &Values) -> Option<String> {
+    first(v, "area-happened")
+        .filter(|a| *a != "elsewhere" && *a != "not-sure")
+        .or_else(|| first(v, "area-lives"))
+        .map(str::to_owned)
+}
 
 /// The steps that apply to these answers, in order. The one place the journey branches.
 pub fn route(v: &Values) -> Vec<&'static str> {
@@ -254,9 +278,10 @@ pub fn route(v: &Values) -> Vec<&'static str> {
     r
 }
 
-/// Neither where it happened nor where the person lives is in the West Midlands.
+/// The offence happened outside the West Midlands (000 5.2: not routinely accepted). Someone
+/// living elsewhere is "another area involved" instead, and the journey goes on as usual.
 pub fn outside_area(v: &Values) -> bool {
-    has(v, "area-happened", "elsewhere") && has(v, "area-lives", "elsewhere")
+    has(v, "area-happened", "elsewhere")
 }
 
 /// The person who caused harm is under 18: the Youth Offending Team usually leads. When the
@@ -281,100 +306,37 @@ fn not_in_the_future(v: &Values, ctx: RuleContext) -> Vec<FieldError> {
     }
 }
 
-/// What staff see at a glance in the queue, each with its reason.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Flag {
-    /// Domestic abuse, sexual offence, hate crime, violence, a death, or not safe now:
-    /// needs a specially trained practitioner.
-    Sensitive,
-    /// Long ago or several people involved.
-    PossiblyComplex,
-    Under18,
-    OutsideArea,
-    OutOfScope,
-    OffenderInitiated,
-    OnBehalf,
-    InterpreterOrAccess,
-}
-
-impl Flag {
-    pub const ALL: [Flag; 8] = [
-        Flag::Sensitive,
-        Flag::PossiblyComplex,
-        Flag::Under18,
-        Flag::OutsideArea,
-        Flag::OutOfScope,
-        Flag::OffenderInitiated,
-        Flag::OnBehalf,
-        Flag::InterpreterOrAccess,
-    ];
-
-    /// Stored in the database; stable.
-    pub fn code(self) -> &'static str {
-        match self {
-            Flag::Sensitive => "sensitive",
-            Flag::PossiblyComplex => "possibly-complex",
-            Flag::Under18 => "under-18",
-            Flag::OutsideArea => "outside-area",
-            Flag::OutOfScope => "out-of-scope",
-            Flag::OffenderInitiated => "offender-initiated",
-            Flag::OnBehalf => "on-behalf",
-            Flag::InterpreterOrAccess => "interpreter-or-access",
-        }
+/// What screening needs from a referral's answers (`domain::screening` decides what it means).
+pub fn facts(v: &Values) -> Facts {
+    let crime = |c: &str| has(v, "crime-type", c);
+    let caused_harm = has(v, "connection", "caused-harm");
+    let vulnerable_needs = ["learning-disability", "mental-health"].iter().any(|n| has(v, "access", n));
+    Facts {
+        violence: crime("violence"),
+        sexual_violence: crime("sexual"),
+        domestic_abuse: crime("domestic-abuse") || has(v, "markers", "domestic"),
+        hate_crime: crime("hate-crime") || has(v, "markers", "hate"),
+        death: has(v, "connection", "bereaved"),
+        vulnerable: has(v, "vulnerable", "yes") || vulnerable_needs,
+        continuing_harm: has(v, "ongoing", "yes"),
+        not_safe_now: matches!(first(v, "safe-now"), Some("no") | Some("not-sure")),
+        harm_over_three_years: has(v, "how-long", "more-than-3-years"),
+        more_than_three_harmed: has(v, "how-many-harmed", "more-than-three"),
+        more_than_three_caused_harm: has(v, "how-many", "more-than-three"),
+        several_agencies: has(v, "agencies", "yes"),
+        under_18_involved: has(v, "age-band", "under-18") || has(v, "other-age", "under-18"),
+        under_18_caused_harm: youth_offending_route(v),
+        offence_outside_area: outside_area(v),
+        lives_outside_area: has(v, "area-lives", "elsewhere"),
+        anti_social_behaviour: crime("asb"),
+        not_a_crime: crime("not-crime"),
+        caused_harm_asked: caused_harm,
+        sent_on_behalf: someone_else(v),
+        interpreter_or_access: has(v, "interpreter", "yes")
+            || has(v, "bsl", "yes")
+            || v.get("access").is_some_and(|a| !a.is_empty()),
+        suspected_spam: false,
     }
-}
-
-/// The flags for a referral's answers. `current_year` dates "how long ago".
-pub fn flags(v: &Values, current_year: i32) -> Vec<Flag> {
-    let mut flags = Vec::new();
-    let sensitive_crime = ["sexual", "domestic-abuse", "hate-crime", "violence"]
-        .iter()
-        .any(|c| has(v, "crime-type", c));
-    let sensitive_marker = has(v, "markers", "hate") || has(v, "markers", "domestic");
-    let not_safe = matches!(first(v, "safe-now"), Some("no") | Some("not-sure"));
-    if sensitive_crime || sensitive_marker || not_safe || has(v, "connection", "bereaved") {
-        flags.push(Flag::Sensitive);
-    }
-    let years_since = match first(v, "when") {
-        Some("years-ago") => first(v, "when-years").and_then(|y| y.parse::<i32>().ok()),
-        Some("date") => first(v, "when-year").and_then(|y| y.parse::<i32>().ok()).map(|y| current_year - y),
-        _ => None,
-    };
-    if years_since.is_some_and(|y| y > 3) || has(v, "how-many", "more-than-three") {
-        flags.push(Flag::PossiblyComplex);
-    }
-    if has(v, "age-band", "under-18") || has(v, "other-age", "under-18") {
-        flags.push(Flag::Under18);
-    }
-    if outside_area(v) {
-        flags.push(Flag::OutsideArea);
-    }
-    if has(v, "crime-type", "asb") || has(v, "crime-type", "not-crime") {
-        flags.push(Flag::OutOfScope);
-    }
-    if has(v, "connection", "caused-harm") {
-        flags.push(Flag::OffenderInitiated);
-    }
-    if someone_else(v) {
-        flags.push(Flag::OnBehalf);
-    }
-    if has(v, "interpreter", "yes") || has(v, "bsl", "yes") || v.get("access").is_some_and(|a| !a.is_empty()) {
-        flags.push(Flag::InterpreterOrAccess);
-    }
-    flags
-}
-
-/// The route a referral took out of the usual path, for staff: which kind pages it passed.
-pub fn routes_taken(v: &Values) -> Vec<&'static str> {
-    route(v)
-        .into_iter()
-        .filter(|slug| {
-            matches!(
-                *slug,
-                "not-a-crime" | "anti-social-behaviour" | "outside-area" | "young-person" | "under-18" | "not-safe"
-            )
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -422,9 +384,13 @@ mod tests {
         }
     }
 
+    /// 000 5.2: where the offence happened decides the area; someone living elsewhere is
+    /// another area involved, which needs no page of its own.
     #[test]
-    fn one_area_in_the_west_midlands_keeps_the_referral_in_area() {
+    fn the_place_of_the_offence_decides_the_area() {
         let r = route(&answers(&[("area-happened", "elsewhere"), ("area-lives", "walsall")]));
+        assert!(r.contains(&"outside-area"));
+        let r = route(&answers(&[("area-happened", "walsall"), ("area-lives", "elsewhere")]));
         assert!(!r.contains(&"outside-area"));
     }
 
@@ -434,20 +400,31 @@ mod tests {
         assert!(!route(&v).contains(&"young-person"));
     }
 
+    /// The answers each rule of `domain::screening` reads, one row per answer.
     #[test]
-    fn flags_follow_the_answers() {
+    fn screening_reads_the_answers() {
+        use crate::domain::screening::{Flag, flags};
         let cases: Vec<(Vec<(&str, &str)>, Vec<Flag>)> = vec![
             (vec![("crime-type", "domestic-abuse")], vec![Flag::Sensitive]),
             (vec![("crime-type", "theft"), ("markers", "hate")], vec![Flag::Sensitive]),
-            (vec![("crime-type", "theft"), ("safe-now", "no")], vec![Flag::Sensitive]),
+            (vec![("crime-type", "theft"), ("safe-now", "no")], vec![Flag::Urgent, Flag::Sensitive]),
+            (vec![("safe-now", "not-sure")], vec![Flag::Urgent, Flag::Sensitive]),
             (vec![("connection", "bereaved")], vec![Flag::Sensitive]),
             (vec![("crime-type", "burglary")], vec![]),
-            (vec![("when", "years-ago"), ("when-years", "5")], vec![Flag::PossiblyComplex]),
-            (vec![("when", "date"), ("when-year", "2021"), ("when-month", "4")], vec![Flag::PossiblyComplex]),
-            (vec![("when", "date"), ("when-year", "2024"), ("when-month", "4")], vec![]),
-            (vec![("how-many", "more-than-three")], vec![Flag::PossiblyComplex]),
+            // How long ago is not how long it lasted (000 5.10).
+            (vec![("when", "years-ago"), ("when-years", "5")], vec![]),
+            (vec![("how-long", "more-than-3-years")], vec![Flag::Complex]),
+            (vec![("how-long", "up-to-3-years")], vec![]),
+            (vec![("ongoing", "yes")], vec![Flag::Sensitive, Flag::Complex]),
+            (vec![("ongoing", "not-sure")], vec![]),
+            (vec![("vulnerable", "yes")], vec![Flag::Sensitive, Flag::Complex]),
+            (vec![("access", "mental-health")], vec![Flag::Sensitive, Flag::Complex, Flag::InterpreterOrAccess]),
+            (vec![("agencies", "yes")], vec![Flag::Complex]),
+            (vec![("how-many", "more-than-three")], vec![Flag::Complex]),
+            (vec![("how-many-harmed", "more-than-three")], vec![Flag::Complex]),
             (vec![("other-age", "under-18")], vec![Flag::Under18]),
             (vec![("area-happened", "elsewhere"), ("area-lives", "elsewhere")], vec![Flag::OutsideArea]),
+            (vec![("area-happened", "walsall"), ("area-lives", "elsewhere")], vec![Flag::AnotherArea]),
             (vec![("crime-type", "asb")], vec![Flag::OutOfScope]),
             (vec![("connection", "caused-harm")], vec![Flag::OffenderInitiated]),
             (vec![("for-whom", "someone-else")], vec![Flag::OnBehalf]),
@@ -455,7 +432,7 @@ mod tests {
             (vec![("access", "easy-read")], vec![Flag::InterpreterOrAccess]),
         ];
         for (pairs, expected) in cases {
-            assert_eq!(flags(&answers(&pairs), 2026), expected, "{pairs:?}");
+            assert_eq!(flags(&facts(&answers(&pairs))), expected, "{pairs:?}");
         }
     }
 

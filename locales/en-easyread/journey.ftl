@@ -267,6 +267,20 @@ q-when-year-error = Type the year
 # same-as-en: already easy read
 q-when-years = How many years ago?
 q-when-years-error = Type how many years ago
+q-how-long = How long did it go on? (you do not have to answer)
+q-how-long-hint = Sometimes harm happens 1 time. Sometimes it goes on for a long time.
+q-how-long-once = It happened 1 time, or for a few days
+q-how-long-up-to-3-years = It went on for 3 years or less
+q-how-long-more-than-3-years = It went on for longer than 3 years
+# same-as-en: already easy read
+q-how-long-not-sure = I am not sure
+q-ongoing = Is it still going on? Or are you worried it will happen again? (you do not have to answer)
+# same-as-en: already easy read
+q-ongoing-yes = Yes
+# same-as-en: already easy read
+q-ongoing-no = No
+# same-as-en: already easy read
+q-ongoing-not-sure = I am not sure
 
 # same-as-en: already easy read
 step-referral-police = The police and the courts
@@ -299,6 +313,14 @@ q-stage-no-further-action = The police decided not to do anything more
 q-stage-dont-know = I do not know
 # same-as-en: already easy read
 q-stage-error = Choose what is happening now
+q-agencies = Are other services part of this too, not just the police? (you do not have to answer)
+q-agencies-hint = This could be social services, a support worker, a mental health team or a school.
+# same-as-en: already easy read
+q-agencies-yes = Yes
+# same-as-en: already easy read
+q-agencies-no = No
+# same-as-en: already easy read
+q-agencies-not-sure = I am not sure
 
 step-referral-where = Where it happened and where you live
 # same-as-en: already easy read
@@ -394,6 +416,22 @@ q-how-many-more-than-three = More than 3 people
 q-how-many-dont-know = I do not know
 # same-as-en: already easy read
 q-how-many-error = Choose how many people
+q-how-many-harmed = How many people were hurt or harmed? (you do not have to answer)
+q-how-many-harmed-one = 1 person
+# same-as-en: already easy read
+q-how-many-harmed-two-or-three = 2 or 3 people
+# same-as-en: already easy read
+q-how-many-harmed-more-than-three = More than 3 people
+# same-as-en: already easy read
+q-how-many-harmed-dont-know = I do not know
+q-vulnerable = Does anyone who is part of this need extra help to take part safely? (you do not have to answer)
+q-vulnerable-hint = This might be because of their age, a disability or their mental health.
+# same-as-en: already easy read
+q-vulnerable-yes = Yes
+# same-as-en: already easy read
+q-vulnerable-no = No
+# same-as-en: already easy read
+q-vulnerable-not-sure = I am not sure
 
 step-referral-young-person = When the person who caused the harm is under 18
 step-referral-young-person-body =

@@ -4,10 +4,14 @@
 //! Nothing a person types goes in a URL or a log line.
 
 use app::{
-    domain::{calendar, reference::Reference},
+    domain::{
+        calendar,
+        reference::Reference,
+        screening::{self, Flag},
+    },
     i18n::Lang,
     journey::{
-        DraftState, Journey, Next, Pending, StepKind, Values, first,
+        Clock, DraftState, Journey, Next, Pending, StepKind, Values, first,
         validate::{RuleContext, validate_step},
         view::{JourneyView, start_path, step_path},
     },
@@ -381,30 +385,35 @@ async fn send(
         return see_other(&step_path(lang, journey, journey.steps.last().map_or("consent", |s| s.slug)));
     }
     let answers = &draft.answers;
-    let mut flags: Vec<String> = Vec::new();
-    let mut routes: Vec<String> = Vec::new();
-    let mut area = None;
-    let days = match journey.id {
-        "referral" => {
-            flags = referral::flags(answers, now.year()).iter().map(|f| f.code().to_owned()).collect();
-            routes = referral::routes_taken(answers).iter().map(|s| s.to_string()).collect();
-            area = first(answers, "area-happened")
-                .filter(|a| *a != "elsewhere" && *a != "not-sure")
-                .or_else(|| first(answers, "area-lives"))
-                .map(str::to_owned);
-            state.contact_working_days
-        }
-        _ => {
-            if app::journey::has(answers, "interpreter", "yes") {
-                flags.push(referral::Flag::InterpreterOrAccess.code().to_owned());
+    let mut facts = (journey.facts)(answers);
+    facts.suspected_spam = draft.honeypot;
+    let mut flags = screening::flags(&facts);
+    let related_reference = journey.links_by.and_then(|field| first(answers, field)).map(str::to_owned);
+    // A request about another one (a withdrawal) is as restricted as that one, so nobody learns
+    // from it who is behind a case they may not open.
+    if let Some(related) = related_reference.as_deref().and_then(|r| Reference::parse(r).ok()) {
+        match state.store.find_request(related.as_str()).await {
+            Ok(Some(linked)) => {
+                let linked: Vec<Flag> = linked.flags.iter().filter_map(|f| Flag::parse(f).ok()).collect();
+                for flag in screening::inherited(&linked) {
+                    if !flags.contains(&flag) {
+                        flags.push(flag);
+                    }
+                }
+                flags.sort();
             }
-            state.call_back_working_days
+            Ok(None) => {}
+            Err(e) => return server_error(e),
         }
-    };
-    if draft.honeypot {
-        flags.push("suspected-spam".to_owned());
     }
-    let related_reference = first(answers, "reference").map(str::to_owned);
+    let routes: Vec<String> = journey.kind_pages(answers).iter().map(|s| s.to_string()).collect();
+    let area = (journey.area)(answers);
+    let usual = match journey.clock {
+        Clock::Referral => state.contact_working_days,
+        Clock::CallBack => state.call_back_working_days,
+    };
+    let days = screening::contact_working_days(usual, &flags);
+    let flags: Vec<String> = flags.iter().map(|f| f.code().to_owned()).collect();
     let answers_json = serde_json::to_string(answers).expect("answers serialise");
     let contact_by = calendar::contact_deadline(now, days);
     let mut submitted = None;

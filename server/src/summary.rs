@@ -19,7 +19,10 @@
 use std::{sync::Arc, time::Duration};
 
 use app::{
-    domain::calendar::{uk_date, uk_time, working_days_between},
+    domain::{
+        calendar::{uk_date, uk_time, working_days_between},
+        screening::Flag,
+    },
     i18n::Lang,
     ports::{OutgoingMessage, QueueQuery, StaffAccount, Store, StoreError},
 };
@@ -47,13 +50,16 @@ pub struct Figures {
     pub overdue: Vec<(String, NaiveDate)>,
     /// Open requests with no first contact whose deadline is `day`.
     pub due_today: usize,
+    /// Open urgent requests (not safe now) with no first contact yet, as (reference, deadline),
+    /// whatever their deadline: named every day until someone has reached the person.
+    pub urgent: Vec<(String, NaiveDate)>,
     /// Outbox messages that gave up after every retry.
     pub failed: usize,
 }
 
 impl Figures {
     fn is_quiet(&self) -> bool {
-        self.overdue.is_empty() && self.due_today == 0 && self.failed == 0
+        self.overdue.is_empty() && self.due_today == 0 && self.failed == 0 && self.urgent.is_empty()
     }
 }
 
@@ -77,8 +83,9 @@ pub fn subject(f: &Figures) -> String {
     if f.is_quiet() {
         return "Daily summary: nothing overdue".to_owned();
     }
+    let urgent = if f.urgent.is_empty() { String::new() } else { format!("{} urgent, ", f.urgent.len()) };
     format!(
-        "Daily summary: {} overdue, {} due today, {}",
+        "Daily summary: {urgent}{} overdue, {} due today, {}",
         f.overdue.len(),
         f.due_today,
         plural(f.failed, "failed e-mail", "failed e-mails")
@@ -123,6 +130,7 @@ fn bodies(f: &Figures, to: &Addresses) -> (String, String) {
         vec!["Nothing is overdue, nothing is due today and no e-mail has failed.".to_owned()]
     } else {
         vec![
+            format!("Urgent (not safe now), not yet contacted: {}", f.urgent.len()),
             format!("Overdue for first contact: {}", f.overdue.len()),
             format!("Due for first contact today: {}", f.due_today),
             format!("E-mails that failed after every retry: {}", f.failed),
@@ -138,7 +146,19 @@ fn bodies(f: &Figures, to: &Addresses) -> (String, String) {
                missing one is noticed. It holds no personal details on purpose. Please do not add \
                any when you forward or reply to it.";
 
+    let urgent: Vec<(String, String)> = f
+        .urgent
+        .iter()
+        .map(|(reference, deadline)| (reference.clone(), format!("contact by {}", english_date(*deadline))))
+        .collect();
+    let urgent_intro = "Urgent requests (the person said they are not safe now), not yet contacted:";
+
     let mut text = vec![heading.clone(), counts.join("\n")];
+    if !urgent.is_empty() {
+        let mut list = vec![urgent_intro.to_owned()];
+        list.extend(urgent.iter().map(|(r, d)| format!("{r}  {d}")));
+        text.push(list.join("\n"));
+    }
     if !listed.is_empty() {
         let mut list = vec!["Overdue requests, oldest deadline first:".to_owned()];
         list.extend(listed.iter().map(|(r, d)| format!("{r}  {d}")));
@@ -157,6 +177,14 @@ fn bodies(f: &Figures, to: &Addresses) -> (String, String) {
         format!("<p>{}</p>", escape(&heading)),
         format!("<p>{}</p>", counts.iter().map(|c| escape(c)).collect::<Vec<_>>().join("<br>")),
     ];
+    if !urgent.is_empty() {
+        html.push(format!("<p>{}</p>", escape(urgent_intro)));
+        let items: Vec<String> = urgent
+            .iter()
+            .map(|(r, d)| format!("<li><strong>{}</strong> {}</li>", escape(r), escape(d)))
+            .collect();
+        html.push(format!("<ul>\n{}\n</ul>", items.join("\n")));
+    }
     if !listed.is_empty() {
         html.push("<p>Overdue requests, oldest deadline first:</p>".to_owned());
         let items: Vec<String> = listed
@@ -210,8 +238,27 @@ pub async fn gather(store: &dyn Store, day: NaiveDate) -> Result<Figures, StoreE
             break;
         }
     }
+    let mut urgent = Vec::new();
+    let mut after = None;
+    loop {
+        let rows = store
+            .queue(&QueueQuery {
+                open: Some(true),
+                flag: Some(Flag::Urgent.code().to_owned()),
+                after,
+                limit: PAGE,
+                ..QueueQuery::default()
+            })
+            .await?;
+        let full = rows.len() as i64 >= PAGE;
+        after = rows.last().map(|r| (r.contact_by, r.id));
+        urgent.extend(rows.into_iter().filter(|r| r.first_contact_at.is_none()).map(|r| (r.reference, r.contact_by)));
+        if !full {
+            break;
+        }
+    }
     let failed = store.failed_messages().await?.len();
-    Ok(Figures { day, overdue, due_today, failed })
+    Ok(Figures { day, overdue, due_today, urgent, failed })
 }
 
 /// What `queue_daily_summary` did.
@@ -319,6 +366,7 @@ mod tests {
             day: day("2026-11-23"),
             overdue: overdue.iter().map(|(r, d)| (r.to_string(), day(d))).collect(),
             due_today,
+            urgent: Vec::new(),
             failed,
         }
     }
@@ -426,5 +474,15 @@ mod tests {
         assert!(m.text_body.contains(&format!("RJ-{:04}-AAAA", LISTED - 1)));
         assert!(!m.text_body.contains(&format!("RJ-{LISTED:04}-AAAA")));
         assert!(m.text_body.contains("... and 7 more."), "{}", m.text_body);
+    }
+
+    #[test]
+    fn urgent_requests_are_named_first_until_someone_reaches_the_person() {
+        let f = Figures { urgent: vec![("RJ-ACDE-FHJK".into(), day("2026-11-24"))], ..figures(&[], 0, 0) };
+        assert_eq!(subject(&f), "Daily summary: 1 urgent, 0 overdue, 0 due today, 0 failed e-mails");
+        let (text, html) = bodies(&f, &Addresses { team: "team@rj.example".into(), public_url: "https://rj.example".into() });
+        let urgent = text.find("RJ-ACDE-FHJK  contact by").expect("named in the text");
+        assert!(urgent < text.find("staff queue").unwrap(), "before the link");
+        assert!(html.contains("<strong>RJ-ACDE-FHJK</strong> contact by"), "{html}");
     }
 }

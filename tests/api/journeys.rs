@@ -334,7 +334,7 @@ async fn a_person_who_caused_harm_can_refer_and_is_flagged_for_staff() {
     answer(&app, "/en/refer/consent", &[("consent", "agree")]).await;
     let reference = reference_on(&app.page("/en/refer/sent").await.html());
     let stored = app.store.find_request(&reference).await.unwrap().unwrap();
-    assert_eq!(stored.flags, ["offender-initiated", "interpreter-or-access"]);
+    assert_eq!(stored.flags, ["another-area", "offender-initiated", "interpreter-or-access"], "someone lives outside the area");
     assert_eq!(stored.area.as_deref(), Some("sandwell"));
 }
 
@@ -528,4 +528,50 @@ async fn markup_typed_into_a_text_box_comes_back_as_text_not_as_markup() {
             assert_eq!(boxes[0].text().collect::<String>(), payload, "{path}: {name} shows what was typed");
         }
     }
+}
+
+#[tokio::test]
+async fn not_safe_now_makes_a_referral_urgent_with_first_contact_by_the_next_working_day() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        refer_until_check(&app).await;
+        assert_eq!(answer(&app, "/en/refer/safe-now", &[("safe-now", "no")]).await, "/en/refer/not-safe");
+        answer(&app, "/en/refer/not-safe", &[]).await;
+        answer(&app, "/en/refer/check", &[]).await;
+        answer(&app, "/en/refer/consent", &[("consent", "agree")]).await;
+        let reference = reference_on(&app.page("/en/refer/sent").await.html());
+        let stored = app.store.find_request(&reference).await.unwrap().unwrap();
+        assert!(stored.flags.iter().any(|f| f == "urgent"), "{}: {:?}", app.backend, stored.flags);
+        assert!(stored.flags.iter().any(|f| f == "sensitive"), "a risk of continuing harm: {:?}", stored.flags);
+        let days = app::domain::calendar::working_days_between(
+            app::domain::calendar::uk_date(stored.received_at),
+            stored.contact_by,
+        );
+        assert_eq!(days, 1, "{}: urgent, not the usual 5 working days", app.backend);
+    }
+}
+
+/// 000 5.10: the answers the public journey asks for screening reach the flags.
+#[tokio::test]
+async fn long_running_harm_and_other_services_make_a_referral_complex() {
+    let app = spawn_app(&backends()[0]).await;
+    refer_until_check(&app).await;
+    answer(
+        &app,
+        "/en/refer/when",
+        &[("return", "check"), ("when", "years-ago"), ("when-years", "2"), ("how-long", "more-than-3-years")],
+    )
+    .await;
+    answer(
+        &app,
+        "/en/refer/police",
+        &[("return", "check"), ("reported", "yes"), ("stage", "prison"), ("agencies", "yes")],
+    )
+    .await;
+    answer(&app, "/en/refer/check", &[]).await;
+    answer(&app, "/en/refer/consent", &[("consent", "agree")]).await;
+    let reference = reference_on(&app.page("/en/refer/sent").await.html());
+    let stored = app.store.find_request(&reference).await.unwrap().unwrap();
+    assert!(stored.flags.iter().any(|f| f == "complex"), "{:?}", stored.flags);
+    assert!(!stored.flags.iter().any(|f| f == "sensitive"), "complex is not sensitive: {:?}", stored.flags);
 }

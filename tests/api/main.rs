@@ -6,6 +6,7 @@ mod health;
 mod journeys;
 mod languages;
 mod mail;
+mod migrations;
 mod pages;
 mod quick_exit;
 mod security_headers;

@@ -11,7 +11,7 @@ use rj_tests::{
 };
 use server::staff::{ROUTES, accounts};
 
-use crate::journeys::{refer_as_a_victim, reference_on};
+use crate::journeys::{answer, refer_as_a_victim, reference_on};
 
 async fn audit_actions(app: &TestApp, subject: Option<&str>) -> Vec<(String, String)> {
     let query = app::ports::AuditQuery { subject: subject.map(str::to_owned), limit: 1000, ..Default::default() };
@@ -332,6 +332,68 @@ async fn a_sensitive_case_shows_only_its_existence_and_deadline_to_staff_who_are
         let actions: Vec<String> = audit_actions(&app, Some(&reference)).await.into_iter().map(|(_, a)| a).collect();
         assert!(actions.contains(&"case.restricted".to_owned()) && actions.contains(&"case.view".to_owned()));
     }
+}
+
+/// 000 5.10: complex cases go to specialists too; and a withdrawal naming a sensitive case
+/// carries its restriction, so it does not tell a non-specialist who is behind the case and
+/// how to reach them.
+#[tokio::test]
+async fn complex_cases_and_a_sensitive_cases_withdrawal_are_for_specialists_only() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let complex = stored_request(&app, "RJ-CDEF-HJKM", &["complex"], 3).await;
+        let sensitive = stored_request(&app, "RJ-MNPR-TVWX", &["sensitive"], 3).await;
+        answer(&app, "/en/withdraw", &[]).await;
+        answer(
+            &app,
+            "/en/withdraw/details",
+            &[
+                ("reference", sensitive.as_str()),
+                ("name", "Canary Withdrawer"),
+                ("withdraw-contact", "07700 900456"),
+                ("withdraw-confirm", "confirm"),
+            ],
+        )
+        .await;
+        let withdrawal = reference_on(&app.page("/en/withdraw/sent").await.html());
+        let stored = app.store.find_request(&withdrawal).await.unwrap().unwrap();
+        assert!(stored.flags.iter().any(|f| f == "sensitive"), "{}: {:?}", app.backend, stored.flags);
+
+        let (_, general) = signed_in(&app, "General Triage", "triage", false).await;
+        let (_, expert) = signed_in(&app, "Specialist Triage", "triage", true).await;
+        for reference in [&complex, &withdrawal] {
+            let (status, _, body) = general.page(&format!("/staff/requests/{reference}")).await;
+            assert_eq!(status, StatusCode::FORBIDDEN, "{}: {reference}", app.backend);
+            assert!(!body.contains("Canary") && !body.contains("07700 900456"), "nothing of the person");
+            let (status, _, _) = expert.page(&format!("/staff/requests/{reference}")).await;
+            assert_eq!(status, StatusCode::OK, "{}: {reference}", app.backend);
+        }
+        let (_, _, body) = expert.page(&format!("/staff/requests/{withdrawal}")).await;
+        assert!(body.contains("Canary Withdrawer"), "a specialist sees who asked");
+    }
+}
+
+/// Urgent requests nobody has reached yet sit above the queue's table, whatever the filters.
+#[tokio::test]
+async fn urgent_requests_head_the_queue_until_someone_reaches_the_person() {
+    let app = spawn_app(&backends()[0]).await;
+    let urgent = stored_request(&app, "RJ-HJKM-NPRT", &["urgent", "sensitive"], 1).await;
+    stored_request(&app, "RJ-JKMN-PRTV", &[], 0).await;
+    let (_, triage) = signed_in(&app, "Any Triage", "triage", false).await;
+    let (_, html, _) = triage.page("/staff?area=dudley").await;
+    assert_eq!(select(&html, ".urgent-panel li a"), vec![urgent.clone()], "listed though filtered out of the table");
+    let (_, expert) = signed_in(&app, "Expert Triage", "triage", true).await;
+    let token = expert.csrf(&format!("/staff/requests/{urgent}")).await;
+    let reached = expert
+        .post(
+            &format!("/staff/requests/{urgent}/contact"),
+            &token,
+            &[("method", "phone"), ("outcome", "reached")],
+        )
+        .await;
+    assert_eq!(reached.status(), StatusCode::SEE_OTHER);
+    let (_, html, _) = triage.page("/staff").await;
+    assert!(select(&html, ".urgent-panel li a").is_empty(), "gone once the person is reached");
 }
 
 #[tokio::test]

@@ -245,6 +245,27 @@ impl TestApp {
     }
 }
 
+/// An empty database of either kind, with no migrations run: for migration tests.
+pub struct BlankDatabase {
+    pub database: Database,
+    pub kind: &'static str,
+    _dir: tempfile::TempDir,
+    _postgres: Option<PostgresGuard>,
+}
+
+pub async fn blank_database(backend: &Backend) -> BlankDatabase {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (url, postgres, kind) = match backend {
+        Backend::Sqlite => (format!("sqlite://{}", dir.path().join("app.db").display()), None, "sqlite"),
+        Backend::Postgres(server_url) => {
+            let guard = PostgresGuard::create(server_url).await;
+            (guard.url.clone(), Some(guard), "postgres")
+        }
+    };
+    let database = Database::connect(&url).await.expect("the database connects");
+    BlankDatabase { database, kind, _dir: dir, _postgres: postgres }
+}
+
 /// A PostgreSQL database made for one test and dropped after it.
 struct PostgresGuard {
     server_url: String,

@@ -1,5 +1,6 @@
-//! The service's rules as pure functions over plain types, with no I/O: the working-day clock
-//! and reference numbers.
+//! The service's rules as pure functions over plain types, with no I/O: the working-day clock,
+//! reference numbers and screening.
 
 pub mod calendar;
 pub mod reference;
+pub mod screening;

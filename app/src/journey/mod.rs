@@ -260,6 +260,32 @@ pub struct Journey {
     pub route: fn(&Values) -> Vec<&'static str>,
     /// Seconds a person needs at least from start to send; faster is a robot.
     pub min_seconds: i64,
+    /// What screening needs from the answers (`domain::screening` turns it into flags).
+    pub facts: fn(&Values) -> crate::domain::screening::Facts,
+    /// Which clock first contact runs on.
+    pub clock: Clock,
+    /// The field holding the reference of the request this one is about (a withdrawal's), if
+    /// any: the new request inherits that one's restrictions.
+    pub links_by: Option<&'static str>,
+    /// The area the queue shows and filters by.
+    pub area: fn(&Values) -> Option<String>,
+}
+
+/// The working-day clock a request starts (both lengths are settings).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clock {
+    /// A referral: 5 working days by default (000 5.7).
+    Referral,
+    /// A call back or a withdrawal: 1 working day by default.
+    CallBack,
+}
+
+/// For journeys with nothing to screen or no area.
+pub fn no_facts(_: &Values) -> crate::domain::screening::Facts {
+    crate::domain::screening::Facts::default()
+}
+pub fn no_area(_: &Values) -> Option<String> {
+    None
 }
 
 /// Where to go after a page passes.
@@ -276,6 +302,14 @@ impl Journey {
 
     pub fn first_step(&self, values: &Values) -> &'static str {
         (self.route)(values)[0]
+    }
+
+    /// The kind pages (out of scope, under 18, not safe now...) these answers pass, for staff.
+    pub fn kind_pages(&self, values: &Values) -> Vec<&'static str> {
+        (self.route)(values)
+            .into_iter()
+            .filter(|slug| self.step(slug).is_some_and(|s| matches!(s.kind, StepKind::Info)))
+            .collect()
     }
 
     pub fn check_slug(&self) -> &'static str {
@@ -398,7 +432,17 @@ mod tests {
     }
 
     const JOURNEY: Journey =
-        Journey { id: "test", path: "test", steps: STEPS, route, min_seconds: 0 };
+        Journey {
+            id: "test",
+            path: "test",
+            steps: STEPS,
+            route,
+            min_seconds: 0,
+            facts: no_facts,
+            clock: Clock::Referral,
+            links_by: None,
+            area: no_area,
+        };
 
     fn state(answers: &[(&str, &str)], done: &[&str]) -> DraftState {
         DraftState {

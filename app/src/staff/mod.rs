@@ -89,6 +89,9 @@ mod view {
         pub next: Option<String>,
         pub previous: Option<String>,
         pub first_page: Option<String>,
+        /// Urgent requests (not safe now) nobody has reached yet, shown above the table on the
+        /// first page whatever the filters, so they are never below the fold.
+        pub urgent: Vec<QueueRow>,
     }
 
     #[derive(Clone)]

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::screening::Flag;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Role {
     /// Accounts, the audit log, failed e-mail. Not the cases themselves.
@@ -297,38 +299,19 @@ pub fn status_after_contact(current: Status, outcome: &str) -> Option<Status> {
     }
 }
 
-/// Whether a request's flags make it a sensitive case (specialists only).
+/// Whether a request's flags keep it for specialists: sensitive or complex (000 5.10).
 pub fn is_sensitive(flags: &[String]) -> bool {
-    flags.iter().any(|f| f == crate::referral::Flag::Sensitive.code())
+    flags.iter().filter_map(|f| Flag::parse(f).ok()).any(Flag::needs_specialist)
 }
 
-/// Staff words for the flags the public journeys set.
+/// Staff words for a stored flag code.
 pub fn flag_label(code: &str) -> &'static str {
-    match code {
-        "sensitive" => "Sensitive",
-        "possibly-complex" => "Possibly complex",
-        "under-18" => "Under 18",
-        "outside-area" => "Outside area",
-        "out-of-scope" => "Possibly out of scope",
-        "offender-initiated" => "Person who caused harm",
-        "on-behalf" => "On someone's behalf",
-        "interpreter-or-access" => "Interpreter or access needs",
-        _ => "Other",
-    }
+    Flag::parse(code).map_or("Unknown flag", Flag::label)
 }
 
+/// What a stored flag asks of staff.
 pub fn flag_reason(code: &str) -> &'static str {
-    match code {
-        "sensitive" => "Domestic abuse, sexual offence, hate crime, violence, a death, or not safe now: needs a specialist practitioner.",
-        "possibly-complex" => "Harm over a long time or several people involved.",
-        "under-18" => "Someone involved is under 18: talk to the Youth Offending Team first.",
-        "outside-area" => "Outside the West Midlands: discuss with that area's provider.",
-        "out-of-scope" => "May be anti-social behaviour or not a crime: check before contact.",
-        "offender-initiated" => "The person who caused harm asked: the person harmed must agree freely.",
-        "on-behalf" => "Sent by someone else with the person's agreement.",
-        "interpreter-or-access" => "Needs an interpreter or other adjustments.",
-        _ => "",
-    }
+    Flag::parse(code).map_or("", Flag::meaning)
 }
 
 /// The kind pages a person passed on the public journey, as staff read them.
@@ -380,9 +363,10 @@ mod tests {
     }
 
     #[test]
-    fn the_sensitive_flag_makes_a_case_sensitive() {
+    fn sensitive_and_complex_flags_keep_a_case_for_specialists() {
         assert!(is_sensitive(&["under-18".into(), "sensitive".into()]));
-        assert!(!is_sensitive(&["possibly-complex".into()]));
+        assert!(is_sensitive(&["complex".into()]), "complex cases are for specialists too");
+        assert!(!is_sensitive(&["urgent".into(), "under-18".into()]));
         assert!(!is_sensitive(&[]));
     }
 

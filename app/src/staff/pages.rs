@@ -18,7 +18,8 @@ use crate::{
     i18n::{Lang, t},
     journey::view::answer_text,
     ports::{CaseEvent, CaseRecord, QueueRow},
-    referral::{AREAS, Flag},
+    domain::screening::{Finding, Flag, Rule, screen},
+    referral::AREAS,
 };
 
 pub const QUEUE: &str = "/staff";
@@ -517,6 +518,7 @@ fn Queue(page: QueuePage) -> impl IntoView {
     view! {
         <h1>"Queue"</h1>
         <Errors errors=page.errors.clone() />
+        <UrgentList rows=page.urgent.clone() today=today />
         <form method="get" action=QUEUE class="filters" role="search" aria-label="Filter the queue">
             <Field id="reference" label="Reference" value=f.reference.clone() class="input input-medium" />
             <Select id="status".into() label="Status" options=status_options selected=f.status.clone() />
@@ -589,6 +591,37 @@ fn Queue(page: QueuePage) -> impl IntoView {
             {page.next.clone().map(|href| view! { <a href=href rel="next">"Next page"</a> })}
         </nav>
     }
+}
+
+/// Urgent requests nobody has reached yet: reference and deadline only, so a sensitive one
+/// shows no more here than in the table.
+#[component]
+fn UrgentList(rows: Vec<QueueRow>, today: NaiveDate) -> impl IntoView {
+    (!rows.is_empty()).then(|| {
+        view! {
+            <section class="urgent-panel" aria-labelledby="urgent-title">
+                <h2 id="urgent-title">"Urgent: not safe now"</h2>
+                <p>"These people said they are not safe now. Contact them by the end of the next working day."</p>
+                <ul>
+                    {rows
+                        .into_iter()
+                        .map(|r| {
+                            let (deadline, class) = deadline_text(r.contact_by, r.first_contact_at, today);
+                            view! {
+                                <li>
+                                    <a href=case_path(&r.reference)>{r.reference.clone()}</a>
+                                    " – contact by "
+                                    {long_date(r.contact_by)}
+                                    " "
+                                    <span class=class>"(" {deadline} ")"</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 #[component]
@@ -664,7 +697,7 @@ fn Case(page: CasePage) -> impl IntoView {
                 </dl>
             </div>
         })}
-        <Flags flags=r.flags.clone() routes=r.routes.clone() />
+        <Flags flags=r.flags.clone() routes=r.routes.clone() found=screened(&case) />
         // On a wide screen the story and the work sit side by side, so recording a call
         // does not mean scrolling past every answer; narrow screens keep this order.
         <div class="case-columns">
@@ -708,8 +741,14 @@ fn journey_for(kind: &str) -> &'static crate::journey::Journey {
     crate::pages::journeys::journey_with_id(kind).unwrap_or(&crate::referral::JOURNEY)
 }
 
+/// The screening rules applied again to the stored answers, for the reasons behind each flag.
+fn screened(case: &CaseRecord) -> Vec<Finding> {
+    let values: crate::journey::Values = serde_json::from_str(&case.request.answers_json).unwrap_or_default();
+    screen(&(journey_for(&case.request.kind).facts)(&values))
+}
+
 #[component]
-fn Flags(flags: Vec<String>, routes: Vec<String>) -> impl IntoView {
+fn Flags(flags: Vec<String>, routes: Vec<String>, found: Vec<Finding>) -> impl IntoView {
     (!(flags.is_empty() && routes.is_empty())).then(|| {
         view! {
             <section aria-labelledby="flags-title" class="case-flags">
@@ -719,11 +758,23 @@ fn Flags(flags: Vec<String>, routes: Vec<String>) -> impl IntoView {
                         .into_iter()
                         .map(|f| {
                             let class = format!("flag flag-{f}");
+                            let reasons: Vec<&'static Rule> = found
+                                .iter()
+                                .find(|x| x.flag.code() == f)
+                                .map(|x| x.reasons.iter().map(|r| r.rule()).collect())
+                                .unwrap_or_default();
                             view! {
                                 <li>
                                     <span class=class>{flag_label(&f)}</span>
                                     " "
                                     {flag_reason(&f)}
+                                    {(!reasons.is_empty()).then(|| view! {
+                                        <ul class="flag-why">
+                                            {reasons.into_iter().map(|rule| view! {
+                                                <li>{rule.words} <span class="flag-source">" (" {rule.source} ")"</span></li>
+                                            }).collect_view()}
+                                        </ul>
+                                    })}
                                 </li>
                             }
                         })

@@ -4,7 +4,7 @@
 //! is shown again with what was typed.
 
 use app::{
-    domain::{calendar::uk_date, reference::Reference},
+    domain::{calendar::uk_date, reference::Reference, screening::Flag},
     ports::{CaseChange, CaseDetails, CaseEventKind, CaseRecord, QueueQuery, StoreError},
     staff::{
         CasePage, FieldErrors, QueueFilters, QueuePage, StaffPage,
@@ -150,6 +150,14 @@ pub async fn queue(
     let next = has_next.then(|| rows.last().map(|r| page_link(&filters, Cursor::After(key(r))))).flatten();
     let previous = has_previous.then(|| rows.first().map(|r| page_link(&filters, Cursor::Before(key(r))))).flatten();
     let first_page = previous.is_some().then(|| page_link(&filters, Cursor::First));
+    let urgent = if query.after.is_none() && query.before.is_none() {
+        match urgent_uncontacted(&state, &signed.staff).await {
+            Ok(rows) => rows,
+            Err(e) => return server_error(e),
+        }
+    } else {
+        Vec::new()
+    };
     let hidden = rows
         .iter()
         .filter(|r| signed.staff.access(is_sensitive(&r.flags), r.assigned_to) != CaseAccess::Full)
@@ -157,8 +165,22 @@ pub async fn queue(
         .collect();
     signed.audit(&state, "queue.view", None).await;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let view = signed.view(StaffPage::Queue(QueuePage { filters, errors, today, rows, hidden, next, previous, first_page }), &page);
+    let view = signed.view(StaffPage::Queue(QueuePage { filters, errors, today, rows, hidden, next, previous, first_page, urgent }), &page);
     render(&state, &page, view, status).await
+}
+
+/// The open urgent requests this member of staff works that nobody has reached yet.
+async fn urgent_uncontacted(state: &AppState, staff: &Staff) -> Result<Vec<app::ports::QueueRow>, StoreError> {
+    let mut query = QueueQuery {
+        open: Some(true),
+        flag: Some(Flag::Urgent.code().to_owned()),
+        limit: PAGE_SIZE,
+        ..QueueQuery::default()
+    };
+    if !staff.sees_whole_queue() {
+        query.assigned_to = Some(staff.id);
+    }
+    Ok(state.store.queue(&query).await?.into_iter().filter(|r| r.first_contact_at.is_none()).collect())
 }
 
 fn sensitive_case(case: &CaseRecord) -> bool {

@@ -71,6 +71,16 @@ impl Database {
         result.map_err(|e| StoreError::Database(e.to_string()))
     }
 
+    /// Applies the migrations up to and including `version` only: for the tests that load data
+    /// in an older shape and check what the later migrations make of it.
+    pub async fn migrate_to(&self, version: i64) -> Result<(), StoreError> {
+        let result = match self {
+            Database::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run_to(version, pool).await,
+            Database::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run_to(version, pool).await,
+        };
+        result.map_err(|e| StoreError::Database(e.to_string()))
+    }
+
     pub fn kind(&self) -> &'static str {
         match self {
             Database::Sqlite(_) => "sqlite",
