@@ -5,6 +5,8 @@
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::domain::screening::Flag;
+
 /// A failure of the store. Details go to the log; people see a general error page.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -84,7 +86,7 @@ pub struct NewRequest {
     pub lang: String,
     /// Where it happened (or where they live), for the queue's area column.
     pub area: Option<String>,
-    pub flags: Vec<String>,
+    pub flags: Vec<Flag>,
     /// The kind pages the person passed (out of area, under 18...), for staff.
     pub routes: Vec<String>,
     /// A withdrawal's reference to the request it is about, as typed (never looked up here).
@@ -172,7 +174,8 @@ pub struct StoredRequest {
     pub contact_by: NaiveDate,
     pub lang: String,
     pub area: Option<String>,
-    pub flags: Vec<String>,
+    /// In `Flag` order.
+    pub flags: Vec<Flag>,
     pub routes: Vec<String>,
     pub related_reference: Option<String>,
     pub answers_json: String,
@@ -278,7 +281,7 @@ pub struct QueueQuery {
     pub status: Option<String>,
     pub kind: Option<String>,
     pub area: Option<String>,
-    pub flag: Option<String>,
+    pub flag: Option<Flag>,
     /// Only requests assigned to this member of staff.
     pub assigned_to: Option<i64>,
     pub unassigned: bool,
@@ -308,7 +311,8 @@ pub struct QueueRow {
     pub first_contact_at: Option<DateTime<Utc>>,
     pub lang: String,
     pub area: Option<String>,
-    pub flags: Vec<String>,
+    /// In `Flag` order.
+    pub flags: Vec<Flag>,
     pub assigned_to: Option<i64>,
     pub assigned_name: Option<String>,
 }
@@ -343,8 +347,10 @@ pub struct CaseDetails {
 pub struct CaseEvent {
     pub at: DateTime<Utc>,
     pub actor_name: String,
-    /// "status", "assign", "contact", "note" or "details".
+    /// "status", "assign", "contact", "note", "details", "flag-added" or "flag-removed".
     pub kind: String,
+    /// The flag a "flag-added" or "flag-removed" event is about.
+    pub flag: Option<Flag>,
     pub status: Option<String>,
     pub method: Option<String>,
     pub outcome: Option<String>,
@@ -375,6 +381,10 @@ pub enum CaseEventKind {
     Contact { method: String, outcome: String, note: Option<String>, new_status: Option<String> },
     Note { text: String },
     Details(CaseDetails),
+    /// A member of staff adds or removes a flag, with the reason. `unassign` gives the case back
+    /// to the pool (its assignee may no longer hold it); `contact_by` brings the deadline forward
+    /// (a case made urgent).
+    Flag { flag: Flag, added: bool, reason: String, unassign: bool, contact_by: Option<NaiveDate> },
 }
 
 #[async_trait]

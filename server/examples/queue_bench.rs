@@ -7,7 +7,7 @@
 
 use std::time::Instant;
 
-use app::ports::{QueueQuery, Store};
+use app::{domain::screening::Flag, ports::{QueueQuery, Store}};
 use chrono::{NaiveDate, Utc};
 use server::store::Database;
 
@@ -39,7 +39,7 @@ async fn main() {
     time(&*store, "first page of open work (default view)", &first).await;
     let deep = QueueQuery { after: Some((day("2027-03-20"), rows * 9 / 10)), ..first.clone() };
     time(&*store, "a page deep in the queue (keyset)", &deep).await;
-    let filtered = QueueQuery { area: Some("dudley".into()), flag: Some("sensitive".into()), ..first.clone() };
+    let filtered = QueueQuery { area: Some("dudley".into()), flag: Some(Flag::Sensitive), ..first.clone() };
     time(&*store, "area and flag filter", &filtered).await;
     let overdue = QueueQuery { overdue_on: Some(day("2027-01-15")), ..first.clone() };
     time(&*store, "overdue only", &overdue).await;
@@ -73,9 +73,11 @@ async fn fill(database: &Database, rows: i64) {
         {deadline}, 'en', \
         (CASE i % 7 WHEN 0 THEN 'birmingham' WHEN 1 THEN 'coventry' WHEN 2 THEN 'dudley' \
          WHEN 3 THEN 'sandwell' WHEN 4 THEN 'solihull' WHEN 5 THEN 'walsall' ELSE 'wolverhampton' END), \
-        (CASE WHEN i % 5 = 0 THEN 'sensitive' ELSE '' END), '{}', (CASE WHEN i % 10 = 0 THEN 0 ELSE 1 END)";
+        '{}', (CASE WHEN i % 10 = 0 THEN 0 ELSE 1 END)";
     let columns = "INSERT INTO requests (reference, submission_key, kind, status, received_at, contact_by, lang, \
-        area, flags, answers, is_open)";
+        area, answers, is_open)";
+    // A fifth of them sensitive.
+    let flags = "INSERT INTO request_flags (request_id, flag) SELECT id, 'sensitive' FROM requests WHERE id % 5 = 0";
     match database {
         Database::Sqlite(pool) => {
             let sql = format!(
@@ -83,6 +85,7 @@ async fn fill(database: &Database, rows: i64) {
                 select.replace("{deadline}", "date('2027-01-01', '+' || (i % 365) || ' days')")
             );
             sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now).bind(rows).execute(pool).await.expect("fill");
+            sqlx::query(flags).execute(pool).await.expect("flags");
             sqlx::query("ANALYZE").execute(pool).await.unwrap();
         }
         Database::Postgres(pool) => {
@@ -91,6 +94,7 @@ async fn fill(database: &Database, rows: i64) {
                 select.replace("{deadline}", "DATE '2027-01-01' + (i % 365)::int").replace("substr('0000000' || i, -7, 7)", "lpad(i::text, 7, '0')")
             );
             sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now).bind(rows).execute(pool).await.expect("fill");
+            sqlx::query(flags).execute(pool).await.expect("flags");
             sqlx::query("ANALYZE").execute(pool).await.unwrap();
         }
     }

@@ -7,7 +7,7 @@ use app::{
     domain::{
         calendar,
         reference::Reference,
-        screening::{self, Flag},
+        screening,
     },
     i18n::Lang,
     journey::{
@@ -394,8 +394,7 @@ async fn send(
     if let Some(related) = related_reference.as_deref().and_then(|r| Reference::parse(r).ok()) {
         match state.store.find_request(related.as_str()).await {
             Ok(Some(linked)) => {
-                let linked: Vec<Flag> = linked.flags.iter().filter_map(|f| Flag::parse(f).ok()).collect();
-                for flag in screening::inherited(&linked) {
+                for flag in screening::inherited(&linked.flags) {
                     if !flags.contains(&flag) {
                         flags.push(flag);
                     }
@@ -413,7 +412,6 @@ async fn send(
         Clock::CallBack => state.call_back_working_days,
     };
     let days = screening::contact_working_days(usual, &flags);
-    let flags: Vec<String> = flags.iter().map(|f| f.code().to_owned()).collect();
     let answers_json = serde_json::to_string(answers).expect("answers serialise");
     let contact_by = calendar::contact_deadline(now, days);
     let mut submitted = None;

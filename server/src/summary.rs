@@ -244,7 +244,7 @@ pub async fn gather(store: &dyn Store, day: NaiveDate) -> Result<Figures, StoreE
         let rows = store
             .queue(&QueueQuery {
                 open: Some(true),
-                flag: Some(Flag::Urgent.code().to_owned()),
+                flag: Some(Flag::Urgent),
                 after,
                 limit: PAGE,
                 ..QueueQuery::default()

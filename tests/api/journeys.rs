@@ -1,6 +1,7 @@
 //! The referral, call-back and withdrawal journeys over HTTP, as a browser without JavaScript
 //! would use them: every POST answered with a redirect, every page rendered from the draft.
 
+use app::domain::screening::Flag;
 use rj_tests::{TestApp, backends, spawn_app, spawn_app_with};
 use scraper::Selector;
 
@@ -334,7 +335,7 @@ async fn a_person_who_caused_harm_can_refer_and_is_flagged_for_staff() {
     answer(&app, "/en/refer/consent", &[("consent", "agree")]).await;
     let reference = reference_on(&app.page("/en/refer/sent").await.html());
     let stored = app.store.find_request(&reference).await.unwrap().unwrap();
-    assert_eq!(stored.flags, ["another-area", "offender-initiated", "interpreter-or-access"], "someone lives outside the area");
+    assert_eq!(stored.flags, [Flag::AnotherArea, Flag::OffenderInitiated, Flag::InterpreterOrAccess], "someone lives outside the area");
     assert_eq!(stored.area.as_deref(), Some("sandwell"));
 }
 
@@ -367,7 +368,7 @@ async fn a_filled_in_spam_trap_is_flagged_not_dropped() {
     answer(&app, "/en/refer/consent", &[("consent", "agree"), ("website", "http://spam.example")]).await;
     let reference = reference_on(&app.page("/en/refer/sent").await.html());
     let stored = app.store.find_request(&reference).await.unwrap().unwrap();
-    assert!(stored.flags.contains(&"suspected-spam".to_owned()), "{:?}", stored.flags);
+    assert!(stored.flags.contains(&Flag::SuspectedSpam), "{:?}", stored.flags);
 }
 
 #[tokio::test]
@@ -422,7 +423,7 @@ async fn a_call_back_request_joins_the_queue_with_a_one_working_day_deadline() {
         let stored = app.store.find_request(&reference).await.unwrap().unwrap();
         assert_eq!(stored.kind, "call-back");
         assert_eq!(stored.lang, "pl");
-        assert_eq!(stored.flags, ["interpreter-or-access"]);
+        assert_eq!(stored.flags, [Flag::InterpreterOrAccess]);
         let days = app::domain::calendar::working_days_between(
             app::domain::calendar::uk_date(stored.received_at),
             stored.contact_by,
@@ -541,8 +542,8 @@ async fn not_safe_now_makes_a_referral_urgent_with_first_contact_by_the_next_wor
         answer(&app, "/en/refer/consent", &[("consent", "agree")]).await;
         let reference = reference_on(&app.page("/en/refer/sent").await.html());
         let stored = app.store.find_request(&reference).await.unwrap().unwrap();
-        assert!(stored.flags.iter().any(|f| f == "urgent"), "{}: {:?}", app.backend, stored.flags);
-        assert!(stored.flags.iter().any(|f| f == "sensitive"), "a risk of continuing harm: {:?}", stored.flags);
+        assert!(stored.flags.contains(&Flag::Urgent), "{}: {:?}", app.backend, stored.flags);
+        assert!(stored.flags.contains(&Flag::Sensitive), "a risk of continuing harm: {:?}", stored.flags);
         let days = app::domain::calendar::working_days_between(
             app::domain::calendar::uk_date(stored.received_at),
             stored.contact_by,
@@ -572,6 +573,6 @@ async fn long_running_harm_and_other_services_make_a_referral_complex() {
     answer(&app, "/en/refer/consent", &[("consent", "agree")]).await;
     let reference = reference_on(&app.page("/en/refer/sent").await.html());
     let stored = app.store.find_request(&reference).await.unwrap().unwrap();
-    assert!(stored.flags.iter().any(|f| f == "complex"), "{:?}", stored.flags);
-    assert!(!stored.flags.iter().any(|f| f == "sensitive"), "complex is not sensitive: {:?}", stored.flags);
+    assert!(stored.flags.contains(&Flag::Complex), "{:?}", stored.flags);
+    assert!(!stored.flags.contains(&Flag::Sensitive), "complex is not sensitive: {:?}", stored.flags);
 }

@@ -2,7 +2,7 @@
 //! sensitive cases, the queue's order and paging, case work and the audit log. Each test runs
 //! on SQLite, and on PostgreSQL when configured.
 
-use app::ports::NewRequest;
+use app::{domain::screening::Flag, ports::NewRequest};
 use chrono::{Duration, Utc};
 use reqwest::StatusCode;
 use rj_tests::{
@@ -38,7 +38,7 @@ async fn stored_request(app: &TestApp, reference: &str, flags: &[&str], contact_
             contact_by: (now + Duration::days(contact_by_days)).date_naive(),
             lang: "ur".into(),
             area: Some("walsall".into()),
-            flags: flags.iter().map(|f| (*f).to_owned()).collect(),
+            flags: flags.iter().map(|f| Flag::parse(f).expect("a flag code")).collect(),
             routes: vec![],
             related_reference: None,
             answers_json: answers.to_string(),
@@ -357,7 +357,7 @@ async fn complex_cases_and_a_sensitive_cases_withdrawal_are_for_specialists_only
         .await;
         let withdrawal = reference_on(&app.page("/en/withdraw/sent").await.html());
         let stored = app.store.find_request(&withdrawal).await.unwrap().unwrap();
-        assert!(stored.flags.iter().any(|f| f == "sensitive"), "{}: {:?}", app.backend, stored.flags);
+        assert!(stored.flags.contains(&Flag::Sensitive), "{}: {:?}", app.backend, stored.flags);
 
         let (_, general) = signed_in(&app, "General Triage", "triage", false).await;
         let (_, expert) = signed_in(&app, "Specialist Triage", "triage", true).await;
@@ -394,6 +394,95 @@ async fn urgent_requests_head_the_queue_until_someone_reaches_the_person() {
     assert_eq!(reached.status(), StatusCode::SEE_OTHER);
     let (_, html, _) = triage.page("/staff").await;
     assert!(select(&html, ".urgent-panel li a").is_empty(), "gone once the person is reached");
+}
+
+/// 000 5.10 by hand: anyone working a case can raise a flag, with a reason kept beside it and
+/// in the timeline and audit log. Raising sensitive takes the case from an assignee who is not
+/// a specialist; raising urgent brings the deadline forward. Taking a protection away is for
+/// managers and specialists, whatever the form sends.
+#[tokio::test]
+async fn staff_raise_and_lower_flags_with_a_reason_and_protections_follow() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let case = stored_request(&app, "RJ-KMNP-RTVW", &[], 6).await;
+        let path = format!("/staff/requests/{case}");
+        let (practitioner, _) = signed_in(&app, "Plain Practitioner", "practitioner", false).await;
+        let (_, manager) = signed_in(&app, "Plain Manager", "manager", false).await;
+        let (_, triage) = signed_in(&app, "Plain Triage", "triage", false).await;
+        let (_, expert) = signed_in(&app, "Expert Triage", "triage", true).await;
+        let token = manager.csrf(&path).await;
+        let assigned = manager.post(&format!("{path}/assign"), &token, &[("assignee", &practitioner.id.to_string())]).await;
+        assert_eq!(assigned.status(), StatusCode::SEE_OTHER);
+
+        // Urgent, without a reason: refused, and what was chosen and typed stays.
+        let token = triage.csrf(&path).await;
+        let bare = triage.post(&format!("{path}/flag"), &token, &[("flag-change", "add:urgent"), ("flag-reason", "  ")]).await;
+        assert_eq!(bare.status(), StatusCode::UNPROCESSABLE_ENTITY, "{}", app.backend);
+        let html = scraper::Html::parse_document(&bare.text().await.unwrap());
+        assert_eq!(select(&html, ".error-summary a"), vec!["Give the reason for the change".to_owned()]);
+        assert_eq!(attr(&html, "#flag-change option[selected]", "value").as_deref(), Some("add:urgent"));
+        let before = app.store.find_case(&case).await.unwrap().unwrap();
+        assert!(before.request.flags.is_empty(), "nothing changed");
+
+        let urgent = triage
+            .post(&format!("{path}/flag"), &token, &[("flag-change", "add:urgent"), ("flag-reason", "Rang back: not safe tonight")])
+            .await;
+        assert_eq!(urgent.status(), StatusCode::SEE_OTHER, "{}", app.backend);
+        let after = app.store.find_case(&case).await.unwrap().unwrap();
+        assert_eq!(after.request.flags, [Flag::Urgent]);
+        assert!(after.request.contact_by < before.request.contact_by, "first contact comes forward");
+        assert_eq!(after.assigned_to, Some(practitioner.id), "urgency alone keeps the assignee");
+        let (_, html, _) = triage.page(&path).await;
+        let why = select(&html, ".case-flags .flag-why li").join(" ");
+        assert!(why.contains("Plain Triage") && why.contains("not safe tonight"), "{why}");
+
+        // Neither triage without specialism nor a crafted form takes urgency away.
+        let lower = triage.post(&format!("{path}/flag"), &token, &[("flag-change", "remove:urgent"), ("flag-reason", "Spoke to them")]).await;
+        assert_eq!(lower.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(app.store.find_case(&case).await.unwrap().unwrap().request.flags, [Flag::Urgent]);
+
+        // Sensitive: the non-specialist assignee loses the case; only specialists open it.
+        let raise = triage
+            .post(&format!("{path}/flag"), &token, &[("flag-change", "add:sensitive"), ("flag-reason", "Disclosed domestic abuse on the phone")])
+            .await;
+        assert_eq!(raise.status(), StatusCode::SEE_OTHER);
+        let after = app.store.find_case(&case).await.unwrap().unwrap();
+        assert_eq!(after.request.flags, [Flag::Urgent, Flag::Sensitive]);
+        assert_eq!(after.assigned_to, None, "{}: back to the pool for a specialist", app.backend);
+        let (status, _, _) = triage.page(&path).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let flagged = app.store.queue(&app::ports::QueueQuery { flag: Some(Flag::Sensitive), limit: 10, ..Default::default() }).await.unwrap();
+        assert_eq!(flagged.iter().map(|r| r.reference.as_str()).collect::<Vec<_>>(), [case.as_str()]);
+
+        // A specialist may lower it, with a reason; the timeline tells the whole story.
+        let token = expert.csrf(&path).await;
+        let (_, html, _) = expert.page(&path).await;
+        let offered: Vec<String> = html
+            .select(&scraper::Selector::parse("#flag-change option").unwrap())
+            .filter_map(|o| o.value().attr("value").map(str::to_owned))
+            .collect();
+        assert!(offered.contains(&"remove:sensitive".to_owned()) && offered.contains(&"add:complex".to_owned()), "{offered:?}");
+        let lower = expert
+            .post(&format!("{path}/flag"), &token, &[("flag-change", "remove:sensitive"), ("flag-reason", "Misheard: it was a neighbour dispute")])
+            .await;
+        assert_eq!(lower.status(), StatusCode::SEE_OTHER);
+        assert_eq!(app.store.find_case(&case).await.unwrap().unwrap().request.flags, [Flag::Urgent]);
+        let again = expert.post(&format!("{path}/flag"), &token, &[("flag-change", "remove:sensitive"), ("flag-reason", "Twice")]).await;
+        assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY, "a flag it no longer has");
+        let (status, html, _) = triage.page(&path).await;
+        assert_eq!(status, StatusCode::OK);
+        let timeline = select(&html, ".timeline li").join("\n");
+        for line in [
+            "Plain Triage added the flag Urgent. Reason: Rang back: not safe tonight",
+            "Plain Triage added the flag Sensitive. Reason: Disclosed domestic abuse on the phone",
+            "Expert Triage removed the flag Sensitive. Reason: Misheard: it was a neighbour dispute",
+        ] {
+            assert!(timeline.contains(line), "{}: {line:?} in {timeline}", app.backend);
+        }
+        let actions: Vec<String> = audit_actions(&app, Some(&case)).await.into_iter().map(|(_, a)| a).collect();
+        assert_eq!(actions.iter().filter(|a| *a == "case.flag-added").count(), 2, "{actions:?}");
+        assert_eq!(actions.iter().filter(|a| *a == "case.flag-removed").count(), 1, "{actions:?}");
+    }
 }
 
 #[tokio::test]

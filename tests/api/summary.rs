@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use app::domain::screening::Flag;
 use app::ports::{CaseChange, CaseEventKind, NewRequest, OutgoingMessage};
 use chrono::{DateTime, NaiveDate, Utc};
 use rj_tests::{
@@ -40,7 +41,7 @@ fn request(reference: &str, contact_by: &str) -> NewRequest {
         contact_by: day(contact_by),
         lang: "pl".into(),
         area: Some("Canary-area".into()),
-        flags: vec!["sensitive".into(), "domestic-abuse".into()],
+        flags: vec![Flag::Sensitive, Flag::Complex],
         routes: vec![],
         related_reference: None,
         answers_json: r#"{"name":["Canary Name"],"email":["canary@example.org"],"phone":["07700 900123"],"story":["Canary-story-text"],"language":["polski"]}"#.into(),

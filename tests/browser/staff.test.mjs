@@ -180,6 +180,20 @@ describe("the staff area", () => {
     assert.equal(await page.getByLabel("New status").inputValue(), "declined");
     await expectNoAxeViolations(page, "case with an error");
 
+    // A flag by hand needs a reason; the disclosure opens again on its error, keeping the choice.
+    await page.locator(".flag-change summary").click();
+    await page.getByLabel("Flag", { exact: true }).selectOption("add:urgent");
+    await page.getByRole("button", { name: "Save flag" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    await page.locator(".error-summary").waitFor();
+    assert.equal(await page.getByLabel("Flag", { exact: true }).inputValue(), "add:urgent");
+    await expectNoAxeViolations(page, "case with a flag error");
+    await page.locator("#flag-reason").fill("Said on the phone they are not safe tonight");
+    await page.getByRole("button", { name: "Save flag" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator(".timeline").textContent(), /added the flag Urgent/);
+    assert.match(await page.locator(".case-flags").textContent(), /not safe tonight/);
+
     await page.getByLabel("New status").selectOption({ label: "Assessing" });
     await page.getByRole("button", { name: "Save status" }).click();
     await page.waitForLoadState("domcontentloaded");

@@ -45,7 +45,7 @@ mod view {
         EnrolGone,
         Queue(QueuePage),
         Case(Box<CasePage>),
-        CaseHidden { reference: String, contact_by: NaiveDate, flags: Vec<String> },
+        CaseHidden { reference: String, contact_by: NaiveDate, flags: Vec<crate::domain::screening::Flag> },
         Account { sessions_note: String },
         Users { users: Vec<StaffAccount>, invite: Option<(String, String)> },
         Audit { filters: AuditFilters, entries: Vec<(i64, AuditEntry)>, next: Option<String> },

@@ -300,18 +300,55 @@ pub fn status_after_contact(current: Status, outcome: &str) -> Option<Status> {
 }
 
 /// Whether a request's flags keep it for specialists: sensitive or complex (000 5.10).
-pub fn is_sensitive(flags: &[String]) -> bool {
-    flags.iter().filter_map(|f| Flag::parse(f).ok()).any(Flag::needs_specialist)
+pub fn is_sensitive(flags: &[Flag]) -> bool {
+    crate::domain::screening::needs_specialist(flags)
 }
 
-/// Staff words for a stored flag code.
-pub fn flag_label(code: &str) -> &'static str {
-    Flag::parse(code).map_or("Unknown flag", Flag::label)
+/// What a member of staff asks of a case's flags, read from the one select on the case page:
+/// `add:urgent` or `remove:sensitive`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FlagChange {
+    pub flag: Flag,
+    pub add: bool,
 }
 
-/// What a stored flag asks of staff.
-pub fn flag_reason(code: &str) -> &'static str {
-    Flag::parse(code).map_or("", Flag::meaning)
+impl FlagChange {
+    pub fn code(self) -> String {
+        format!("{}:{}", if self.add { "add" } else { "remove" }, self.flag.code())
+    }
+
+    pub fn parse(code: &str) -> Option<FlagChange> {
+        let (change, flag) = code.split_once(':')?;
+        let add = match change {
+            "add" => true,
+            "remove" => false,
+            _ => return None,
+        };
+        Some(FlagChange { flag: Flag::parse(flag).ok()?, add })
+    }
+
+    /// The changes open to this member of staff on a case with these flags: add any flag it
+    /// lacks, remove one it has if they may.
+    pub fn choices(staff: &Staff, flags: &[Flag]) -> Vec<FlagChange> {
+        Flag::ALL
+            .into_iter()
+            .map(|flag| FlagChange { flag, add: !flags.contains(&flag) })
+            .filter(|c| c.add || staff.may_remove_flag(c.flag))
+            .collect()
+    }
+}
+
+impl Staff {
+    /// Anyone working a case may add a flag: raising a concern must never wait for a manager.
+    /// Taking away a protection (specialists only, or urgency) is for managers and
+    /// specialists; any other flag, anyone who may add it.
+    pub fn may_remove_flag(&self, flag: Flag) -> bool {
+        if flag.needs_specialist() || flag == Flag::Urgent {
+            self.is_manager() || (self.specialist && self.works_cases())
+        } else {
+            self.works_cases()
+        }
+    }
 }
 
 /// The kind pages a person passed on the public journey, as staff read them.
@@ -364,10 +401,42 @@ mod tests {
 
     #[test]
     fn sensitive_and_complex_flags_keep_a_case_for_specialists() {
-        assert!(is_sensitive(&["under-18".into(), "sensitive".into()]));
-        assert!(is_sensitive(&["complex".into()]), "complex cases are for specialists too");
-        assert!(!is_sensitive(&["urgent".into(), "under-18".into()]));
+        assert!(is_sensitive(&[Flag::Under18, Flag::Sensitive]));
+        assert!(is_sensitive(&[Flag::Complex]), "complex cases are for specialists too");
+        assert!(!is_sensitive(&[Flag::Urgent, Flag::Under18]));
         assert!(!is_sensitive(&[]));
+    }
+
+    #[test]
+    fn anyone_may_raise_a_flag_but_only_managers_and_specialists_may_take_a_protection_away() {
+        let triage = staff(Role::Triage, false);
+        let choices = FlagChange::choices(&triage, &[Flag::Sensitive, Flag::Under18]);
+        assert!(choices.contains(&FlagChange { flag: Flag::Urgent, add: true }));
+        assert!(choices.contains(&FlagChange { flag: Flag::Complex, add: true }));
+        assert!(choices.contains(&FlagChange { flag: Flag::Under18, add: false }));
+        assert!(!choices.contains(&FlagChange { flag: Flag::Sensitive, add: false }), "{choices:?}");
+        assert!(!choices.iter().any(|c| c.flag == Flag::Sensitive && c.add), "it already has it");
+        for flag in [Flag::Sensitive, Flag::Complex, Flag::Urgent] {
+            assert!(!triage.may_remove_flag(flag));
+            assert!(!staff(Role::Practitioner, false).may_remove_flag(flag));
+            assert!(staff(Role::Practitioner, true).may_remove_flag(flag));
+            assert!(staff(Role::Manager, false).may_remove_flag(flag));
+            assert!(!staff(Role::Admin, true).may_remove_flag(flag), "administrators do not work cases");
+        }
+        assert!(triage.may_remove_flag(Flag::InterpreterOrAccess));
+    }
+
+    #[test]
+    fn a_flag_change_reads_back_from_its_code_and_nothing_else() {
+        for flag in Flag::ALL {
+            for add in [true, false] {
+                let change = FlagChange { flag, add };
+                assert_eq!(FlagChange::parse(&change.code()), Some(change));
+            }
+        }
+        for bad in ["", "add", "add:", "add:nonsense", "toggle:urgent", "urgent", "add:urgent:x"] {
+            assert_eq!(FlagChange::parse(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::{
     AuditFilters, CasePage, FieldErrors, QueuePage, StaffPage, StaffView,
     model::{
         CONTACT_METHODS, CONTACT_OUTCOMES, ONWARD, RJ_PROCESSES, Role, Staff, Status,
-        WILLINGNESS, flag_label, flag_reason, kind_label, label_of, route_label,
+        FlagChange, WILLINGNESS, kind_label, label_of, route_label,
     },
     timer::SessionTimer,
 };
@@ -479,15 +479,15 @@ fn lang_label(code: &str) -> AnyView {
 }
 
 #[component]
-fn FlagList(flags: Vec<String>) -> impl IntoView {
+fn FlagList(flags: Vec<Flag>) -> impl IntoView {
     (!flags.is_empty()).then(|| {
         view! {
             <ul class="flags">
                 {flags
                     .into_iter()
                     .map(|f| {
-                        let class = format!("flag flag-{f}");
-                        view! { <li class=class>{flag_label(&f)}</li> }
+                        let class = format!("flag flag-{}", f.code());
+                        view! { <li class=class>{f.label()}</li> }
                     })
                     .collect_view()}
             </ul>
@@ -508,7 +508,7 @@ fn Queue(page: QueuePage) -> impl IntoView {
         .chain(AREAS.iter().map(|a| ((*a).to_owned(), area_label(a))))
         .collect();
     let flag_options: Vec<(String, String)> = std::iter::once((String::new(), "Any flag".to_owned()))
-        .chain(Flag::ALL.into_iter().map(|fl| (fl.code().to_owned(), flag_label(fl.code()).to_owned())))
+        .chain(Flag::ALL.into_iter().map(|fl| (fl.code().to_owned(), fl.label().to_owned())))
         .collect();
     let assigned_options = options(&[("me", "Assigned to me"), ("unassigned", "Unassigned")], Some("Anyone"));
     let rows = page.rows.clone();
@@ -697,7 +697,7 @@ fn Case(page: CasePage) -> impl IntoView {
                 </dl>
             </div>
         })}
-        <Flags flags=r.flags.clone() routes=r.routes.clone() found=screened(&case) />
+        <Flags page=page.clone() found=screened(&case) path=path.clone() staff=staff.clone() />
         // On a wide screen the story and the work sit side by side, so recording a call
         // does not mean scrolling past every answer; narrow screens keep this order.
         <div class="case-columns">
@@ -747,48 +747,83 @@ fn screened(case: &CaseRecord) -> Vec<Finding> {
     screen(&(journey_for(&case.request.kind).facts)(&values))
 }
 
+/// A case's flags, each with why it is there: the screening rules that set it (with their
+/// source), and the latest member of staff who added it by hand; then the one form that adds
+/// or removes a flag, with the reason.
 #[component]
-fn Flags(flags: Vec<String>, routes: Vec<String>, found: Vec<Finding>) -> impl IntoView {
-    (!(flags.is_empty() && routes.is_empty())).then(|| {
-        view! {
-            <section aria-labelledby="flags-title" class="case-flags">
-                <h2 id="flags-title">"Flags"</h2>
-                <ul class="flag-reasons">
-                    {flags
-                        .into_iter()
-                        .map(|f| {
-                            let class = format!("flag flag-{f}");
-                            let reasons: Vec<&'static Rule> = found
-                                .iter()
-                                .find(|x| x.flag.code() == f)
-                                .map(|x| x.reasons.iter().map(|r| r.rule()).collect())
-                                .unwrap_or_default();
-                            view! {
-                                <li>
-                                    <span class=class>{flag_label(&f)}</span>
-                                    " "
-                                    {flag_reason(&f)}
-                                    {(!reasons.is_empty()).then(|| view! {
-                                        <ul class="flag-why">
-                                            {reasons.into_iter().map(|rule| view! {
-                                                <li>{rule.words} <span class="flag-source">" (" {rule.source} ")"</span></li>
-                                            }).collect_view()}
-                                        </ul>
-                                    })}
-                                </li>
-                            }
-                        })
-                        .collect_view()}
+fn Flags(page: CasePage, found: Vec<Finding>, path: String, staff: Option<Staff>) -> impl IntoView {
+    let r = page.case.request.clone();
+    let by_hand = |flag: Flag| {
+        page.events.iter().rev().find(|e| e.flag == Some(flag)).filter(|e| e.kind == "flag-added").cloned()
+    };
+    let items = r
+        .flags
+        .iter()
+        .map(|&f| {
+            let class = format!("flag flag-{}", f.code());
+            let reasons: Vec<&'static Rule> = found
+                .iter()
+                .find(|x| x.flag == f)
+                .map(|x| x.reasons.iter().map(|r| r.rule()).collect())
+                .unwrap_or_default();
+            let added = by_hand(f);
+            let why = (!reasons.is_empty() || added.is_some()).then(|| view! {
+                <ul class="flag-why">
+                    {reasons.into_iter().map(|rule| view! {
+                        <li>{rule.words} <span class="flag-source">" (" {rule.source} ")"</span></li>
+                    }).collect_view()}
+                    {added.map(|e| view! {
+                        <li>
+                            "Added by " {e.actor_name.clone()} " on " {short_time(e.at)} ": "
+                            {e.reason.clone().unwrap_or_default()}
+                        </li>
+                    })}
                 </ul>
-                {(!routes.is_empty()).then(|| view! {
-                    <p>
-                        "Pages they were shown on the way: "
-                        {routes.iter().map(|r| route_label(r)).collect::<Vec<_>>().join(", ")}
-                    </p>
-                })}
-            </section>
-        }
-    })
+            });
+            view! {
+                <li>
+                    <span class=class>{f.label()}</span>
+                    " "
+                    {f.meaning()}
+                    {why}
+                </li>
+            }
+        })
+        .collect_view();
+    let choices: Vec<(String, String)> = staff
+        .as_ref()
+        .map(|s| FlagChange::choices(s, &r.flags))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|c| (c.code(), format!("{} {}", if c.add { "Add:" } else { "Remove:" }, c.flag.label())))
+        .collect();
+    let choices: Vec<(String, String)> = std::iter::once((String::new(), "Choose a flag to add or remove".to_owned())).chain(choices).collect();
+    let errs = page.errors.clone();
+    view! {
+        <section aria-labelledby="flags-title" class="case-flags">
+            <h2 id="flags-title">"Flags"</h2>
+            {if r.flags.is_empty() {
+                view! { <p>"No flags."</p> }.into_any()
+            } else {
+                view! { <ul class="flag-reasons">{items}</ul> }.into_any()
+            }}
+            {(!r.routes.is_empty()).then(|| view! {
+                <p>
+                    "Pages they were shown on the way: "
+                    {r.routes.iter().map(|r| route_label(r)).collect::<Vec<_>>().join(", ")}
+                </p>
+            })}
+            <details class="flag-change" open=errs.iter().any(|(f, _)| f == "flag-change" || f == "flag-reason")>
+                <summary>"Add or remove a flag"</summary>
+                <form method="post" action=format!("{path}/flag")>
+                    <CsrfField />
+                    <Select id="flag-change".into() label="Flag" options=choices selected=typed(&page, "flag-change") error=error_for(&errs, "flag-change") />
+                    <TextArea id="flag-reason" label="Reason" hint="Say why: it is shown beside the flag and kept in the timeline. Adding sensitive or complex gives the case back to the pool if its assignee is not a specialist; adding urgent brings first contact forward to the end of the next working day." value=typed(&page, "flag-reason") error=error_for(&errs, "flag-reason") />
+                    <button type="submit" class="button button-secondary">"Save flag"</button>
+                </form>
+            </details>
+        </section>
+    }
 }
 
 /// Every question they answered, in the order they answered, with the words they saw.
@@ -843,6 +878,12 @@ pub fn event_text(e: &CaseEvent) -> String {
         ),
         "note" => format!("{who} added a note: {}", e.note.clone().unwrap_or_default()),
         "details" => format!("{who} updated the case details for reporting."),
+        "flag-added" | "flag-removed" => {
+            let flag = e.flag.map_or("?", Flag::label);
+            let done = if e.kind == "flag-added" { "added the flag" } else { "removed the flag" };
+            let why = e.reason.as_deref().map(|r| format!(" Reason: {r}")).unwrap_or_default();
+            format!("{who} {done} {flag}.{why}{}", tail(&e.note))
+        }
         other => format!("{who}: {other}"),
     }
 }

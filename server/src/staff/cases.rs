@@ -4,13 +4,17 @@
 //! is shown again with what was typed.
 
 use app::{
-    domain::{calendar::uk_date, reference::Reference, screening::Flag},
+    domain::{
+        calendar::{contact_deadline, uk_date},
+        reference::Reference,
+        screening::{self, Flag},
+    },
     ports::{CaseChange, CaseDetails, CaseEventKind, CaseRecord, QueueQuery, StoreError},
     staff::{
         CasePage, FieldErrors, QueueFilters, QueuePage, StaffPage,
         model::{
-            CONTACT_METHODS, CONTACT_OUTCOMES, CaseAccess, Needs, ONWARD, RJ_PROCESSES, Staff, Status,
-            WILLINGNESS, is_code, is_sensitive, status_after_contact,
+            CONTACT_METHODS, CONTACT_OUTCOMES, CaseAccess, FlagChange, Needs, ONWARD, RJ_PROCESSES, Staff,
+            Status, WILLINGNESS, is_code, is_sensitive, status_after_contact,
         },
         pages::case_path,
     },
@@ -69,7 +73,10 @@ pub fn query_for(f: &QueueFilters, staff: &Staff, today: NaiveDate) -> (QueueQue
         status,
         kind: some(&f.kind),
         area: some(&f.area),
-        flag: some(&f.flag),
+        flag: match f.flag.trim() {
+            "" => None,
+            code => Flag::parse(code).map_err(|_| errors.push(("flag".to_owned(), "Choose a flag from the list".to_owned()))).ok(),
+        },
         assigned_to: (f.assigned == "me").then_some(staff.id),
         unassigned: f.assigned == "unassigned",
         overdue_on: (f.overdue == "yes").then_some(today),
@@ -173,7 +180,7 @@ pub async fn queue(
 async fn urgent_uncontacted(state: &AppState, staff: &Staff) -> Result<Vec<app::ports::QueueRow>, StoreError> {
     let mut query = QueueQuery {
         open: Some(true),
-        flag: Some(Flag::Urgent.code().to_owned()),
+        flag: Some(Flag::Urgent),
         limit: PAGE_SIZE,
         ..QueueQuery::default()
     };
@@ -190,12 +197,17 @@ fn sensitive_case(case: &CaseRecord) -> bool {
 /// Everyone who may be given this case: active, working cases, and a specialist if it is
 /// sensitive.
 async fn assignable(state: &AppState, case: &CaseRecord) -> Result<Vec<Staff>, Response> {
+    assignable_if(state, sensitive_case(case)).await
+}
+
+/// Everyone who may be given a case that is, or is not, for specialists.
+async fn assignable_if(state: &AppState, sensitive: bool) -> Result<Vec<Staff>, Response> {
     let all = state.store.list_staff().await.map_err(server_error)?;
     Ok(all
         .iter()
         .filter(|a| a.status == "active")
         .filter_map(super::to_staff)
-        .filter(|s| s.can_take(sensitive_case(case)))
+        .filter(|s| s.can_take(sensitive))
         .collect())
 }
 
@@ -289,6 +301,10 @@ pub struct CaseForm {
     harmed_willing: String,
     #[serde(rename = "harmer-willing")]
     harmer_willing: String,
+    #[serde(rename = "flag-change")]
+    flag_change: String,
+    #[serde(rename = "flag-reason")]
+    flag_reason: String,
 }
 
 const MAX_NOTE: usize = 5000;
@@ -297,8 +313,47 @@ fn error(field: &str, message: &str) -> (String, String) {
     (field.to_owned(), message.to_owned())
 }
 
+/// Who may be given the case now, and who could hold it were it for specialists: the
+/// assignment and flag rules check against these.
+struct Holders {
+    now: Vec<i64>,
+    if_sensitive: Vec<i64>,
+}
+
+/// A flag added or removed by hand, with its reason. Raising a flag that keeps the case for
+/// specialists gives it back to the pool when its assignee is not one; raising urgency brings
+/// first contact forward to the end of the next working day.
+fn flag_change(form: &CaseForm, case: &CaseRecord, staff: &Staff, holders: &Holders) -> Result<CaseEventKind, FieldErrors> {
+    let flags = &case.request.flags;
+    let mut errors = Vec::new();
+    let change = FlagChange::parse(&form.flag_change).filter(|c| c.add != flags.contains(&c.flag));
+    match change {
+        None => errors.push(error("flag-change", "Choose a flag to add or remove")),
+        Some(c) if !c.add && !staff.may_remove_flag(c.flag) => {
+            errors.push(error("flag-change", "Only a manager or a specialist can remove this flag"))
+        }
+        Some(_) => {}
+    }
+    let reason = form.flag_reason.trim();
+    if reason.is_empty() {
+        errors.push(error("flag-reason", "Give the reason for the change"));
+    } else if reason.chars().count() > MAX_NOTE {
+        errors.push(error("flag-reason", "The reason must be 5,000 characters or fewer"));
+    }
+    let Some(FlagChange { flag, add }) = change.filter(|_| errors.is_empty()) else {
+        return Err(errors);
+    };
+    let for_specialists = add && flag.needs_specialist();
+    let unassign = for_specialists && case.assigned_to.is_some_and(|id| !holders.if_sensitive.contains(&id));
+    let contact_by = (add && flag == Flag::Urgent)
+        .then(|| contact_deadline(Utc::now(), screening::contact_working_days(5, &[Flag::Urgent])))
+        .filter(|d| *d < case.request.contact_by);
+    Ok(CaseEventKind::Flag { flag, added: add, reason: reason.to_owned(), unassign, contact_by })
+}
+
 /// What a form asks for, checked against the rules: the change, or what is wrong with it.
-fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, assignable: &[i64]) -> Result<CaseEventKind, FieldErrors> {
+fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, holders: &Holders) -> Result<CaseEventKind, FieldErrors> {
+    let assignable = &holders.now;
     let current = Status::parse(&case.request.status).unwrap_or(Status::New);
     match action {
         "claim" => {
@@ -394,6 +449,7 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, a
             }
             Ok(CaseEventKind::Details(CaseDetails { rj_process, rj_activity_on, harmed_willing, harmer_willing }))
         }
+        "flag" => flag_change(form, case, staff, holders),
         _ => Err(vec![error("to", "Unknown action")]),
     }
 }
@@ -405,6 +461,9 @@ fn notice_for(event: &CaseEventKind) -> &'static str {
         CaseEventKind::Contact { .. } => "Contact attempt recorded.",
         CaseEventKind::Note { .. } => "Note added.",
         CaseEventKind::Details(_) => "Details saved.",
+        CaseEventKind::Flag { added: true, unassign: true, .. } => "Flag added. The case is back in the pool for a specialist.",
+        CaseEventKind::Flag { added: true, .. } => "Flag added.",
+        CaseEventKind::Flag { added: false, .. } => "Flag removed.",
     }
 }
 
@@ -415,7 +474,7 @@ pub async fn act(
     Path((reference, action)): Path<(String, String)>,
     Form(form): Form<CaseForm>,
 ) -> Response {
-    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "details") {
+    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "details" | "flag") {
         return render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await;
     }
     let case = match open_case(&state, &signed, &page, &reference).await {
@@ -427,9 +486,10 @@ pub async fn act(
     {
         return refused;
     }
-    let assignable: Vec<i64> = match assignable(&state, &case).await {
-        Ok(staff) => staff.iter().map(|s| s.id).collect(),
-        Err(response) => return response,
+    let ids = |staff: Vec<Staff>| staff.iter().map(|s| s.id).collect::<Vec<i64>>();
+    let holders = match (assignable(&state, &case).await, assignable_if(&state, true).await) {
+        (Ok(now), Ok(if_sensitive)) => Holders { now: ids(now), if_sensitive: ids(if_sensitive) },
+        (Err(response), _) | (_, Err(response)) => return response,
     };
     let typed = || {
         vec![
@@ -440,9 +500,11 @@ pub async fn act(
             ("onward".to_owned(), form.onward.clone()),
             ("reason".to_owned(), form.reason.clone()),
             ("note".to_owned(), form.note.clone()),
+            ("flag-change".to_owned(), form.flag_change.clone()),
+            ("flag-reason".to_owned(), form.flag_reason.clone()),
         ]
     };
-    let event = match change_for(&action, &form, &case, &signed.staff, &assignable) {
+    let event = match change_for(&action, &form, &case, &signed.staff, &holders) {
         Ok(event) => event,
         Err(errors) => return case_page(&state, &signed, &page, case, errors, typed()).await,
     };
@@ -464,7 +526,8 @@ pub async fn act(
                 Ok(None) => return StatusCode::NOT_FOUND.into_response(),
                 Err(e) => return server_error(e),
             };
-            let errors = vec![error("to", "Someone else changed this case while you had it open. Check the timeline, then choose again")];
+            let field = if action == "flag" { "flag-change" } else { "to" };
+            let errors = vec![error(field, "Someone else changed this case while you had it open. Check the timeline, then choose again")];
             return case_page(&state, &signed, &page, case, errors, typed()).await;
         }
         Err(e) => return server_error(e),

@@ -1,6 +1,7 @@
 //! The store's queries, written once for both databases. Placeholders are `$1, $2, ...` in
 //! order, which SQLite and PostgreSQL both accept.
 
+use app::domain::screening::Flag;
 use app::ports::{
     AuditEntry, Draft, EqualityRecord, MessageSummary, NewRequest, OutgoingMessage, QueuedMessage, SessionKey,
     Store, StoreError, StoredRequest, Submitted,
@@ -29,6 +30,18 @@ pub(super) fn split(list: &str) -> Vec<String> {
     list.split_whitespace().map(str::to_owned).collect()
 }
 
+/// Stored flag codes as flags, in `Flag` order. An unknown code is an error, never dropped:
+/// a flag nobody can read might be the one that keeps a case for specialists.
+pub(super) fn decode_flags(codes: impl IntoIterator<Item = String>) -> Result<Vec<Flag>, StoreError> {
+    let mut flags = codes
+        .into_iter()
+        .map(|c| Flag::parse(&c).map_err(|e| StoreError::Database(e.to_string())))
+        .collect::<Result<Vec<_>, _>>()?;
+    flags.sort();
+    flags.dedup();
+    Ok(flags)
+}
+
 type RequestRow = (
     String,
     String,
@@ -38,14 +51,12 @@ type RequestRow = (
     String,
     Option<String>,
     String,
-    String,
     Option<String>,
     String,
 );
 
-fn request_from_row(row: RequestRow) -> StoredRequest {
-    let (reference, kind, status, received_at, contact_by, lang, area, flags, routes, related, answers) =
-        row;
+fn request_from_row(row: RequestRow, flags: Vec<Flag>) -> StoredRequest {
+    let (reference, kind, status, received_at, contact_by, lang, area, routes, related, answers) = row;
     StoredRequest {
         reference,
         kind,
@@ -54,7 +65,7 @@ fn request_from_row(row: RequestRow) -> StoredRequest {
         contact_by,
         lang,
         area,
-        flags: split(&flags),
+        flags,
         routes: split(&routes),
         related_reference: related,
         answers_json: answers,
@@ -181,11 +192,11 @@ macro_rules! impl_store {
 
             async fn submit_request(&self, r: &NewRequest) -> Result<Submitted, StoreError> {
                 let mut tx = self.write().await?;
-                let inserted = sqlx::query(
+                let inserted: Option<(i64,)> = sqlx::query_as(
                     "INSERT INTO requests (reference, submission_key, kind, received_at, \
-                     contact_by, lang, area, flags, routes, related_reference, answers) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
-                     ON CONFLICT (submission_key) DO NOTHING",
+                     contact_by, lang, area, routes, related_reference, answers) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+                     ON CONFLICT (submission_key) DO NOTHING RETURNING id",
                 )
                 .bind(&r.reference)
                 .bind(&r.submission_key)
@@ -194,18 +205,16 @@ macro_rules! impl_store {
                 .bind(r.contact_by)
                 .bind(&r.lang)
                 .bind(&r.area)
-                .bind(r.flags.join(" "))
                 .bind(r.routes.join(" "))
                 .bind(&r.related_reference)
                 .bind(&r.answers_json)
-                .execute(&mut *tx)
+                .fetch_optional(&mut *tx)
                 .await
                 .map_err(|e| match e {
                     sqlx::Error::Database(ref d) if d.is_unique_violation() => StoreError::ReferenceTaken,
                     other => db_err(other),
-                })?
-                .rows_affected();
-                if inserted == 0 {
+                })?;
+                let Some((id,)) = inserted else {
                     let (reference, contact_by): (String, NaiveDate) = sqlx::query_as(
                         "SELECT reference, contact_by FROM requests WHERE submission_key = $1",
                     )
@@ -215,6 +224,14 @@ macro_rules! impl_store {
                     .map_err(db_err)?;
                     tx.commit().await.map_err(db_err)?;
                     return Ok(Submitted { reference, contact_by, created: false });
+                };
+                for flag in &r.flags {
+                    sqlx::query("INSERT INTO request_flags (request_id, flag) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                        .bind(id)
+                        .bind(flag.code())
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
                 }
                 let created = AuditEntry {
                     at: r.received_at,
@@ -270,14 +287,22 @@ macro_rules! impl_store {
 
             async fn find_request(&self, reference: &str) -> Result<Option<StoredRequest>, StoreError> {
                 let row: Option<RequestRow> = sqlx::query_as(
-                    "SELECT reference, kind, status, received_at, contact_by, lang, area, flags, \
+                    "SELECT reference, kind, status, received_at, contact_by, lang, area, \
                      routes, related_reference, answers FROM requests WHERE reference = $1",
                 )
                 .bind(reference)
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(db_err)?;
-                Ok(row.map(request_from_row))
+                let Some(row) = row else { return Ok(None) };
+                let codes: Vec<(String,)> = sqlx::query_as(
+                    "SELECT f.flag FROM request_flags f JOIN requests r ON r.id = f.request_id WHERE r.reference = $1",
+                )
+                .bind(reference)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(Some(request_from_row(row, decode_flags(codes.into_iter().map(|(c,)| c))?)))
             }
 
             async fn save_equality(&self, e: &EqualityRecord) -> Result<(), StoreError> {

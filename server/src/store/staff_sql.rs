@@ -10,7 +10,11 @@ use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{Postgres, QueryBuilder, Sqlite};
 
-use super::sql::{SqlStore, db_err, split};
+use std::collections::HashMap;
+
+use app::domain::screening::Flag;
+
+use super::sql::{SqlStore, db_err, decode_flags, split};
 
 type AccountRow = (i64, String, String, String, i32, String, DateTime<Utc>);
 
@@ -34,13 +38,12 @@ type QueueSqlRow = (
     Option<DateTime<Utc>>,
     String,
     Option<String>,
-    String,
     Option<i64>,
     Option<String>,
 );
 
-fn queue_row(row: QueueSqlRow) -> QueueRow {
-    let (id, reference, kind, status, received_at, contact_by, first_contact_at, lang, area, flags, assigned_to, assigned_name) = row;
+fn queue_row(row: QueueSqlRow, flags: Vec<Flag>) -> QueueRow {
+    let (id, reference, kind, status, received_at, contact_by, first_contact_at, lang, area, assigned_to, assigned_name) = row;
     QueueRow {
         id,
         reference,
@@ -51,7 +54,7 @@ fn queue_row(row: QueueSqlRow) -> QueueRow {
         first_contact_at,
         lang,
         area,
-        flags: split(&flags),
+        flags,
         assigned_to,
         assigned_name,
     }
@@ -71,7 +74,6 @@ struct CaseRow {
     contact_by: NaiveDate,
     lang: String,
     area: Option<String>,
-    flags: String,
     routes: String,
     related_reference: Option<String>,
     answers: String,
@@ -88,7 +90,7 @@ struct CaseRow {
 }
 
 impl CaseRow {
-    fn into_record(self) -> CaseRecord {
+    fn into_record(self, flags: Vec<Flag>) -> CaseRecord {
         CaseRecord {
             id: self.id,
             request: StoredRequest {
@@ -99,7 +101,7 @@ impl CaseRow {
                 contact_by: self.contact_by,
                 lang: self.lang,
                 area: self.area,
-                flags: split(&self.flags),
+                flags,
                 routes: split(&self.routes),
                 related_reference: self.related_reference,
                 answers_json: self.answers,
@@ -120,7 +122,42 @@ impl CaseRow {
     }
 }
 
-type EventRow = (DateTime<Utc>, String, String, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>);
+type EventRow = (
+    DateTime<Utc>,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// Each request's flags, read from `request_flags` for the ids given.
+macro_rules! flags_by_request {
+    ($db:ty, $pool:expr, $ids:expr) => {{
+        let ids: &[i64] = $ids;
+        let mut by_request: HashMap<i64, Vec<String>> = HashMap::new();
+        if !ids.is_empty() {
+            let mut b = QueryBuilder::<$db>::new("SELECT request_id, flag FROM request_flags WHERE request_id IN (");
+            let mut list = b.separated(", ");
+            for id in ids {
+                list.push_bind(*id);
+            }
+            b.push(")");
+            let rows: Vec<(i64, String)> = b.build_query_as().fetch_all($pool).await.map_err(db_err)?;
+            for (id, flag) in rows {
+                by_request.entry(id).or_default().push(flag);
+            }
+        }
+        let mut flags: HashMap<i64, Vec<Flag>> = HashMap::new();
+        for (id, codes) in by_request {
+            flags.insert(id, decode_flags(codes)?);
+        }
+        flags
+    }};
+}
 
 macro_rules! impl_staff_store {
     ($db:ty) => {
@@ -422,7 +459,7 @@ macro_rules! impl_staff_store {
             async fn queue(&self, q: &QueueQuery) -> Result<Vec<QueueRow>, StoreError> {
                 let mut b = QueryBuilder::<$db>::new(
                     "SELECT r.id, r.reference, r.kind, r.status, r.received_at, r.contact_by, \
-                     r.first_contact_at, r.lang, r.area, r.flags, r.assigned_to, u.name \
+                     r.first_contact_at, r.lang, r.area, r.assigned_to, u.name \
                      FROM requests r LEFT JOIN staff_users u ON u.id = r.assigned_to WHERE 1 = 1",
                 );
                 if let Some(open) = q.open {
@@ -437,8 +474,10 @@ macro_rules! impl_staff_store {
                 if let Some(area) = &q.area {
                     b.push(" AND r.area = ").push_bind(area.clone());
                 }
-                if let Some(flag) = &q.flag {
-                    b.push(" AND (' ' || r.flags || ' ') LIKE ").push_bind(format!("% {flag} %"));
+                if let Some(flag) = q.flag {
+                    b.push(" AND EXISTS (SELECT 1 FROM request_flags f WHERE f.request_id = r.id AND f.flag = ")
+                        .push_bind(flag.code())
+                        .push(")");
                 }
                 if let Some(user) = q.assigned_to {
                     b.push(" AND r.assigned_to = ").push_bind(user);
@@ -472,7 +511,10 @@ macro_rules! impl_staff_store {
                 let order = if backwards { " ORDER BY r.contact_by DESC, r.id DESC LIMIT " } else { " ORDER BY r.contact_by, r.id LIMIT " };
                 b.push(order).push_bind(q.limit.clamp(1, 1000));
                 let rows: Vec<QueueSqlRow> = b.build_query_as().fetch_all(&self.pool).await.map_err(db_err)?;
-                let mut rows: Vec<QueueRow> = rows.into_iter().map(queue_row).collect();
+                let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+                let mut flags = flags_by_request!($db, &self.pool, &ids);
+                let mut rows: Vec<QueueRow> =
+                    rows.into_iter().map(|r| { let f = flags.remove(&r.0).unwrap_or_default(); queue_row(r, f) }).collect();
                 if backwards {
                     rows.reverse();
                 }
@@ -482,7 +524,7 @@ macro_rules! impl_staff_store {
             async fn find_case(&self, reference: &str) -> Result<Option<CaseRecord>, StoreError> {
                 let row: Option<CaseRow> = sqlx::query_as(
                     "SELECT r.id, r.reference, r.kind, r.status, r.received_at, r.contact_by, r.lang, r.area, \
-                     r.flags, r.routes, r.related_reference, r.answers, r.assigned_to, u.name AS assigned_name, \
+                     r.routes, r.related_reference, r.answers, r.assigned_to, u.name AS assigned_name, \
                      r.first_contact_at, r.outcome_reason, r.referred_on_to, r.rj_process, r.rj_activity_on, \
                      r.harmed_willing, r.harmer_willing, r.closed_at \
                      FROM requests r LEFT JOIN staff_users u ON u.id = r.assigned_to WHERE r.reference = $1",
@@ -491,12 +533,14 @@ macro_rules! impl_staff_store {
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(db_err)?;
-                Ok(row.map(CaseRow::into_record))
+                let Some(row) = row else { return Ok(None) };
+                let flags = flags_by_request!($db, &self.pool, &[row.id]).remove(&row.id).unwrap_or_default();
+                Ok(Some(row.into_record(flags)))
             }
 
             async fn case_events(&self, request_id: i64) -> Result<Vec<CaseEvent>, StoreError> {
                 let rows: Vec<EventRow> = sqlx::query_as(
-                    "SELECT e.at, u.name, e.kind, e.status, e.method, e.outcome, e.reason, e.note \
+                    "SELECT e.at, u.name, e.kind, e.flag, e.status, e.method, e.outcome, e.reason, e.note \
                      FROM case_events e JOIN staff_users u ON u.id = e.actor_id \
                      WHERE e.request_id = $1 ORDER BY e.id",
                 )
@@ -504,17 +548,19 @@ macro_rules! impl_staff_store {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                Ok(rows
-                    .into_iter()
-                    .map(|(at, actor_name, kind, status, method, outcome, reason, note)| CaseEvent {
-                        at, actor_name, kind, status, method, outcome, reason, note,
+                rows.into_iter()
+                    .map(|(at, actor_name, kind, flag, status, method, outcome, reason, note)| {
+                        let flag = flag.map(|f| Flag::parse(&f)).transpose().map_err(|e| StoreError::Database(e.to_string()))?;
+                        Ok(CaseEvent { at, actor_name, kind, flag, status, method, outcome, reason, note })
                     })
-                    .collect())
+                    .collect()
             }
 
             async fn change_case(&self, c: &CaseChange) -> Result<(), StoreError> {
                 let mut tx = self.write().await?;
-                // (kind, status, method, outcome, reason, note) for the timeline.
+                // (kind, status, method, outcome, reason, note) for the timeline; a flag event
+                // also names its flag.
+                let mut flag_code: Option<&'static str> = None;
                 let event: (&str, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>) = match &c.event {
                     CaseEventKind::Status { from, to, ends, reason, referred_on_to } => {
                         let n = sqlx::query(
@@ -610,11 +656,43 @@ macro_rules! impl_staff_store {
                         .map_err(db_err)?;
                         ("details", None, d.rj_process.clone(), None, None, None)
                     }
+                    CaseEventKind::Flag { flag, added, reason, unassign, contact_by } => {
+                        let changed = if *added {
+                            sqlx::query("INSERT INTO request_flags (request_id, flag) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                        } else {
+                            sqlx::query("DELETE FROM request_flags WHERE request_id = $1 AND flag = $2")
+                        }
+                        .bind(c.request_id)
+                        .bind(flag.code())
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?
+                        .rows_affected();
+                        // Someone else made the same change first.
+                        if changed == 0 {
+                            return Err(StoreError::Stale);
+                        }
+                        sqlx::query(
+                            "UPDATE requests SET updated_at = $2, \
+                             assigned_to = CASE WHEN $3 = 1 THEN NULL ELSE assigned_to END, \
+                             contact_by = COALESCE($4, contact_by) WHERE id = $1",
+                        )
+                        .bind(c.request_id)
+                        .bind(c.at)
+                        .bind(i32::from(*unassign))
+                        .bind(contact_by)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                        flag_code = Some(flag.code());
+                        let note = unassign.then(|| "Back to the pool: its assignee cannot hold it now.".to_owned());
+                        (if *added { "flag-added" } else { "flag-removed" }, None, None, None, Some(reason.clone()), note)
+                    }
                 };
                 let (kind, status, method, outcome, reason, note) = event;
                 sqlx::query(
                     "INSERT INTO case_events (request_id, at, actor_id, kind, status, method, outcome, \
-                     reason, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                     reason, note, flag) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
                 )
                 .bind(c.request_id)
                 .bind(c.at)
@@ -625,6 +703,7 @@ macro_rules! impl_staff_store {
                 .bind(outcome)
                 .bind(reason)
                 .bind(note)
+                .bind(flag_code)
                 .execute(&mut *tx)
                 .await
                 .map_err(db_err)?;
