@@ -2,7 +2,7 @@
 //! the referral. Both join the staff queue as their own kinds of request.
 
 use crate::domain::screening::Facts;
-use crate::journey::{Clock, Input, Journey, Question, Step, StepKind, TextRule, Values, Width, has, no_area, no_facts};
+use crate::journey::{Clock, Input, Journey, Question, Step, TextRule, Values, Width, always_you, has, no_area, no_facts};
 use crate::referral::{CONSENT, YES_NO};
 
 pub const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday"];
@@ -31,8 +31,8 @@ const STEPS: &[Step] = &[
     Step::questions("when", WHEN),
     Step::questions("language", LANGUAGE),
     Step::questions("reason", REASON),
-    Step { slug: "check", kind: StepKind::Check, check: None },
-    Step { slug: "consent", kind: StepKind::Consent(CONSENT_QUESTIONS), check: None },
+    Step::check_answers("check"),
+    Step::consent("consent", CONSENT_QUESTIONS),
 ];
 
 fn route(_: &Values) -> Vec<&'static str> {
@@ -49,6 +49,8 @@ pub const CALL_BACK: Journey = Journey {
     clock: Clock::CallBack,
     links_by: None,
     area: no_area,
+    voice: always_you,
+    up_front: &["when", "language"],
 };
 
 fn call_back_facts(v: &Values) -> Facts {
@@ -62,8 +64,7 @@ const WITHDRAW_QUESTIONS: &[Question] = &[
     Question::optional("withdraw-reason", Input::TextArea { max_chars: 500, autocomplete: "off" }),
     Question::required("withdraw-confirm", Input::Checkboxes(&["confirm"])),
 ];
-const WITHDRAW_STEPS: &[Step] =
-    &[Step { slug: "details", kind: StepKind::Consent(WITHDRAW_QUESTIONS), check: None }];
+const WITHDRAW_STEPS: &[Step] = &[Step::consent("details", WITHDRAW_QUESTIONS)];
 
 fn withdraw_route(_: &Values) -> Vec<&'static str> {
     vec!["details"]
@@ -81,4 +82,6 @@ pub const WITHDRAW: Journey = Journey {
     clock: Clock::CallBack,
     links_by: Some("reference"),
     area: no_area,
+    voice: always_you,
+    up_front: &[],
 };

@@ -7,7 +7,7 @@
 use crate::domain::screening::Facts;
 use crate::journey::{
     validate::RuleContext,
-    Clock, FieldError, Input, Journey, Question, Step, StepKind, TextRule, Values, Width, first, has,
+    Clock, FieldError, Input, Journey, Question, Step, TextRule, Values, Voice, Width, first, has,
 };
 
 pub const FOR_WHOM: &[&str] = &["me", "someone-else"];
@@ -15,6 +15,8 @@ pub const RELATIONSHIPS: &[&str] = &["family", "friend", "supporter", "professio
 pub const ORGANISATIONS: &[&str] =
     &["police", "probation", "victim-care", "yot", "prison", "csp", "other"];
 pub const YES_NO: &[&str] = &["yes", "no"];
+/// Whether the person referred has agreed: yes, not asked yet, or no.
+pub const AGREED_OPTIONS: &[&str] = &["yes", "not-asked", "no"];
 pub const YES_NO_NOT_SURE: &[&str] = &["yes", "no", "not-sure"];
 pub const CONNECTIONS: &[&str] =
     &["harmed", "family-harmed", "bereaved", "caused-harm", "other-affected"];
@@ -122,8 +124,9 @@ const REFERRER: &[Question] = &[
     Question::required("referrer-phone", text(TextRule::Phone, "tel", Width::Medium)),
     Question::optional("referrer-email", text(TextRule::Email, "email", Width::Full)),
 ];
-const AGREED: &[Question] = &[Question::required("agreed", Input::Radios(YES_NO))];
-const CONNECTION: &[Question] = &[Question::required("connection", Input::Radios(CONNECTIONS))];
+const AGREED: &[Question] = &[Question::required("agreed", Input::Radios(AGREED_OPTIONS))];
+const CONNECTION: &[Question] =
+    &[Question::required("connection", Input::Radios(CONNECTIONS)).voiced_with_options()];
 const WHAT: &[Question] = &[
     Question::required("crime-type", Input::Radios(CRIME_TYPES)),
     Question::optional("markers", Input::Checkboxes(MARKERS)),
@@ -146,10 +149,10 @@ const POLICE: &[Question] = &[
 ];
 const WHERE: &[Question] = &[
     Question::required("area-happened", Input::Radios(AREAS)),
-    Question::required("area-lives", Input::Radios(AREAS)),
+    Question::required("area-lives", Input::Radios(AREAS)).voiced(),
 ];
 const OTHER_PERSON: &[Question] = &[
-    Question::required("other-age", Input::Radios(OTHER_AGES)),
+    Question::required("other-age", Input::Radios(OTHER_AGES)).voiced(),
     Question::required("other-known", Input::Radios(YES_NO_NOT_SURE)),
     Question::required("how-many", Input::Radios(HOW_MANY)),
     Question::optional("how-many-harmed", Input::Radios(HOW_MANY)),
@@ -159,37 +162,40 @@ pub const STORY_MAX: usize = 2000;
 pub const HOPES_MAX: usize = 1000;
 const OWN_WORDS: &[Question] = &[
     Question::optional("story", Input::TextArea { max_chars: STORY_MAX, autocomplete: "off" }),
-    Question::optional("hopes", Input::TextArea { max_chars: HOPES_MAX, autocomplete: "off" }),
+    Question::optional("hopes", Input::TextArea { max_chars: HOPES_MAX, autocomplete: "off" }).voiced(),
 ];
 const ABOUT_YOU: &[Question] = &[
-    Question::required("name", text(TextRule::Name, "name", Width::Full)),
-    Question::required("age-band", Input::Radios(AGE_BANDS)),
+    Question::required("name", text(TextRule::Name, "name", Width::Full)).voiced(),
+    Question::required("age-band", Input::Radios(AGE_BANDS)).voiced(),
 ];
 const CONTACT: &[Question] = &[
-    Question::required("contact-ways", Input::Checkboxes(CONTACT_WAYS)),
+    Question::required("contact-ways", Input::Checkboxes(CONTACT_WAYS)).voiced(),
     Question::required("phone", text(TextRule::Phone, "tel", Width::Medium))
         .needed_if(by_phone_or_text),
     Question::required("email", text(TextRule::Email, "email", Width::Full)).needed_if(by_email),
     Question::required("address", Input::TextArea { max_chars: 300, autocomplete: "street-address" })
-        .needed_if(by_letter),
+        .needed_if(by_letter)
+        .voiced(),
     Question::required("postcode", text(TextRule::Postcode, "postal-code", Width::Short))
-        .needed_if(by_letter),
+        .needed_if(by_letter)
+        .voiced(),
 ];
 const CONTACT_SAFETY: &[Question] = &[
     Question::required("voicemail-ok", Input::Radios(YES_NO)).when(by_phone_or_text),
-    Question::required("email-ok", Input::Radios(YES_NO)).when(by_email),
-    Question::optional("safe-times", text(TextRule::Plain, "off", Width::Full)),
+    Question::required("email-ok", Input::Radios(YES_NO)).when(by_email).voiced(),
+    Question::optional("safe-times", text(TextRule::Plain, "off", Width::Full)).voiced(),
     Question::optional("caller-notes", Input::TextArea { max_chars: 500, autocomplete: "off" }),
 ];
 const NEEDS: &[Question] = &[
-    Question::optional("language", text(TextRule::Plain, "language", Width::Medium)),
-    Question::required("interpreter", Input::Radios(YES_NO)),
-    Question::required("bsl", Input::Radios(YES_NO)),
-    Question::optional("access", Input::Checkboxes(ACCESS_NEEDS)),
-    Question::required("support-person", Input::Radios(YES_NO)),
+    Question::optional("language", text(TextRule::Plain, "language", Width::Medium)).voiced(),
+    Question::required("interpreter", Input::Radios(YES_NO)).voiced(),
+    Question::required("bsl", Input::Radios(YES_NO)).voiced(),
+    Question::optional("access", Input::Checkboxes(ACCESS_NEEDS)).voiced(),
+    Question::required("support-person", Input::Radios(YES_NO)).voiced(),
 ];
-const SAFE: &[Question] = &[Question::required("safe-now", Input::Radios(SAFE_NOW))];
-const CONSENT_QUESTIONS: &[Question] = &[Question::required("consent", Input::Checkboxes(CONSENT))];
+const SAFE: &[Question] = &[Question::required("safe-now", Input::Radios(SAFE_NOW)).voiced()];
+const CONSENT_QUESTIONS: &[Question] =
+    &[Question::required("consent", Input::Checkboxes(CONSENT)).voiced_with_options()];
 
 /// Every step of the journey. The order here is only for lookup: `route` sets the order.
 pub const STEPS: &[Step] = &[
@@ -198,6 +204,7 @@ pub const STEPS: &[Step] = &[
     Step::questions("your-details", REFERRER),
     Step::questions("their-agreement", AGREED),
     Step::stop("need-agreement"),
+    Step::info("we-will-ask"),
     Step::questions("connection", CONNECTION),
     Step::questions("what-happened", WHAT),
     Step::info("not-a-crime"),
@@ -209,15 +216,15 @@ pub const STEPS: &[Step] = &[
     Step::questions("other-person", OTHER_PERSON),
     Step::info("young-person"),
     Step::questions("own-words", OWN_WORDS),
-    Step::questions("about-you", ABOUT_YOU),
-    Step::info("under-18"),
-    Step::questions("contact", CONTACT),
+    Step::questions("about-you", ABOUT_YOU).voiced(),
+    Step::info("under-18").voiced(),
+    Step::questions("contact", CONTACT).voiced(),
     Step::questions("contact-safety", CONTACT_SAFETY),
-    Step::questions("needs", NEEDS),
+    Step::questions("needs", NEEDS).voiced(),
     Step::questions("safe-now", SAFE),
-    Step::info("not-safe"),
-    Step { slug: "check", kind: StepKind::Check, check: None },
-    Step { slug: "consent", kind: StepKind::Consent(CONSENT_QUESTIONS), check: None },
+    Step::info("not-safe").voiced(),
+    Step::check_answers("check"),
+    Step::consent("consent", CONSENT_QUESTIONS).voiced(),
 ];
 
 pub const JOURNEY: Journey = Journey {
@@ -230,7 +237,14 @@ pub const JOURNEY: Journey = Journey {
     clock: Clock::Referral,
     links_by: None,
     area,
+    voice,
+    up_front: &["contact", "contact-safety", "needs", "safe-now"],
 };
+
+/// Someone filling this in for another person is asked about them.
+fn voice(v: &Values) -> Voice {
+    if someone_else(v) { Voice::Them } else { Voice::You }
+}
 
 /// Where it happened, if in the area; else where the person lives.
 fn area(v: &Values) -> Option<String> {
@@ -245,7 +259,10 @@ pub fn route(v: &Values) -> Vec<&'static str> {
     let mut r = vec!["who"];
     if someone_else(v) {
         r.extend(["on-behalf", "your-details", "their-agreement"]);
-        if has(v, "agreed", "no") {
+        if consent_to_be_sought(v) {
+            // 000 5.6: a police officer who has not asked yet can still refer; we ask for them.
+            r.push("we-will-ask");
+        } else if has(v, "agreed", "no") || has(v, "agreed", "not-asked") {
             // Without their agreement we cannot go on: the journey ends on a kind page.
             r.push("need-agreement");
             return r;
@@ -276,6 +293,12 @@ pub fn route(v: &Values) -> Vec<&'static str> {
     }
     r.extend(["check", "consent"]);
     r
+}
+
+/// A police officer refers someone they have not asked yet: we contact the person on the
+/// police's behalf to ask whether they want our help (000 5.5, 5.6). Anyone else asks first.
+pub fn consent_to_be_sought(v: &Values) -> bool {
+    someone_else(v) && has(v, "organisation-type", "police") && professional(v) && has(v, "agreed", "not-asked")
 }
 
 /// The offence happened outside the West Midlands (000 5.2: not routinely accepted). Someone
@@ -332,6 +355,7 @@ pub fn facts(v: &Values) -> Facts {
         not_a_crime: crime("not-crime"),
         caused_harm_asked: caused_harm,
         sent_on_behalf: someone_else(v),
+        consent_to_be_sought: consent_to_be_sought(v),
         interpreter_or_access: has(v, "interpreter", "yes")
             || has(v, "bsl", "yes")
             || v.get("access").is_some_and(|a| !a.is_empty()),
@@ -364,6 +388,43 @@ mod tests {
         let r = route(&answers(&[("for-whom", "someone-else"), ("agreed", "no")]));
         assert_eq!(r.last(), Some(&"need-agreement"));
         assert!(!r.contains(&"consent"));
+        let probation = [("for-whom", "someone-else"), ("relationship", "professional"), ("organisation-type", "probation"), ("agreed", "not-asked")];
+        assert_eq!(route(&answers(&probation)).last(), Some(&"need-agreement"), "only the police may leave the asking to us");
+    }
+
+    /// 000 5.5, 5.6: a police officer who has not asked yet goes on; we ask the person first.
+    #[test]
+    fn a_police_officer_who_has_not_asked_yet_can_refer_and_we_ask_for_them() {
+        let police = answers(&[
+            ("for-whom", "someone-else"),
+            ("relationship", "professional"),
+            ("organisation-type", "police"),
+            ("agreed", "not-asked"),
+        ]);
+        let r = route(&police);
+        assert_eq!(&r[..5], ["who", "on-behalf", "your-details", "their-agreement", "we-will-ask"]);
+        assert_eq!(r.last(), Some(&"consent"));
+        assert!(facts(&police).consent_to_be_sought);
+        let mut refused = police.clone();
+        refused.insert("agreed".into(), vec!["no".into()]);
+        assert_eq!(route(&refused).last(), Some(&"need-agreement"), "a no from the person ends it");
+        let mut family = police.clone();
+        family.insert("relationship".into(), vec!["family".into()]);
+        assert!(!consent_to_be_sought(&family), "the organisation counts only for someone who works with them");
+    }
+
+    #[test]
+    fn someone_filling_this_in_for_another_person_is_asked_about_them() {
+        assert_eq!(voice(&answers(&[("for-whom", "someone-else")])), Voice::Them);
+        assert_eq!(voice(&answers(&[("for-whom", "me")])), Voice::You);
+        assert_eq!(voice(&Values::new()), Voice::You);
+        let safe = STEPS.iter().find(|s| s.slug == "safe-now").unwrap().questions_list()[0];
+        assert_eq!(safe.message(Voice::Them), "q-safe-now-them");
+        assert_eq!(safe.message(Voice::You), "q-safe-now");
+        let connection = CONNECTION[0];
+        assert_eq!(connection.option_message(Voice::Them, "harmed"), "q-connection-them-harmed");
+        let story = OWN_WORDS[0];
+        assert_eq!(story.message(Voice::Them), "q-story", "a question not voiced keeps its words");
     }
 
     #[test]

@@ -113,10 +113,11 @@ q-referrer-phone-error = يُرجى إدخال رقم هاتفك
 q-referrer-email = عنوان بريدك الإلكتروني (اختياري)
 
 q-agreed = هل وافق الشخص على هذه الإحالة؟
-q-agreed-hint = لا يمكننا مساعدة أحد إلا إذا أراد مساعدتنا.
+q-agreed-hint = لا يمكننا مساعدة أحد إلا إذا أراد مساعدتنا. وإذا كنت من الشرطة ولم تسأل الشخص بعد، فيمكننا أن نسأله نيابة عنك.
 q-agreed-yes = نعم، وافق الشخص
-q-agreed-no = لا، أو لم أسأل الشخص بعد
-q-agreed-error = يُرجى اختيار نعم أو لا
+q-agreed-not-asked = لم أسأل الشخص بعد
+q-agreed-no = لا، لم يوافق الشخص
+q-agreed-error = يُرجى اختيار هل وافق الشخص أم لا
 
 step-referral-need-agreement = نحتاج أولًا إلى موافقة الشخص
 step-referral-need-agreement-body =
@@ -126,16 +127,28 @@ step-referral-need-agreement-body =
 
     إذا كانت سلامة الشخص تقلقك، فيُرجى الاتصال بالرقم 999 في حالات الطوارئ، أو بالرقم 101 إذا لم تكن حالة طارئة.
 
+step-referral-we-will-ask = سنسأل الشخص نيابة عنك
+step-referral-we-will-ask-body =
+    شكرًا لك. لم يُسأل الشخص بعد، لذلك سنتواصل معه أولًا ونسأله هل يريد مساعدتنا. ولن يحدث أي شيء آخر إلا إذا وافق.
+
+    يُرجى المواصلة وإخبارنا بما تعرفه. ويمكنك ترك أي شيء لست على يقين منه.
+
 ## Referral: what happened
 
 q-connection = ما علاقتك بما حدث؟
-q-connection-hint = إذا كان هذا الطلب لشخص آخر، فيُرجى الإجابة عنه.
 q-connection-harmed = تعرّضتُ للأذى
 q-connection-family-harmed = تعرّض أحد أفراد عائلتي للأذى
 q-connection-bereaved = تُوفّي أحد أفراد عائلتي بسبب جريمة
 q-connection-caused-harm = تسبّبتُ في أذى
 q-connection-other-affected = تأثّرتُ بطريقة أخرى
 q-connection-error = يُرجى اختيار علاقتك بما حدث
+q-connection-them = ما علاقة الشخص بما حدث؟
+q-connection-them-harmed = تعرّض الشخص للأذى
+q-connection-them-family-harmed = تعرّض أحد أفراد عائلة الشخص للأذى
+q-connection-them-bereaved = تُوفّي أحد أفراد عائلة الشخص بسبب جريمة
+q-connection-them-caused-harm = تسبّب الشخص في أذى
+q-connection-them-other-affected = تأثّر الشخص بطريقة أخرى
+q-connection-them-error = يُرجى اختيار علاقة الشخص بما حدث
 
 step-referral-what-happened = ما حدث
 q-crime-type = ما نوع الجريمة؟
@@ -226,8 +239,9 @@ step-referral-where = المكان
 q-area-happened = أين حدث ذلك؟
 q-area-happened-error = يُرجى اختيار المكان الذي حدث فيه ذلك
 q-area-lives = ما مكان سكنك؟
-q-area-lives-hint = إذا كان الطلب لشخص آخر، فأين يسكن هذا الشخص؟
 q-area-lives-error = يُرجى اختيار مكان سكنك
+q-area-lives-them = ما مكان سكن الشخص؟
+q-area-lives-them-error = يُرجى اختيار مكان سكن الشخص
 # same-as-en: a place name, kept as written in England
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name, kept as written in England
@@ -274,6 +288,9 @@ q-other-age-under-18 = أقل من 18 سنة
 q-other-age-adult = 18 سنة أو أكثر
 q-other-age-dont-know = لا أعرف
 q-other-age-error = يُرجى اختيار العمر، أو «لا أعرف»
+q-other-age-them = كم عمر الشخص الذي تسبب في الأذى؟
+q-other-age-them-hint = إذا كان الشخص الذي تحيله إلينا هو من تسبب في الأذى، فأخبرنا عن الشخص الذي آذاه.
+q-other-age-them-error = يُرجى اختيار العمر، أو «لا أعرف»
 q-other-known = هل هوية هذا الشخص معروفة لديك؟
 q-other-known-yes = نعم
 q-other-known-no = لا
@@ -309,11 +326,17 @@ q-story = ماذا حدث؟
 q-story-hint = لا يلزم ذكر إلا ما يريحك. ويمكنك ترك هذا الحقل فارغًا.
 q-hopes = ما الذي يهمّك أن يحدث؟
 q-hopes-hint = مثلًا: طرح سؤال، أو أن يُسمع صوتك، أو الحصول على اعتذار.
+q-hopes-them = ما الذي يهمّ الشخص أن يحدث؟
+q-hopes-them-hint = مثلًا: طرح سؤال، أو أن يُسمع صوته، أو الحصول على اعتذار.
 
 step-referral-about-you = معلومات عنك
+step-referral-about-you-them = معلومات عن الشخص
 q-name = بأي اسم نناديك؟
 q-name-hint = يمكن أن يكون اسمك الأول، أو أي اسم آخر يريحك.
 q-name-error = يُرجى إدخال الاسم الذي نناديك به
+q-name-them = بأي اسم ننادي الشخص؟
+q-name-them-hint = يمكن أن يكون اسمه الأول، أو أي اسم آخر يفضّله.
+q-name-them-error = يُرجى إدخال الاسم الذي ننادي به الشخص
 q-age-band = كم عمرك؟
 q-age-band-under-18 = أقل من 18
 q-age-band-18-24 = من 18 إلى 24
@@ -324,6 +347,8 @@ q-age-band-55-64 = من 55 إلى 64
 q-age-band-65-plus = 65 أو أكثر
 q-age-band-prefer-not = أفضّل عدم القول
 q-age-band-error = يُرجى اختيار عمرك، أو «أفضّل عدم القول»
+q-age-band-them = كم عمر الشخص؟
+q-age-band-them-error = يُرجى اختيار عمر الشخص، أو «أفضّل عدم القول»
 
 step-referral-under-18 = إذا كان عمرك أقل من 18 سنة
 step-referral-under-18-body =
@@ -331,9 +356,16 @@ step-referral-under-18-body =
 
     وسنتأكد من وجود شخص بالغ معك لدعمك، مثل أحد والديك، أو مقدّم رعاية، أو عامل مع الشباب، إذا أردت ذلك.
 
+step-referral-under-18-them = إذا كان عمر الشخص أقل من 18 سنة
+step-referral-under-18-them-body =
+    يمكن لأي شخص المشاركة في العدالة التصالحية في أي عمر. ولا يلزمه إذن من أحد والديه.
+
+    وسنتأكد من وجود شخص بالغ معه لدعمه، مثل أحد والديه، أو مقدّم رعاية، أو عامل مع الشباب، إذا أراد ذلك.
+
 ## Referral: contacting you safely
 
 step-referral-contact = طرق التواصل معك
+step-referral-contact-them = طرق التواصل مع الشخص
 q-contact-ways = كيف يمكننا التواصل معك؟
 q-contact-ways-hint = يُرجى اختيار كل الطرق الآمنة بالنسبة إليك.
 q-contact-ways-phone = مكالمة هاتفية
@@ -341,14 +373,21 @@ q-contact-ways-text = رسالة نصية
 q-contact-ways-email = بريد إلكتروني
 q-contact-ways-letter = خطاب بالبريد
 q-contact-ways-error = يُرجى اختيار طريقة واحدة على الأقل للتواصل معك
+q-contact-ways-them = كيف يمكننا التواصل مع الشخص؟
+q-contact-ways-them-hint = يُرجى اختيار كل الطرق الآمنة بالنسبة إلى الشخص.
+q-contact-ways-them-error = يُرجى اختيار طريقة واحدة على الأقل للتواصل مع الشخص
 q-phone = رقم الهاتف
 q-phone-error = يُرجى إدخال رقم هاتف
 q-email = عنوان البريد الإلكتروني
 q-email-error = يُرجى إدخال عنوان بريد إلكتروني
 q-address = العنوان
 q-address-error = يُرجى إدخال عنوانك
+q-address-them = عنوان الشخص
+q-address-them-error = يُرجى إدخال عنوان الشخص
 q-postcode = الرمز البريدي (postcode)
 q-postcode-error = يُرجى إدخال رمزك البريدي
+q-postcode-them = الرمز البريدي (postcode) للشخص
+q-postcode-them-error = يُرجى إدخال الرمز البريدي للشخص
 
 step-referral-contact-safety = التواصل الآمن
 q-voicemail-ok = هل من الآمن أن نترك لك رسالة صوتية أو نرسل إليك رسالة نصية؟
@@ -360,42 +399,58 @@ q-email-ok = هل من الآمن أن نراسلك بالبريد الإلكت�
 q-email-ok-yes = نعم
 q-email-ok-no = لا
 q-email-ok-error = يُرجى اختيار نعم أو لا
+q-email-ok-them = هل من الآمن أن نراسل الشخص بالبريد الإلكتروني؟
+q-email-ok-them-error = يُرجى اختيار نعم أو لا
 q-safe-times = متى يكون التواصل معك آمنًا؟ (اختياري)
 q-safe-times-hint = مثلًا: أيام العمل بعد الساعة الثانية ظهرًا.
+q-safe-times-them = متى يكون التواصل مع الشخص آمنًا؟ (اختياري)
+q-safe-times-them-hint = مثلًا: أيام العمل بعد الساعة الثانية ظهرًا.
 q-caller-notes = هل هناك ما يجب أن يقوله المتصل أو ألا يقوله؟ (اختياري)
 q-caller-notes-hint = مثلًا: «قل إنك من عيادة الطبيب» أو «اطلب التحدث إلى سام».
 
 ## Referral: your needs, your safety
 
 step-referral-needs = احتياجاتك منا
+step-referral-needs-them = احتياجات الشخص منا
 q-language = ما اللغة المفضّلة لديك؟ (اختياري)
+q-language-them = ما اللغة المفضّلة لدى الشخص؟ (اختياري)
 q-interpreter = هل يلزمك مترجم؟
 q-interpreter-yes = نعم
 q-interpreter-no = لا
 q-interpreter-error = يُرجى اختيار نعم أو لا
+q-interpreter-them = هل يحتاج الشخص إلى مترجم؟
+q-interpreter-them-error = يُرجى اختيار نعم أو لا
 q-bsl = هل لغة الإشارة البريطانية (British Sign Language, BSL) هي لغتك؟
 q-bsl-yes = نعم
 q-bsl-no = لا
 q-bsl-error = يُرجى اختيار نعم أو لا
+q-bsl-them = هل لغة الإشارة البريطانية (British Sign Language, BSL) هي لغة الشخص؟
+q-bsl-them-error = يُرجى اختيار نعم أو لا
 q-access = هل يساعدك أي مما يلي؟ (اختياري)
+q-access-them = هل يساعد أي مما يلي هذا الشخص؟ (اختياري)
 q-access-large-print = طباعة بخط كبير
 q-access-easy-read = نسخة سهلة القراءة (Easy Read)
 q-access-hearing = مساعدة في السمع
 q-access-sight = مساعدة في البصر
 q-access-mobility = مساعدة في التنقل
 q-access-learning-disability = دعم لإعاقة ذهنية أو صعوبات في التعلّم
-q-access-mental-health = دعم لصحتي النفسية
+q-access-mental-health = دعم للصحة النفسية
 q-support-person = هل يريحك وجود شخص معك لدعمك؟
 q-support-person-hint = مثلًا: صديق، أو أحد أفراد العائلة، أو عامل دعم.
 q-support-person-yes = نعم
 q-support-person-no = لا
 q-support-person-error = يُرجى اختيار نعم أو لا
+q-support-person-them = هل يريد الشخص أن يكون معه أحد لدعمه؟
+q-support-person-them-hint = مثلًا: صديق، أو أحد أفراد العائلة، أو عامل دعم.
+q-support-person-them-error = يُرجى اختيار نعم أو لا
 
 q-safe-now = هل أنت في أمان الآن؟
 q-safe-now-yes = نعم
 q-safe-now-no = لا
 q-safe-now-not-sure = لست على يقين
 q-safe-now-error = يُرجى اختيار نعم أو لا أو «لست على يقين»
+q-safe-now-them = هل الشخص في أمان الآن؟
+q-safe-now-them-error = يُرجى اختيار نعم أو لا أو «لست على يقين»
 
 step-referral-not-safe = الحصول على مساعدة الآن
 step-referral-not-safe-body =
@@ -406,6 +461,14 @@ step-referral-not-safe-body =
     إذا لم تكن حالة طارئة، فيُرجى الاتصال بالشرطة على الرقم 101.
 
     وعندما يناسبك ذلك، يمكنك مواصلة ملء هذا النموذج. وسنحرص حرصًا إضافيًا عند التواصل معك.
+
+step-referral-not-safe-them = الحصول على مساعدة الآن
+step-referral-not-safe-them-body =
+    إذا كان الشخص في خطر، فيُرجى الاتصال بالرقم 999 الآن.
+
+    إذا لم تكن حالة طارئة، فيُرجى الاتصال بالشرطة على الرقم 101.
+
+    وعندما يناسبك ذلك، يمكنك مواصلة ملء هذا النموذج. وسنحرص حرصًا إضافيًا عند التواصل مع الشخص.
 
 ## Referral: check, consent, send
 
@@ -418,6 +481,14 @@ step-referral-consent-body =
 q-consent = موافقتك
 q-consent-agree = أوافق على استخدامكم إجاباتي للتواصل معي بشأن العدالة التصالحية
 q-consent-error = يُرجى وضع علامة في المربع للموافقة، حتى نتمكن من التواصل معك
+step-referral-consent-them = إرسال طلب الإحالة
+step-referral-consent-them-body =
+    المشاركة دائمًا قرار الشخص نفسه. ويمكنه التوقف في أي وقت، حتى بعد إرسالك هذا الطلب.
+
+    سنستخدم هذه الإجابات للتواصل مع الشخص، ومعك إذا احتجنا إلى ذلك، وللتخطيط لما سيحدث بعد ذلك. ونحافظ عليها، ولا نشاركها إلا عند الضرورة، مثلًا لحماية شخص من الأذى.
+q-consent-them = موافقتك
+q-consent-them-agree = أوافق على استخدامكم هذه الإجابات للتواصل مع الشخص، ومعي عند الحاجة، بشأن العدالة التصالحية
+q-consent-them-error = يُرجى وضع علامة في المربع للموافقة، حتى نتمكن من التواصل مع الشخص
 
 ## Call back
 
@@ -444,8 +515,8 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = إيقاف طلب الإحالة
-step-withdrawal-consent-body =
-    يُرجى إعطاؤنا رقمك المرجعي، ووسيلة نتحقق بها من هويتك. ولن نعرض هنا أي شيء عن طلب الإحالة الخاص بك.
+step-withdrawal-details-body =
+    يُرجى إعطاؤنا رقمك المرجعي، ووسيلة نتحقق بها من هويتك. ولن نعرض لك هنا أي شيء عن طلب الإحالة الخاص بك.
 q-reference = رقمك المرجعي
 q-reference-hint = يبدأ بالحرفين RJ، مثل RJ-HK4M-7TWX.
 q-reference-error = يُرجى إدخال رقمك المرجعي

@@ -101,10 +101,11 @@ q-referrer-phone-error = আপনার ফোন নম্বর লিখু�
 q-referrer-email = আপনার ইমেইল ঠিকানা (ঐচ্ছিক)
 
 q-agreed = ব্যক্তিটি কি এই আবেদনে রাজি হয়েছেন?
-q-agreed-hint = যিনি আমাদের সাহায্য চান, আমরা শুধু তাঁকেই সাহায্য করতে পারি।
+q-agreed-hint = যিনি আমাদের সাহায্য চান, আমরা শুধু তাঁকেই সাহায্য করতে পারি। আপনি পুলিশ অফিসার হলে, আর এখনও তাঁকে জিজ্ঞেস না করে থাকলে, আমরা আপনার হয়ে তাঁকে জিজ্ঞেস করতে পারি।
 q-agreed-yes = হ্যাঁ, তিনি রাজি
-q-agreed-no = না, অথবা আমি এখনও তাঁকে জিজ্ঞেস করিনি
-q-agreed-error = হ্যাঁ বা না বেছে নিন
+q-agreed-not-asked = আমি এখনও তাঁকে জিজ্ঞেস করিনি
+q-agreed-no = না, তিনি রাজি নন
+q-agreed-error = তিনি রাজি কিনা, তা বেছে নিন
 
 step-referral-need-agreement = আগে ব্যক্তিটির সম্মতি দরকার
 step-referral-need-agreement-body =
@@ -114,16 +115,28 @@ step-referral-need-agreement-body =
 
     তাঁর নিরাপত্তা নিয়ে চিন্তা হলে, জরুরি অবস্থায় 999 নম্বরে ফোন করুন। জরুরি না হলে 101 নম্বরে ফোন করুন।
 
+step-referral-we-will-ask = আমরা আপনার হয়ে তাঁকে জিজ্ঞেস করব
+step-referral-we-will-ask-body =
+    ধন্যবাদ। তাঁকে এখনও জিজ্ঞেস করা হয়নি, তাই আমরা আগে তাঁর সাথে যোগাযোগ করে জিজ্ঞেস করব, তিনি আমাদের সাহায্য চান কিনা। তিনি রাজি না হলে আর কিছুই হবে না।
+
+    ফর্মটি চালিয়ে যান, আর আপনি যা জানেন তা আমাদের বলুন। যে বিষয়ে নিশ্চিত নন, তা বাদ দিতে পারেন।
+
 ## Referral: what happened
 
 q-connection = যা ঘটেছিল, তার সাথে আপনি কীভাবে যুক্ত?
-q-connection-hint = আপনি অন্য কারও হয়ে এটি পূরণ করলে, তাঁর দিক থেকে উত্তর দিন।
 q-connection-harmed = আমার ক্ষতি হয়েছিল
 q-connection-family-harmed = আমার পরিবারের কারও ক্ষতি হয়েছিল
 q-connection-bereaved = আমার পরিবারের কেউ অপরাধের কারণে মারা গেছেন
 q-connection-caused-harm = আমি ক্ষতি করেছিলাম
 q-connection-other-affected = আমি অন্যভাবে এর শিকার হয়েছি
 q-connection-error = আপনি কীভাবে যুক্ত, তা বেছে নিন
+q-connection-them = যা ঘটেছিল, তার সাথে ব্যক্তিটি কীভাবে যুক্ত?
+q-connection-them-harmed = তাঁর ক্ষতি হয়েছিল
+q-connection-them-family-harmed = তাঁর পরিবারের কারও ক্ষতি হয়েছিল
+q-connection-them-bereaved = তাঁর পরিবারের কেউ অপরাধের কারণে মারা গেছেন
+q-connection-them-caused-harm = তিনি ক্ষতি করেছিলেন
+q-connection-them-other-affected = তিনি অন্যভাবে এর শিকার হয়েছেন
+q-connection-them-error = তিনি কীভাবে যুক্ত, তা বেছে নিন
 
 step-referral-what-happened = কী ঘটেছিল
 q-crime-type = কী ধরনের অপরাধ ছিল?
@@ -214,8 +227,9 @@ step-referral-where = কোথায়
 q-area-happened = এটি কোথায় ঘটেছিল?
 q-area-happened-error = কোথায় ঘটেছিল, তা বেছে নিন
 q-area-lives = আপনি কোথায় থাকেন?
-q-area-lives-hint = আপনি অন্য কারও হয়ে এটি পূরণ করলে, তিনি কোথায় থাকেন?
 q-area-lives-error = আপনি কোথায় থাকেন, তা বেছে নিন
+q-area-lives-them = ব্যক্তিটি কোথায় থাকেন?
+q-area-lives-them-error = তিনি কোথায় থাকেন, তা বেছে নিন
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -262,6 +276,9 @@ q-other-age-under-18 = ১৮ বছরের কম
 q-other-age-adult = ১৮ বছর বা তার বেশি
 q-other-age-dont-know = আমি জানি না
 q-other-age-error = একটি বয়স বেছে নিন, অথবা "আমি জানি না" বেছে নিন
+q-other-age-them = যে ব্যক্তি ক্ষতি করেছে, তার বয়স কত?
+q-other-age-them-hint = আপনি যাঁকে রেফার করছেন, তিনি যদি ক্ষতি করে থাকেন, তাহলে তিনি যাঁর ক্ষতি করেছেন, তাঁর কথা বলুন।
+q-other-age-them-error = একটি বয়স বেছে নিন, অথবা "আমি জানি না" বেছে নিন
 q-other-known = ওই ব্যক্তি কে, তা কি আপনি জানেন?
 q-other-known-yes = হ্যাঁ
 q-other-known-no = না
@@ -297,11 +314,17 @@ q-story = কী ঘটেছিল?
 q-story-hint = শুধু যতটুকু বলতে চান, ততটুকুই বলুন। আপনি এটি খালি রাখতে পারেন।
 q-hopes = আপনি কী হোক বলে চান?
 q-hopes-hint = যেমন, কোনো প্রশ্ন করা, নিজের কথা শোনানো, বা দুঃখপ্রকাশ পাওয়া।
+q-hopes-them = ব্যক্তিটি কী হোক বলে চান?
+q-hopes-them-hint = যেমন, কোনো প্রশ্ন করা, নিজের কথা শোনানো, বা দুঃখপ্রকাশ পাওয়া।
 
 step-referral-about-you = আপনার সম্পর্কে
+step-referral-about-you-them = ব্যক্তিটির সম্পর্কে
 q-name = আমরা আপনাকে কী নামে ডাকব?
 q-name-hint = এটি আপনার নামের প্রথম অংশ হতে পারে, বা আপনার পছন্দের কোনো নাম।
 q-name-error = আমরা আপনাকে কী নামে ডাকব, তা লিখুন
+q-name-them = আমরা ব্যক্তিটিকে কী নামে ডাকব?
+q-name-them-hint = এটি তাঁর নামের প্রথম অংশ হতে পারে, বা তাঁর পছন্দের কোনো নাম।
+q-name-them-error = আমরা ব্যক্তিটিকে কী নামে ডাকব, তা লিখুন
 q-age-band = আপনার বয়স কত?
 q-age-band-under-18 = ১৮ বছরের কম
 q-age-band-18-24 = ১৮ থেকে ২৪
@@ -312,6 +335,8 @@ q-age-band-55-64 = ৫৫ থেকে ৬৪
 q-age-band-65-plus = ৬৫ বা তার বেশি
 q-age-band-prefer-not = আমি বলতে চাই না
 q-age-band-error = আপনার বয়স বেছে নিন, অথবা "আমি বলতে চাই না" বেছে নিন
+q-age-band-them = তাঁর বয়স কত?
+q-age-band-them-error = তাঁর বয়স বেছে নিন, অথবা "আমি বলতে চাই না" বেছে নিন
 
 step-referral-under-18 = আপনার বয়স ১৮-র কম হলে
 step-referral-under-18-body =
@@ -319,9 +344,16 @@ step-referral-under-18-body =
 
     আপনি চাইলে, আমরা নিশ্চিত করব যে সহায়তার জন্য একজন প্রাপ্তবয়স্ক আপনার সাথে থাকেন, যেমন মা-বাবা, কেয়ারার বা ইয়ুথ ওয়ার্কার।
 
+step-referral-under-18-them = ব্যক্তিটির বয়স ১৮-র কম হলে
+step-referral-under-18-them-body =
+    যেকোনো বয়সের যে কেউ পুনরুদ্ধারমূলক ন্যায়বিচারে অংশ নিতে পারেন। তাঁর মা-বাবার অনুমতি লাগবে না।
+
+    তিনি চাইলে, আমরা নিশ্চিত করব যে সহায়তার জন্য একজন প্রাপ্তবয়স্ক তাঁর সাথে থাকেন, যেমন মা-বাবা, কেয়ারার বা ইয়ুথ ওয়ার্কার।
+
 ## Referral: contacting you safely
 
 step-referral-contact = কীভাবে আপনার সাথে যোগাযোগ করব
+step-referral-contact-them = কীভাবে ব্যক্তিটির সাথে যোগাযোগ করব
 q-contact-ways = আমরা কীভাবে আপনার সাথে যোগাযোগ করতে পারি?
 q-contact-ways-hint = আপনার জন্য নিরাপদ এমন সব উপায় বেছে নিন।
 q-contact-ways-phone = ফোন কল
@@ -329,14 +361,21 @@ q-contact-ways-text = টেক্সট মেসেজ
 q-contact-ways-email = ইমেইল
 q-contact-ways-letter = চিঠি
 q-contact-ways-error = যোগাযোগের অন্তত একটি উপায় বেছে নিন
+q-contact-ways-them = আমরা কীভাবে তাঁর সাথে যোগাযোগ করতে পারি?
+q-contact-ways-them-hint = তাঁর জন্য নিরাপদ এমন সব উপায় বেছে নিন।
+q-contact-ways-them-error = তাঁর সাথে যোগাযোগের অন্তত একটি উপায় বেছে নিন
 q-phone = ফোন নম্বর
 q-phone-error = একটি ফোন নম্বর লিখুন
 q-email = ইমেইল ঠিকানা
 q-email-error = একটি ইমেইল ঠিকানা লিখুন
 q-address = ঠিকানা
 q-address-error = আপনার ঠিকানা লিখুন
+q-address-them = তাঁর ঠিকানা
+q-address-them-error = তাঁর ঠিকানা লিখুন
 q-postcode = পোস্টকোড
 q-postcode-error = আপনার পোস্টকোড লিখুন
+q-postcode-them = তাঁর পোস্টকোড
+q-postcode-them-error = তাঁর পোস্টকোড লিখুন
 
 step-referral-contact-safety = নিরাপদে যোগাযোগ
 q-voicemail-ok = আমরা ভয়েস মেসেজ রেখে গেলে বা টেক্সট পাঠালে কি তা নিরাপদ?
@@ -348,42 +387,58 @@ q-email-ok = আপনাকে ইমেইল করা কি নিরাপ
 q-email-ok-yes = হ্যাঁ
 q-email-ok-no = না
 q-email-ok-error = হ্যাঁ বা না বেছে নিন
+q-email-ok-them = তাঁকে ইমেইল করা কি নিরাপদ?
+q-email-ok-them-error = হ্যাঁ বা না বেছে নিন
 q-safe-times = কখন আপনার সাথে যোগাযোগ করা নিরাপদ? (ঐচ্ছিক)
 q-safe-times-hint = যেমন, সোম থেকে শুক্রবার দুপুর ২টার পরে।
+q-safe-times-them = কখন তাঁর সাথে যোগাযোগ করা নিরাপদ? (ঐচ্ছিক)
+q-safe-times-them-hint = যেমন, সোম থেকে শুক্রবার দুপুর ২টার পরে।
 q-caller-notes = যিনি ফোন করবেন, তাঁর কী বলা উচিত বা উচিত নয়? (ঐচ্ছিক)
 q-caller-notes-hint = যেমন, "বলবেন যে ডাক্তারের অফিস থেকে ফোন করছেন" বা "Sam-কে চাইবেন"।
 
 ## Referral: your needs, your safety
 
 step-referral-needs = আমাদের কাছ থেকে আপনার যা দরকার
+step-referral-needs-them = আমাদের কাছ থেকে তাঁর যা দরকার
 q-language = আপনি কোন ভাষা ব্যবহার করতে চান? (ঐচ্ছিক)
+q-language-them = তিনি কোন ভাষা ব্যবহার করতে চান? (ঐচ্ছিক)
 q-interpreter = আপনি কি দোভাষী চান?
 q-interpreter-yes = হ্যাঁ
 q-interpreter-no = না
 q-interpreter-error = হ্যাঁ বা না বেছে নিন
+q-interpreter-them = তিনি কি দোভাষী চান?
+q-interpreter-them-error = হ্যাঁ বা না বেছে নিন
 q-bsl = আপনি কি British Sign Language (BSL, ব্রিটিশ সাংকেতিক ভাষা) ব্যবহার করেন?
 q-bsl-yes = হ্যাঁ
 q-bsl-no = না
 q-bsl-error = হ্যাঁ বা না বেছে নিন
+q-bsl-them = তিনি কি British Sign Language (BSL, ব্রিটিশ সাংকেতিক ভাষা) ব্যবহার করেন?
+q-bsl-them-error = হ্যাঁ বা না বেছে নিন
 q-access = এর কোনোটি কি আপনার কাজে আসবে? (ঐচ্ছিক)
+q-access-them = এর কোনোটি কি তাঁর কাজে আসবে? (ঐচ্ছিক)
 q-access-large-print = বড় অক্ষরে ছাপা
 q-access-easy-read = সহজে পড়ার মতো লেখা (Easy Read)
 q-access-hearing = শোনার জন্য সাহায্য
 q-access-sight = দেখার জন্য সাহায্য
 q-access-mobility = চলাফেরার জন্য সাহায্য
 q-access-learning-disability = শেখার প্রতিবন্ধিতার (learning disability) জন্য সহায়তা
-q-access-mental-health = আমার মানসিক স্বাস্থ্যের জন্য সহায়তা
+q-access-mental-health = মানসিক স্বাস্থ্যের জন্য সহায়তা
 q-support-person = আপনি কি চান, সহায়তার জন্য কেউ আপনার সাথে থাকুক?
 q-support-person-hint = যেমন, বন্ধু, পরিবারের সদস্য বা সহায়তাকর্মী।
 q-support-person-yes = হ্যাঁ
 q-support-person-no = না
 q-support-person-error = হ্যাঁ বা না বেছে নিন
+q-support-person-them = তিনি কি চান, সহায়তার জন্য কেউ তাঁর সাথে থাকুক?
+q-support-person-them-hint = যেমন, বন্ধু, পরিবারের সদস্য বা সহায়তাকর্মী।
+q-support-person-them-error = হ্যাঁ বা না বেছে নিন
 
 q-safe-now = আপনি কি এই মুহূর্তে নিরাপদে আছেন?
 q-safe-now-yes = হ্যাঁ
 q-safe-now-no = না
 q-safe-now-not-sure = আমি নিশ্চিত নই
 q-safe-now-error = হ্যাঁ, না, অথবা নিশ্চিত নই বেছে নিন
+q-safe-now-them = ব্যক্তিটি কি এই মুহূর্তে নিরাপদে আছেন?
+q-safe-now-them-error = হ্যাঁ, না, অথবা নিশ্চিত নই বেছে নিন
 
 step-referral-not-safe = এখনই সাহায্য নিন
 step-referral-not-safe-body =
@@ -394,6 +449,14 @@ step-referral-not-safe-body =
     জরুরি না হলে, 101 নম্বরে পুলিশকে ফোন করুন।
 
     আপনি প্রস্তুত হলে, এই ফর্মটি চালিয়ে যেতে পারেন। আপনার সাথে যোগাযোগের সময় আমরা বাড়তি সাবধান থাকব।
+
+step-referral-not-safe-them = এখনই সাহায্য নিন
+step-referral-not-safe-them-body =
+    ব্যক্তিটি বিপদে থাকলে, এখনই 999 নম্বরে ফোন করুন।
+
+    জরুরি না হলে, 101 নম্বরে পুলিশকে ফোন করুন।
+
+    আপনি প্রস্তুত হলে, এই ফর্মটি চালিয়ে যেতে পারেন। তাঁর সাথে যোগাযোগের সময় আমরা বাড়তি সাবধান থাকব।
 
 ## Referral: check, consent, send
 
@@ -406,6 +469,14 @@ step-referral-consent-body =
 q-consent = আপনার সম্মতি
 q-consent-agree = পুনরুদ্ধারমূলক ন্যায়বিচার নিয়ে আমার সাথে যোগাযোগ করতে আপনারা আমার উত্তরগুলো ব্যবহার করবেন, এতে আমি রাজি
 q-consent-error = রাজি থাকলে ঘরে টিক দিন, যাতে আমরা আপনার সাথে যোগাযোগ করতে পারি
+step-referral-consent-them = এই আবেদনটি পাঠানো
+step-referral-consent-them-body =
+    অংশ নেওয়া সবসময় ব্যক্তিটির নিজের সিদ্ধান্ত। তিনি যেকোনো সময় থামতে পারেন, আপনি এটি পাঠানোর পরেও।
+
+    আমরা এই উত্তরগুলো ব্যবহার করব ব্যক্তিটির সাথে, আর দরকার হলে আপনার সাথে, যোগাযোগ করতে, আর এরপর কী হবে তার পরিকল্পনা করতে। আমরা সেগুলো নিরাপদে রাখি। শুধু দরকার হলেই শেয়ার করি, যেমন কাউকে ক্ষতি থেকে রক্ষা করতে।
+q-consent-them = আপনার সম্মতি
+q-consent-them-agree = পুনরুদ্ধারমূলক ন্যায়বিচার নিয়ে ব্যক্তিটির সাথে, আর দরকার হলে আমার সাথে, যোগাযোগ করতে আপনারা এই উত্তরগুলো ব্যবহার করবেন, এতে আমি রাজি
+q-consent-them-error = রাজি থাকলে ঘরে টিক দিন, যাতে আমরা ব্যক্তিটির সাথে যোগাযোগ করতে পারি
 
 ## Call back
 
@@ -432,8 +503,8 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = আপনার আবেদন বন্ধ করুন
-step-withdrawal-consent-body =
-    আপনার রেফারেন্স নম্বর দিন, আর আমরা কীভাবে যাচাই করতে পারি যে এটি আপনিই, তা জানান। এখানে আমরা আপনার আবেদন সম্পর্কে কিছুই দেখাব না।
+step-withdrawal-details-body =
+    আপনার রেফারেন্স নম্বর দিন, আর আমরা কীভাবে যাচাই করতে পারি যে এটি আপনিই, তা জানান। এখানে আমরা আপনাকে আপনার আবেদন সম্পর্কে কিছুই দেখাব না।
 q-reference = আপনার রেফারেন্স নম্বর
 q-reference-hint = এটি RJ দিয়ে শুরু হয়, যেমন RJ-HK4M-7TWX
 q-reference-error = আপনার রেফারেন্স নম্বর লিখুন

@@ -101,10 +101,11 @@ q-referrer-phone-error = ژمارەی تەلەفۆنەکەتان بنووسن
 q-referrer-email = ناونیشانی ئیمەیڵەکەتان (ئارەزوومەندانە)
 
 q-agreed = ئایا ئەو کەسە بەم ڕەوانەکردنە ڕازییە؟
-q-agreed-hint = تەنها دەتوانین یارمەتی کەسێک بدەین کە یارمەتیی ئێمەی دەوێت.
+q-agreed-hint = تەنها دەتوانین یارمەتی کەسێک بدەین کە یارمەتیی ئێمەی دەوێت. ئەگەر ئەفسەری پۆلیسن و هێشتا لە کەسەکەتان نەپرسیوە، دەتوانین لە جیاتی ئێوە لێی بپرسین.
 q-agreed-yes = بەڵێ، ڕازییە
-q-agreed-no = نەخێر، یان هێشتا لێم نەپرسیوە
-q-agreed-error = بەڵێ یان نەخێر هەڵبژێرن
+q-agreed-not-asked = هێشتا لێم نەپرسیوە
+q-agreed-no = نەخێر، ڕازی نییە
+q-agreed-error = هەڵبژێرن ئایا کەسەکە ڕازییە یان نا
 
 step-referral-need-agreement = پێویستە سەرەتا ئەو کەسە ڕازی بێت
 step-referral-need-agreement-body =
@@ -114,16 +115,28 @@ step-referral-need-agreement-body =
 
     ئەگەر نیگەرانی سەلامەتیی ئەو کەسەن، لە حاڵەتی لەناکاودا پەیوەندی بە 999 بکەن، یان ئەگەر لەناکاو نییە، پەیوەندی بە 101 بکەن.
 
+step-referral-we-will-ask = ئێمە لە جیاتی ئێوە لێی دەپرسین
+step-referral-we-will-ask-body =
+    سوپاس. هێشتا لێی نەپرسراوە، بۆیە سەرەتا پەیوەندیی پێوە دەکەین و لێی دەپرسین ئایا یارمەتیی ئێمەی دەوێت. هیچ شتێکی تر ڕوو نادات مەگەر بڵێت بەڵێ.
+
+    درێژەی پێ بدەن و ئەوەی دەیزانن پێمان بڵێن. دەتوانن هەر شتێک کە لێی دڵنیا نین، بیپەڕێنن.
+
 ## Referral: what happened
 
 q-connection = چ پەیوەندییەکتان بەوەی ڕوویداوە هەیە؟
-q-connection-hint = ئەگەر ئەمە بۆ کەسێکی تر پڕ دەکەنەوە، لە جیاتی ئەو وەڵام بدەنەوە.
 q-connection-harmed = ئازارم پێگەیشت
 q-connection-family-harmed = ئەندامێکی خێزانەکەم ئازاری پێگەیشت
 q-connection-bereaved = ئەندامێکی خێزانەکەم بەهۆی تاوانێکەوە گیانی لەدەست دا
 q-connection-caused-harm = من زیانم گەیاند
 q-connection-other-affected = بە شێوەیەکی تر کاریگەریی لەسەرم هەبوو
 q-connection-error = هەڵبژێرن چ پەیوەندییەکتان پێیەوە هەیە
+q-connection-them = کەسەکە چ پەیوەندییەکی بەوەی ڕوویداوە هەیە؟
+q-connection-them-harmed = ئازاری پێگەیشت
+q-connection-them-family-harmed = ئەندامێکی خێزانەکەی ئازاری پێگەیشت
+q-connection-them-bereaved = ئەندامێکی خێزانەکەی بەهۆی تاوانێکەوە گیانی لەدەست دا
+q-connection-them-caused-harm = ئەو زیانی گەیاند
+q-connection-them-other-affected = بە شێوەیەکی تر کاریگەریی لەسەری هەبوو
+q-connection-them-error = هەڵبژێرن کەسەکە چ پەیوەندییەکی پێیەوە هەیە
 
 step-referral-what-happened = چی ڕوویدا
 q-crime-type = چ جۆرە تاوانێک بوو؟
@@ -214,8 +227,9 @@ step-referral-where = شوێن
 q-area-happened = لە کوێ ڕوویدا؟
 q-area-happened-error = هەڵبژێرن لە کوێ ڕوویدا
 q-area-lives = لە کوێ دەژین؟
-q-area-lives-hint = ئەگەر ئەمە بۆ کەسێکی تر پڕ دەکەنەوە، ئەو لە کوێ دەژی؟
 q-area-lives-error = هەڵبژێرن لە کوێ دەژین
+q-area-lives-them = کەسەکە لە کوێ دەژی؟
+q-area-lives-them-error = هەڵبژێرن کەسەکە لە کوێ دەژی
 # same-as-en: a place name, kept as written in England
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name, kept as written in England
@@ -262,6 +276,9 @@ q-other-age-under-18 = خوار 18 ساڵ
 q-other-age-adult = 18 ساڵ یان زیاتر
 q-other-age-dont-know = نازانم
 q-other-age-error = تەمەنێک هەڵبژێرن، یان «نازانم»
+q-other-age-them = تەمەنی ئەو کەسەی زیانەکەی گەیاند چەندە؟
+q-other-age-them-hint = ئەگەر ئەو کەسەی ڕەوانەی دەکەن خۆی زیانەکەی گەیاندووە، دەربارەی ئەو کەسە پێمان بڵێن کە زیانی پێ گەیاندووە.
+q-other-age-them-error = تەمەنێک هەڵبژێرن، یان «نازانم»
 q-other-known = دەزانن کێیە؟
 q-other-known-yes = بەڵێ
 q-other-known-no = نەخێر
@@ -297,11 +314,17 @@ q-story = چی ڕوویدا؟
 q-story-hint = تەنها ئەوەمان پێ بڵێن کە دەتانەوێت. دەتوانن ئەم خانەیە بە بەتاڵی بهێڵنەوە.
 q-hopes = پێتان خۆشە چی ڕوو بدات؟
 q-hopes-hint = بۆ نموونە، پرسیارێک بکەن، گوێتان لێ بگیرێت، یان داوای لێبوردنتان لێ بکرێت.
+q-hopes-them = کەسەکە پێی خۆشە چی ڕوو بدات؟
+q-hopes-them-hint = بۆ نموونە، پرسیارێک بکات، گوێی لێ بگیرێت، یان داوای لێبوردنی لێ بکرێت.
 
 step-referral-about-you = دەربارەی ئێوە
+step-referral-about-you-them = دەربارەی کەسەکە
 q-name = بە چ ناوێک بانگتان بکەین؟
 q-name-hint = دەتوانێت ناوی یەکەمتان بێت، یان ناوێک کە پێتان باشترە.
 q-name-error = بنووسن بە چ ناوێک بانگتان بکەین
+q-name-them = بە چ ناوێک بانگی کەسەکە بکەین؟
+q-name-them-hint = دەتوانێت ناوی یەکەمی بێت، یان ناوێک کە خۆی پێی باشترە.
+q-name-them-error = بنووسن بە چ ناوێک بانگی کەسەکە بکەین
 q-age-band = تەمەنتان چەندە؟
 q-age-band-under-18 = خوار 18 ساڵ
 q-age-band-18-24 = 18 تا 24
@@ -312,6 +335,8 @@ q-age-band-55-64 = 55 تا 64
 q-age-band-65-plus = 65 یان زیاتر
 q-age-band-prefer-not = پێم باشترە نەیڵێم
 q-age-band-error = تەمەنتان هەڵبژێرن، یان «پێم باشترە نەیڵێم»
+q-age-band-them = تەمەنی کەسەکە چەندە؟
+q-age-band-them-error = تەمەنی کەسەکە هەڵبژێرن، یان «پێم باشترە نەیڵێم»
 
 step-referral-under-18 = ئەگەر خوار 18 ساڵن
 step-referral-under-18-body =
@@ -319,9 +344,16 @@ step-referral-under-18-body =
 
     ئەگەر بتانەوێت، دڵنیا دەبینەوە کە کەسێکی گەورەتان لەگەڵە بۆ پاڵپشتی، وەک دایک یان باوک، چاودێر یان کارمەندی گەنجان.
 
+step-referral-under-18-them = ئەگەر کەسەکە خوار 18 ساڵە
+step-referral-under-18-them-body =
+    هەر کەسێک لە هەر تەمەنێکدا دەتوانێت بەشداری لە دادپەروەریی چاککەرەوەدا بکات. پێویستی بە ڕێگەپێدانی دایک یان باوک نییە.
+
+    ئەگەر بیەوێت، دڵنیا دەبینەوە کە کەسێکی گەورەی لەگەڵە بۆ پاڵپشتی، وەک دایک یان باوک، چاودێر یان کارمەندی گەنجان.
+
 ## Referral: contacting you safely
 
 step-referral-contact = چۆن پەیوەندیتان پێوە بکەین
+step-referral-contact-them = چۆن پەیوەندی بە کەسەکەوە بکەین
 q-contact-ways = چۆن دەتوانین پەیوەندیتان پێوە بکەین؟
 q-contact-ways-hint = هەموو ئەو ڕێگایانە هەڵبژێرن کە بۆ ئێوە بێمەترسین.
 q-contact-ways-phone = پەیوەندیی تەلەفۆنی
@@ -329,14 +361,21 @@ q-contact-ways-text = نامەی کورت (SMS)
 q-contact-ways-email = ئیمەیڵ
 q-contact-ways-letter = نامە بە پۆست
 q-contact-ways-error = لانیکەم یەک ڕێگا بۆ پەیوەندیکردن پێتانەوە هەڵبژێرن
+q-contact-ways-them = چۆن دەتوانین پەیوەندی بە کەسەکەوە بکەین؟
+q-contact-ways-them-hint = هەموو ئەو ڕێگایانە هەڵبژێرن کە بۆ کەسەکە بێمەترسین.
+q-contact-ways-them-error = لانیکەم یەک ڕێگا بۆ پەیوەندیکردن بە کەسەکەوە هەڵبژێرن
 q-phone = ژمارەی تەلەفۆن
 q-phone-error = ژمارەی تەلەفۆنێک بنووسن
 q-email = ناونیشانی ئیمەیڵ
 q-email-error = ناونیشانی ئیمەیڵێک بنووسن
 q-address = ناونیشان
 q-address-error = ناونیشانەکەتان بنووسن
+q-address-them = ناونیشانی کەسەکە
+q-address-them-error = ناونیشانی کەسەکە بنووسن
 q-postcode = پۆستکۆد
 q-postcode-error = پۆستکۆدەکەتان بنووسن
+q-postcode-them = پۆستکۆدی کەسەکە
+q-postcode-them-error = پۆستکۆدی کەسەکە بنووسن
 
 step-referral-contact-safety = پەیوەندیی بێمەترسی
 q-voicemail-ok = ئایا بێمەترسییە کە نامەی دەنگیتان بۆ بەجێ بهێڵین یان نامەی کورتتان بۆ بنێرین؟
@@ -348,42 +387,58 @@ q-email-ok = ئایا بێمەترسییە کە ئیمەیڵتان بۆ بنێر
 q-email-ok-yes = بەڵێ
 q-email-ok-no = نەخێر
 q-email-ok-error = بەڵێ یان نەخێر هەڵبژێرن
+q-email-ok-them = ئایا بێمەترسییە کە ئیمەیڵ بۆ کەسەکە بنێرین؟
+q-email-ok-them-error = بەڵێ یان نەخێر هەڵبژێرن
 q-safe-times = کەی بێمەترسییە پەیوەندیتان پێوە بکەین؟ (ئارەزوومەندانە)
 q-safe-times-hint = بۆ نموونە، ڕۆژانی کار دوای کاتژمێر دووی پاشنیوەڕۆ.
+q-safe-times-them = کەی بێمەترسییە پەیوەندی بە کەسەکەوە بکەین؟ (ئارەزوومەندانە)
+q-safe-times-them-hint = بۆ نموونە، ڕۆژانی کار دوای کاتژمێر دووی پاشنیوەڕۆ.
 q-caller-notes = ئایا شتێک هەیە کە پەیوەندیکەر دەبێت بیڵێت یان نەیڵێت؟ (ئارەزوومەندانە)
 q-caller-notes-hint = بۆ نموونە، «بڵێ لە نۆرینگەی پزیشکەوەم» یان «داوای سام بکە».
 
 ## Referral: your needs, your safety
 
 step-referral-needs = ئەوەی لە ئێمەتان پێویستە
+step-referral-needs-them = ئەوەی کەسەکە لە ئێمەی پێویستە
 q-language = حەز دەکەن چ زمانێک بەکاربهێنن؟ (ئارەزوومەندانە)
+q-language-them = کەسەکە حەز دەکات چ زمانێک بەکاربهێنێت؟ (ئارەزوومەندانە)
 q-interpreter = ئایا وەرگێڕتان دەوێت؟
 q-interpreter-yes = بەڵێ
 q-interpreter-no = نەخێر
 q-interpreter-error = بەڵێ یان نەخێر هەڵبژێرن
+q-interpreter-them = ئایا کەسەکە وەرگێڕی دەوێت؟
+q-interpreter-them-error = بەڵێ یان نەخێر هەڵبژێرن
 q-bsl = ئایا زمانی ئاماژەی بەریتانی (British Sign Language, BSL) بەکاردەهێنن؟
 q-bsl-yes = بەڵێ
 q-bsl-no = نەخێر
 q-bsl-error = بەڵێ یان نەخێر هەڵبژێرن
+q-bsl-them = ئایا کەسەکە زمانی ئاماژەی بەریتانی (British Sign Language, BSL) بەکاردەهێنێت؟
+q-bsl-them-error = بەڵێ یان نەخێر هەڵبژێرن
 q-access = ئایا هیچ کام لەمانە یارمەتیتان دەدات؟ (ئارەزوومەندانە)
+q-access-them = ئایا هیچ کام لەمانە یارمەتیی کەسەکە دەدات؟ (ئارەزوومەندانە)
 q-access-large-print = چاپی گەورە
 q-access-easy-read = نووسینی ئاسانخوێن (Easy Read)
 q-access-hearing = یارمەتی بۆ بیستن
 q-access-sight = یارمەتی بۆ بینین
 q-access-mobility = یارمەتی بۆ هاتوچۆ
 q-access-learning-disability = پاڵپشتی بۆ کەمئەندامیی فێربوون
-q-access-mental-health = پاڵپشتی بۆ تەندروستیی دەروونیم
+q-access-mental-health = پاڵپشتی بۆ تەندروستیی دەروونی
 q-support-person = ئایا دەتانەوێت کەسێک لەگەڵتان بێت بۆ پاڵپشتی؟
 q-support-person-hint = بۆ نموونە، هاوڕێیەک، ئەندامێکی خێزان یان کارمەندێکی پاڵپشتی.
 q-support-person-yes = بەڵێ
 q-support-person-no = نەخێر
 q-support-person-error = بەڵێ یان نەخێر هەڵبژێرن
+q-support-person-them = ئایا کەسەکە دەیەوێت کەسێک لەگەڵی بێت بۆ پاڵپشتی؟
+q-support-person-them-hint = بۆ نموونە، هاوڕێیەک، ئەندامێکی خێزان یان کارمەندێکی پاڵپشتی.
+q-support-person-them-error = بەڵێ یان نەخێر هەڵبژێرن
 
 q-safe-now = ئایا ئێستا سەلامەتن؟
 q-safe-now-yes = بەڵێ
 q-safe-now-no = نەخێر
 q-safe-now-not-sure = دڵنیا نیم
 q-safe-now-error = بەڵێ، نەخێر یان «دڵنیا نیم» هەڵبژێرن
+q-safe-now-them = ئایا کەسەکە ئێستا سەلامەتە؟
+q-safe-now-them-error = بەڵێ، نەخێر یان «دڵنیا نیم» هەڵبژێرن
 
 step-referral-not-safe = ئێستا یارمەتی وەربگرن
 step-referral-not-safe-body =
@@ -394,6 +449,14 @@ step-referral-not-safe-body =
     ئەگەر حاڵەتی لەناکاو نییە، لە ژمارە 101 پەیوەندی بە پۆلیسەوە بکەن.
 
     کاتێک ئامادە بوون، دەتوانن درێژە بە پڕکردنەوەی ئەم فۆرمە بدەن. کاتێک پەیوەندیتان پێوە دەکەین، زیاتر ئاگادار دەبین.
+
+step-referral-not-safe-them = ئێستا یارمەتی وەربگرن
+step-referral-not-safe-them-body =
+    ئەگەر کەسەکە لە مەترسیدایە، ئێستا پەیوەندی بە 999 بکەن.
+
+    ئەگەر حاڵەتی لەناکاو نییە، لە ژمارە 101 پەیوەندی بە پۆلیسەوە بکەن.
+
+    کاتێک ئامادە بوون، دەتوانن درێژە بە پڕکردنەوەی ئەم فۆرمە بدەن. کاتێک پەیوەندی بە کەسەکەوە دەکەین، زیاتر ئاگادار دەبین.
 
 ## Referral: check, consent, send
 
@@ -406,6 +469,14 @@ step-referral-consent-body =
 q-consent = ڕەزامەندیی ئێوە
 q-consent-agree = ڕازیم کە وەڵامەکانم بەکاربهێنن بۆ پەیوەندیکردن پێمەوە دەربارەی دادپەروەریی چاککەرەوە
 q-consent-error = بۆ ڕازیبوون نیشانە لە خانەکە بدەن، بۆ ئەوەی بتوانین پەیوەندیتان پێوە بکەین
+step-referral-consent-them = ناردنی ئەم ڕەوانەکردنە
+step-referral-consent-them-body =
+    بەشداریکردن هەمیشە هەڵبژاردنی خودی کەسەکەیە. دەتوانێت هەر کاتێک بیەوێت ڕابوەستێت، تەنانەت دوای ناردنی ئەمەش.
+
+    ئەم وەڵامانە بەکاردەهێنین بۆ پەیوەندیکردن بە کەسەکەوە، و ئەگەر پێویست بوو بە ئێوەشەوە، و بۆ پلاندانان بۆ هەنگاوی داهاتوو. بە پارێزراوی دەیانهێڵینەوە، و تەنها کاتێک پێویست بێت هاوبەشیان دەکەین، بۆ نموونە بۆ پاراستنی کەسێک لە زیان.
+q-consent-them = ڕەزامەندیی ئێوە
+q-consent-them-agree = ڕازیم کە ئەم وەڵامانە بەکاربهێنن بۆ پەیوەندیکردن بە کەسەکەوە، و ئەگەر پێویست بوو بە منیشەوە، دەربارەی دادپەروەریی چاککەرەوە
+q-consent-them-error = بۆ ڕازیبوون نیشانە لە خانەکە بدەن، بۆ ئەوەی بتوانین پەیوەندی بە کەسەکەوە بکەین
 
 ## Call back
 
@@ -432,8 +503,8 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = داواکارییەکەتان ڕابگرن
-step-withdrawal-consent-body =
-    ژمارەی ئاماژەکەتانمان پێ بڵێن، و ئەوەی کە چۆن دەتوانین دڵنیا بین خۆتانن. لێرەدا هیچ شتێک دەربارەی داواکارییەکەتان نیشان نادەین.
+step-withdrawal-details-body =
+    ژمارەی ئاماژەکەتانمان پێ بڵێن، و چۆن دەتوانین دڵنیا بین کە خۆتانن. لێرەدا هیچ شتێک دەربارەی داواکارییەکەتان نیشان نادەین.
 q-reference = ژمارەی ئاماژەکەتان
 q-reference-hint = بە RJ دەست پێ دەکات، وەک RJ-HK4M-7TWX.
 q-reference-error = ژمارەی ئاماژەکەتان بنووسن

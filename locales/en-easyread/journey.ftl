@@ -150,14 +150,14 @@ q-referrer-phone-error = Type your phone number
 q-referrer-email = Your email address (you do not have to answer)
 
 q-agreed = Has the person said yes to you filling in this form?
-# same-as-en: already easy read
-q-agreed-hint = We can only help someone who wants our help.
+q-agreed-hint = We can only help someone who wants our help. Are you a police officer? Have you not asked the person yet? Then we can ask them for you.
 # same-as-en: already easy read
 q-agreed-yes = Yes, they agree
 # same-as-en: already easy read
-q-agreed-no = No, or I have not asked them yet
+q-agreed-not-asked = I have not asked them yet
 # same-as-en: already easy read
-q-agreed-error = Choose yes or no
+q-agreed-no = No, they do not agree
+q-agreed-error = Choose if the person has said yes
 
 step-referral-need-agreement = The person must say yes first
 step-referral-need-agreement-body =
@@ -173,10 +173,21 @@ step-referral-need-agreement-body =
 
     If it is not an emergency, call 101.
 
+step-referral-we-will-ask = We will ask the person for you
+step-referral-we-will-ask-body =
+    Thank you.
+
+    Nobody has asked the person yet. So we will contact them first. We will ask them if they want our help.
+
+    Nothing else happens unless they say yes.
+
+    Carry on and tell us what you know.
+
+    You can leave out anything you are not sure about.
+
 ## Referral: what happened
 
 q-connection = How are you linked to what happened?
-q-connection-hint = Filling this in for someone else? Then answer for them.
 q-connection-harmed = I was hurt or harmed
 q-connection-family-harmed = Someone in my family was hurt or harmed
 # same-as-en: already easy read
@@ -185,6 +196,15 @@ q-connection-bereaved = Someone in my family died because of a crime
 q-connection-caused-harm = I caused harm
 q-connection-other-affected = It affected me in a different way
 q-connection-error = Choose how you are linked to what happened
+q-connection-them = How is the person linked to what happened?
+q-connection-them-harmed = They were hurt or harmed
+q-connection-them-family-harmed = Someone in their family was hurt or harmed
+# same-as-en: already easy read
+q-connection-them-bereaved = Someone in their family died because of a crime
+# same-as-en: already easy read
+q-connection-them-caused-harm = They caused harm
+q-connection-them-other-affected = It affected them in a different way
+q-connection-them-error = Choose how the person is linked to what happened
 
 # same-as-en: already easy read
 step-referral-what-happened = What happened
@@ -329,9 +349,11 @@ q-area-happened = Where did it happen?
 q-area-happened-error = Choose where it happened
 # same-as-en: already easy read
 q-area-lives = Where do you live?
-q-area-lives-hint = Filling this in for someone else? Then choose where they live.
 # same-as-en: already easy read
 q-area-lives-error = Choose where you live
+# same-as-en: already easy read
+q-area-lives-them = Where does the person live?
+q-area-lives-them-error = Choose where the person lives
 # same-as-en: a proper name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a proper name
@@ -396,6 +418,11 @@ q-other-age-dont-know = I do not know
 # same-as-en: already easy read
 q-other-age-error = Choose an age, or "I do not know"
 # same-as-en: already easy read
+q-other-age-them = How old is the person who caused the harm?
+q-other-age-them-hint = Did the person you are telling us about cause the harm? Then tell us about the person they hurt.
+# same-as-en: already easy read
+q-other-age-them-error = Choose an age, or "I do not know"
+# same-as-en: already easy read
 q-other-known = Do you know who they are?
 # same-as-en: already easy read
 q-other-known-yes = Yes
@@ -455,13 +482,22 @@ q-story-hint = Only tell us what you want to. You can leave this empty.
 # same-as-en: already easy read
 q-hopes = What would you like to happen?
 q-hopes-hint = For example, to ask a question, to have your say, or to hear them say sorry.
+# same-as-en: already easy read
+q-hopes-them = What would the person like to happen?
+q-hopes-them-hint = For example, to ask a question, to have their say, or to hear the other person say sorry.
 
 # same-as-en: already easy read
 step-referral-about-you = About you
 # same-as-en: already easy read
+step-referral-about-you-them = About the person
+# same-as-en: already easy read
 q-name = What should we call you?
 q-name-hint = This can be your first name. Or it can be another name you like to use.
 q-name-error = Type the name we should call you
+# same-as-en: already easy read
+q-name-them = What should we call the person?
+q-name-them-hint = This can be their first name. Or it can be another name they like to use.
+q-name-them-error = Type the name we should call the person
 # same-as-en: already easy read
 q-age-band = How old are you?
 # same-as-en: already easy read
@@ -480,6 +516,8 @@ q-age-band-55-64 = 55 to 64
 q-age-band-65-plus = 65 or over
 q-age-band-prefer-not = I do not want to say
 q-age-band-error = Choose your age, or "I do not want to say"
+q-age-band-them = How old is the person?
+q-age-band-them-error = Choose the person's age, or "I do not want to say"
 
 # same-as-en: already easy read
 step-referral-under-18 = If you are under 18
@@ -492,10 +530,23 @@ step-referral-under-18-body =
 
     This could be a parent, a carer or a youth worker.
 
+# same-as-en: already easy read
+step-referral-under-18-them = If the person is under 18
+step-referral-under-18-them-body =
+    Anyone can take part in restorative justice, at any age.
+
+    The person does not need a parent to say yes.
+
+    Do they want an adult with them for support? We will make sure they have one.
+
+    This could be a parent, a carer or a youth worker.
+
 ## Referral: contacting you safely
 
 # same-as-en: already easy read
 step-referral-contact = How to contact you
+# same-as-en: already easy read
+step-referral-contact-them = How to contact the person
 # same-as-en: already easy read
 q-contact-ways = How can we contact you?
 # same-as-en: already easy read
@@ -509,6 +560,9 @@ q-contact-ways-email = Email
 # same-as-en: already easy read
 q-contact-ways-letter = Letter
 q-contact-ways-error = Choose at least 1 way to contact you
+q-contact-ways-them = How can we contact the person?
+q-contact-ways-them-hint = Choose all the ways that are safe for the person.
+q-contact-ways-them-error = Choose at least 1 way to contact the person
 # same-as-en: already easy read
 q-phone = Phone number
 q-phone-error = Type a phone number
@@ -518,9 +572,13 @@ q-email-error = Type an email address
 # same-as-en: already easy read
 q-address = Address
 q-address-error = Type your address
+q-address-them = The person's address
+q-address-them-error = Type the person's address
 # same-as-en: already easy read
 q-postcode = Postcode
 q-postcode-error = Type your postcode
+q-postcode-them = The person's postcode
+q-postcode-them-error = Type the person's postcode
 
 step-referral-contact-safety = Contacting you safely
 q-voicemail-ok = Is it safe for us to leave a phone message or send a text?
@@ -540,8 +598,13 @@ q-email-ok-yes = Yes
 q-email-ok-no = No
 # same-as-en: already easy read
 q-email-ok-error = Choose yes or no
+q-email-ok-them = Is it safe for us to email the person?
+# same-as-en: already easy read
+q-email-ok-them-error = Choose yes or no
 q-safe-times = When is it safe to contact you? (you do not have to answer)
 q-safe-times-hint = For example, Monday to Friday after 2pm.
+q-safe-times-them = When is it safe to contact the person? (you do not have to answer)
+q-safe-times-them-hint = For example, Monday to Friday after 2pm.
 q-caller-notes = Is there anything we should say, or not say, when we phone? (you do not have to answer)
 # same-as-en: already easy read
 q-caller-notes-hint = For example, "say you are from the doctor's" or "ask for Sam".
@@ -550,7 +613,9 @@ q-caller-notes-hint = For example, "say you are from the doctor's" or "ask for S
 
 # same-as-en: already easy read
 step-referral-needs = What you need from us
+step-referral-needs-them = What the person needs from us
 q-language = Which language would you like to use? (you do not have to answer)
+q-language-them = Which language would the person like to use? (you do not have to answer)
 q-interpreter = Would you like an interpreter? This is a person who speaks your language.
 # same-as-en: already easy read
 q-interpreter-yes = Yes
@@ -558,6 +623,9 @@ q-interpreter-yes = Yes
 q-interpreter-no = No
 # same-as-en: already easy read
 q-interpreter-error = Choose yes or no
+q-interpreter-them = Would the person like an interpreter? This is someone who speaks their language.
+# same-as-en: already easy read
+q-interpreter-them-error = Choose yes or no
 # same-as-en: already easy read
 q-bsl = Do you use British Sign Language (BSL)?
 # same-as-en: already easy read
@@ -566,7 +634,11 @@ q-bsl-yes = Yes
 q-bsl-no = No
 # same-as-en: already easy read
 q-bsl-error = Choose yes or no
+q-bsl-them = Does the person use British Sign Language (BSL)?
+# same-as-en: already easy read
+q-bsl-them-error = Choose yes or no
 q-access = Would any of these help you? (you do not have to answer)
+q-access-them = Would any of these help the person? (you do not have to answer)
 # same-as-en: already easy read
 q-access-large-print = Large print
 # same-as-en: already easy read
@@ -578,8 +650,7 @@ q-access-sight = Help with seeing
 q-access-mobility = Help getting around
 # same-as-en: already easy read
 q-access-learning-disability = Support for a learning disability
-# same-as-en: already easy read
-q-access-mental-health = Support for my mental health
+q-access-mental-health = Support for mental health
 # same-as-en: already easy read
 q-support-person = Would you like someone with you to support you?
 # same-as-en: already easy read
@@ -590,6 +661,11 @@ q-support-person-yes = Yes
 q-support-person-no = No
 # same-as-en: already easy read
 q-support-person-error = Choose yes or no
+q-support-person-them = Would the person like someone with them to support them?
+# same-as-en: already easy read
+q-support-person-them-hint = For example, a friend, family member or support worker.
+# same-as-en: already easy read
+q-support-person-them-error = Choose yes or no
 
 # same-as-en: already easy read
 q-safe-now = Are you safe right now?
@@ -601,6 +677,10 @@ q-safe-now-no = No
 q-safe-now-not-sure = I am not sure
 # same-as-en: already easy read
 q-safe-now-error = Choose yes, no or not sure
+# same-as-en: already easy read
+q-safe-now-them = Is the person safe right now?
+# same-as-en: already easy read
+q-safe-now-them-error = Choose yes, no or not sure
 
 # same-as-en: already easy read
 step-referral-not-safe = Getting help now
@@ -616,6 +696,17 @@ step-referral-not-safe-body =
     When you are ready, you can carry on with this form.
 
     We will take extra care when we contact you.
+
+# same-as-en: already easy read
+step-referral-not-safe-them = Getting help now
+step-referral-not-safe-them-body =
+    If the person is in danger, call 999 now.
+
+    If it is not an emergency, call the police on 101.
+
+    When you are ready, you can carry on with this form.
+
+    We will take extra care when we contact the person.
 
 ## Referral: check, consent, send
 
@@ -635,6 +726,22 @@ step-referral-consent-body =
 q-consent = Saying yes
 q-consent-agree = I say yes. You can use my answers to contact me about restorative justice.
 q-consent-error = Tick the box to say yes, so we can contact you
+step-referral-consent-them = Sending this form
+step-referral-consent-them-body =
+    Taking part is always the person's own choice.
+
+    They can stop at any time, even after you send this.
+
+    We will use these answers to contact the person. We may contact you too, if we need to.
+
+    We will use the answers to plan what happens next.
+
+    We keep the answers safe.
+
+    We only share them when we must. For example, to keep someone safe from harm.
+q-consent-them = Saying yes
+q-consent-them-agree = I say yes. You can use these answers to contact the person about restorative justice. You can contact me too, if you need to.
+q-consent-them-error = Tick the box to say yes, so we can contact the person
 
 ## Call back
 
@@ -673,7 +780,7 @@ step-call-back-consent-body =
 
 # same-as-en: already easy read
 step-withdrawal-details = Stop your referral
-step-withdrawal-consent-body =
+step-withdrawal-details-body =
     Tell us your reference number.
 
     Tell us how we can check it is you.

@@ -427,9 +427,11 @@ pro-consent-text =
 
     Tell them what restorative justice is. Tell them that we will contact them.
 
-    Are you a police officer? Do you not know yet if the person agrees? Then call us on { $phone }.
+    Are you a police officer? Have you not asked the person yet? You can still send them to us.
 
-    We will contact the person for you and ask them.
+    Fill in the form. Or call us on { $phone }.
+
+    We will contact the person first. We will ask them if they want our help.
 pro-how-heading = How to send someone to us
 pro-how-text =
     Use the same form on this website as everyone else.

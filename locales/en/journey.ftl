@@ -101,10 +101,11 @@ q-referrer-phone-error = Enter your phone number
 q-referrer-email = Your email address (optional)
 
 q-agreed = Has the person agreed to this referral?
-q-agreed-hint = We can only help someone who wants our help.
+q-agreed-hint = We can only help someone who wants our help. If you are a police officer and have not asked them yet, we can ask them for you.
 q-agreed-yes = Yes, they agree
-q-agreed-no = No, or I have not asked them yet
-q-agreed-error = Choose yes or no
+q-agreed-not-asked = I have not asked them yet
+q-agreed-no = No, they do not agree
+q-agreed-error = Choose whether they agree
 
 step-referral-need-agreement = We need the person to agree first
 step-referral-need-agreement-body =
@@ -114,16 +115,28 @@ step-referral-need-agreement-body =
 
     If you are worried about their safety, call 999 in an emergency or 101 if it is not an emergency.
 
+step-referral-we-will-ask = We will ask them for you
+step-referral-we-will-ask-body =
+    Thank you. They have not been asked yet, so we will contact them first and ask if they want our help. Nothing else happens unless they say yes.
+
+    Carry on and tell us what you know. You can leave out anything you are not sure about.
+
 ## Referral: what happened
 
 q-connection = How are you connected to what happened?
-q-connection-hint = If you are filling this in for someone else, answer for them.
 q-connection-harmed = I was harmed
 q-connection-family-harmed = Someone in my family was harmed
 q-connection-bereaved = Someone in my family died because of a crime
 q-connection-caused-harm = I caused harm
 q-connection-other-affected = I was affected in another way
 q-connection-error = Choose how you are connected
+q-connection-them = How is the person connected to what happened?
+q-connection-them-harmed = They were harmed
+q-connection-them-family-harmed = Someone in their family was harmed
+q-connection-them-bereaved = Someone in their family died because of a crime
+q-connection-them-caused-harm = They caused harm
+q-connection-them-other-affected = They were affected in another way
+q-connection-them-error = Choose how they are connected
 
 step-referral-what-happened = What happened
 q-crime-type = What kind of crime was it?
@@ -214,8 +227,9 @@ step-referral-where = Where
 q-area-happened = Where did it happen?
 q-area-happened-error = Choose where it happened
 q-area-lives = Where do you live?
-q-area-lives-hint = If you are filling this in for someone else, where do they live?
 q-area-lives-error = Choose where you live
+q-area-lives-them = Where does the person live?
+q-area-lives-them-error = Choose where they live
 q-area-happened-birmingham = Birmingham
 q-area-happened-coventry = Coventry
 q-area-happened-dudley = Dudley
@@ -248,6 +262,9 @@ q-other-age-under-18 = Under 18
 q-other-age-adult = 18 or over
 q-other-age-dont-know = I do not know
 q-other-age-error = Choose an age, or "I do not know"
+q-other-age-them = How old is the person who caused the harm?
+q-other-age-them-hint = If the person you are referring caused the harm, tell us about the person they harmed.
+q-other-age-them-error = Choose an age, or "I do not know"
 q-other-known = Do you know who they are?
 q-other-known-yes = Yes
 q-other-known-no = No
@@ -283,11 +300,17 @@ q-story = What happened?
 q-story-hint = Only tell us what you want to. You can leave this empty.
 q-hopes = What would you like to happen?
 q-hopes-hint = For example, to ask a question, to be heard, or to get an apology.
+q-hopes-them = What would the person like to happen?
+q-hopes-them-hint = For example, to ask a question, to be heard, or to get an apology.
 
 step-referral-about-you = About you
+step-referral-about-you-them = About the person
 q-name = What should we call you?
 q-name-hint = This can be your first name or a name you prefer.
 q-name-error = Enter what we should call you
+q-name-them = What should we call the person?
+q-name-them-hint = This can be their first name or a name they prefer.
+q-name-them-error = Enter what we should call the person
 q-age-band = How old are you?
 q-age-band-under-18 = Under 18
 q-age-band-18-24 = 18 to 24
@@ -298,6 +321,8 @@ q-age-band-55-64 = 55 to 64
 q-age-band-65-plus = 65 or over
 q-age-band-prefer-not = I would rather not say
 q-age-band-error = Choose your age, or "I would rather not say"
+q-age-band-them = How old are they?
+q-age-band-them-error = Choose their age, or "I would rather not say"
 
 step-referral-under-18 = If you are under 18
 step-referral-under-18-body =
@@ -305,9 +330,16 @@ step-referral-under-18-body =
 
     We will make sure you have an adult with you to support you, like a parent, carer or youth worker, if you want one.
 
+step-referral-under-18-them = If the person is under 18
+step-referral-under-18-them-body =
+    Anyone can take part in restorative justice, at any age. They do not need a parent's permission.
+
+    We will make sure they have an adult with them for support, like a parent, carer or youth worker, if they want one.
+
 ## Referral: contacting you safely
 
 step-referral-contact = How to contact you
+step-referral-contact-them = How to contact the person
 q-contact-ways = How can we contact you?
 q-contact-ways-hint = Choose all the ways that are safe for you.
 q-contact-ways-phone = Phone call
@@ -315,14 +347,21 @@ q-contact-ways-text = Text message
 q-contact-ways-email = Email
 q-contact-ways-letter = Letter
 q-contact-ways-error = Choose at least one way to contact you
+q-contact-ways-them = How can we contact them?
+q-contact-ways-them-hint = Choose all the ways that are safe for them.
+q-contact-ways-them-error = Choose at least one way to contact them
 q-phone = Phone number
 q-phone-error = Enter a phone number
 q-email = Email address
 q-email-error = Enter an email address
 q-address = Address
 q-address-error = Enter your address
+q-address-them = Their address
+q-address-them-error = Enter their address
 q-postcode = Postcode
 q-postcode-error = Enter your postcode
+q-postcode-them = Their postcode
+q-postcode-them-error = Enter their postcode
 
 step-referral-contact-safety = Keeping contact safe
 q-voicemail-ok = Is it safe for us to leave a message or send a text?
@@ -334,42 +373,58 @@ q-email-ok = Is it safe for us to email you?
 q-email-ok-yes = Yes
 q-email-ok-no = No
 q-email-ok-error = Choose yes or no
+q-email-ok-them = Is it safe for us to email them?
+q-email-ok-them-error = Choose yes or no
 q-safe-times = When is it safe to contact you? (optional)
 q-safe-times-hint = For example, weekdays after 2pm.
+q-safe-times-them = When is it safe to contact them? (optional)
+q-safe-times-them-hint = For example, weekdays after 2pm.
 q-caller-notes = Anything the caller should or should not say? (optional)
 q-caller-notes-hint = For example, "say you are from the doctor's" or "ask for Sam".
 
 ## Referral: your needs, your safety
 
 step-referral-needs = What you need from us
+step-referral-needs-them = What they need from us
 q-language = Which language would you like to use? (optional)
+q-language-them = Which language would they like to use? (optional)
 q-interpreter = Would you like an interpreter?
 q-interpreter-yes = Yes
 q-interpreter-no = No
 q-interpreter-error = Choose yes or no
+q-interpreter-them = Would they like an interpreter?
+q-interpreter-them-error = Choose yes or no
 q-bsl = Do you use British Sign Language (BSL)?
 q-bsl-yes = Yes
 q-bsl-no = No
 q-bsl-error = Choose yes or no
+q-bsl-them = Do they use British Sign Language (BSL)?
+q-bsl-them-error = Choose yes or no
 q-access = Would any of these help you? (optional)
+q-access-them = Would any of these help them? (optional)
 q-access-large-print = Large print
 q-access-easy-read = Easy Read
 q-access-hearing = Help with hearing
 q-access-sight = Help with sight
 q-access-mobility = Help getting around
 q-access-learning-disability = Support for a learning disability
-q-access-mental-health = Support for my mental health
+q-access-mental-health = Support with mental health
 q-support-person = Would you like someone with you to support you?
 q-support-person-hint = For example, a friend, family member or support worker.
 q-support-person-yes = Yes
 q-support-person-no = No
 q-support-person-error = Choose yes or no
+q-support-person-them = Would they like someone with them for support?
+q-support-person-them-hint = For example, a friend, family member or support worker.
+q-support-person-them-error = Choose yes or no
 
 q-safe-now = Are you safe right now?
 q-safe-now-yes = Yes
 q-safe-now-no = No
 q-safe-now-not-sure = I am not sure
 q-safe-now-error = Choose yes, no or not sure
+q-safe-now-them = Is the person safe right now?
+q-safe-now-them-error = Choose yes, no or not sure
 
 step-referral-not-safe = Getting help now
 step-referral-not-safe-body =
@@ -380,6 +435,14 @@ step-referral-not-safe-body =
     If it is not an emergency, call the police on 101.
 
     When you are ready, you can carry on with this form. We will take extra care when we contact you.
+
+step-referral-not-safe-them = Getting help now
+step-referral-not-safe-them-body =
+    If the person is in danger, call 999 now.
+
+    If it is not an emergency, call the police on 101.
+
+    When you are ready, you can carry on with this form. We will take extra care when we contact them.
 
 ## Referral: check, consent, send
 
@@ -392,6 +455,14 @@ step-referral-consent-body =
 q-consent = Your agreement
 q-consent-agree = I agree to you using my answers to contact me about restorative justice
 q-consent-error = Tick the box to agree, so we can contact you
+step-referral-consent-them = Sending this referral
+step-referral-consent-them-body =
+    Taking part is always the person's own choice. They can stop at any time, even after you send this.
+
+    We will use these answers to contact the person, and you if we need to, and to plan what happens next. We keep them safe and only share them when we must, for example to keep someone safe from harm.
+q-consent-them = Your agreement
+q-consent-them-agree = I agree to you using these answers to contact the person, and me if needed, about restorative justice
+q-consent-them-error = Tick the box to agree, so we can contact the person
 
 ## Call back
 
@@ -418,7 +489,7 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = Stop your referral
-step-withdrawal-consent-body =
+step-withdrawal-details-body =
     Tell us your reference and how we can check it is you. We will not show you anything about your referral here.
 q-reference = Your reference number
 q-reference-hint = It starts with RJ, like RJ-HK4M-7TWX.

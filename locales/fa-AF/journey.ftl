@@ -101,10 +101,11 @@ q-referrer-phone-error = شماره تیلفون خود را بنویسید
 q-referrer-email = آدرس ایمیل شما (اختیاری)
 
 q-agreed = آیا آن شخص با این معرفی موافقه کرده است؟
-q-agreed-hint = ما تنها می‌توانیم به کسی کمک کنیم که خودش کمک ما را می‌خواهد.
+q-agreed-hint = ما تنها می‌توانیم به کسی کمک کنیم که خودش کمک ما را می‌خواهد. اگر شما مامور پولیس هستید و هنوز از او نپرسیده‌اید، ما می‌توانیم از طرف شما از او بپرسیم.
 q-agreed-yes = بلی، موافق است
-q-agreed-no = نه، یا هنوز از او نپرسیده‌ام
-q-agreed-error = «بلی» یا «نه» را انتخاب کنید
+q-agreed-not-asked = هنوز از او نپرسیده‌ام
+q-agreed-no = نه، موافق نیست
+q-agreed-error = انتخاب کنید که آیا او موافق است یا نه
 
 step-referral-need-agreement = اول باید آن شخص موافقه کند
 step-referral-need-agreement-body =
@@ -114,16 +115,28 @@ step-referral-need-agreement-body =
 
     اگر درباره مصئونیت او تشویش دارید، در حالت عاجل به 999 زنگ بزنید، و اگر عاجل نیست به 101.
 
+step-referral-we-will-ask = ما از طرف شما از او می‌پرسیم
+step-referral-we-will-ask-body =
+    تشکر. هنوز از او پرسیده نشده، پس ما اول با او تماس می‌گیریم و از او می‌پرسیم که آیا کمک ما را می‌خواهد یا نه. تا او «بلی» نگوید، هیچ کار دیگری انجام نمی‌شود.
+
+    ادامه بدهید و چیزی را که می‌دانید به ما بگویید. هر چیزی را که درباره آن مطمئن نیستید، می‌توانید ننویسید.
+
 ## Referral: what happened
 
 q-connection = شما با چیزی که رخ داده چه ارتباطی دارید؟
-q-connection-hint = اگر این فورم را برای کس دیگری خانه‌پری می‌کنید، از طرف او جواب بدهید.
 q-connection-harmed = به من آسیب رسید
 q-connection-family-harmed = به یکی از اعضای خانواده‌ام آسیب رسید
 q-connection-bereaved = یکی از اعضای خانواده‌ام به خاطر یک جرم جان خود را از دست داد
 q-connection-caused-harm = من آسیب رساندم
 q-connection-other-affected = این موضوع به شکل دیگری بالای من تاثیر گذاشت
 q-connection-error = انتخاب کنید که با آن چه ارتباطی دارید
+q-connection-them = آن شخص با چیزی که رخ داده چه ارتباطی دارد؟
+q-connection-them-harmed = به او آسیب رسید
+q-connection-them-family-harmed = به یکی از اعضای خانواده او آسیب رسید
+q-connection-them-bereaved = یکی از اعضای خانواده او به خاطر یک جرم جان خود را از دست داد
+q-connection-them-caused-harm = او آسیب رساند
+q-connection-them-other-affected = این موضوع به شکل دیگری بالای او تاثیر گذاشت
+q-connection-them-error = انتخاب کنید که او با آن چه ارتباطی دارد
 
 step-referral-what-happened = چه چیزی رخ داد
 q-crime-type = چه نوع جرمی بود؟
@@ -214,8 +227,9 @@ step-referral-where = کجا
 q-area-happened = کجا رخ داد؟
 q-area-happened-error = انتخاب کنید که کجا رخ داد
 q-area-lives = کجا زندگی می‌کنید؟
-q-area-lives-hint = اگر این فورم را برای کس دیگری خانه‌پری می‌کنید: او کجا زندگی می‌کند؟
 q-area-lives-error = انتخاب کنید که کجا زندگی می‌کنید
+q-area-lives-them = آن شخص کجا زندگی می‌کند؟
+q-area-lives-them-error = انتخاب کنید که او کجا زندگی می‌کند
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -262,6 +276,9 @@ q-other-age-under-18 = زیر ۱۸ سال
 q-other-age-adult = ۱۸ سال یا بیشتر
 q-other-age-dont-know = نمی‌دانم
 q-other-age-error = یک عمر، یا «نمی‌دانم» را انتخاب کنید
+q-other-age-them = کسی که آسیب رسانده چند سال عمر دارد؟
+q-other-age-them-hint = اگر کسی که معرفی می‌کنید خودش آسیب رسانده است، درباره کسی بگویید که از او آسیب دیده است.
+q-other-age-them-error = یک عمر، یا «نمی‌دانم» را انتخاب کنید
 q-other-known = آیا می‌دانید که او کیست؟
 q-other-known-yes = بلی
 q-other-known-no = نه
@@ -297,11 +314,17 @@ q-story = چه چیزی رخ داد؟
 q-story-hint = تنها چیزی را بگویید که خودتان می‌خواهید. می‌توانید این را خالی بگذارید.
 q-hopes = می‌خواهید چه چیزی پیش بیاید؟
 q-hopes-hint = مثلاً یک سوال بپرسید، گپ شما شنیده شود، یا از شما معذرت خواسته شود.
+q-hopes-them = آن شخص می‌خواهد چه چیزی پیش بیاید؟
+q-hopes-them-hint = مثلاً یک سوال بپرسد، گپ او شنیده شود، یا از او معذرت خواسته شود.
 
 step-referral-about-you = درباره شما
+step-referral-about-you-them = درباره آن شخص
 q-name = شما را به چه نامی صدا کنیم؟
 q-name-hint = می‌تواند نام اول شما باشد، یا نامی که خودتان ترجیح می‌دهید.
 q-name-error = بنویسید که شما را به چه نامی صدا کنیم
+q-name-them = آن شخص را به چه نامی صدا کنیم؟
+q-name-them-hint = می‌تواند نام اول او باشد، یا نامی که خودش ترجیح می‌دهد.
+q-name-them-error = بنویسید که آن شخص را به چه نامی صدا کنیم
 q-age-band = چند سال عمر دارید؟
 q-age-band-under-18 = زیر ۱۸ سال
 q-age-band-18-24 = ۱۸ تا ۲۴ سال
@@ -312,6 +335,8 @@ q-age-band-55-64 = ۵۵ تا ۶۴ سال
 q-age-band-65-plus = ۶۵ سال یا بیشتر
 q-age-band-prefer-not = ترجیح می‌دهم نگویم
 q-age-band-error = عمر خود، یا «ترجیح می‌دهم نگویم» را انتخاب کنید
+q-age-band-them = او چند سال عمر دارد؟
+q-age-band-them-error = عمر او، یا «ترجیح می‌دهم نگویم» را انتخاب کنید
 
 step-referral-under-18 = اگر زیر ۱۸ سال عمر دارید
 step-referral-under-18-body =
@@ -319,9 +344,16 @@ step-referral-under-18-body =
 
     اگر بخواهید، ما مطمئن می‌شویم که یک بزرگسال برای حمایت با شما باشد، مانند پدر یا مادر، کسی که از شما مراقبت می‌کند، یا کارمند جوانان.
 
+step-referral-under-18-them = اگر آن شخص زیر ۱۸ سال عمر دارد
+step-referral-under-18-them-body =
+    هر کس در هر عمری می‌تواند در عدالت ترمیمی سهم بگیرد. ضرورت نیست که پدر یا مادر او اجازه بدهند.
+
+    اگر بخواهد، ما مطمئن می‌شویم که یک بزرگسال برای حمایت با او باشد، مانند پدر یا مادر، کسی که از او مراقبت می‌کند، یا کارمند جوانان.
+
 ## Referral: contacting you safely
 
 step-referral-contact = چطور با شما تماس بگیریم
+step-referral-contact-them = چطور با آن شخص تماس بگیریم
 q-contact-ways = از چه راه‌هایی می‌توانیم با شما تماس بگیریم؟
 q-contact-ways-hint = همه راه‌هایی را انتخاب کنید که برای شما مصئون است.
 q-contact-ways-phone = زنگ تیلفونی
@@ -329,14 +361,21 @@ q-contact-ways-text = پیام کوتاه (SMS)
 q-contact-ways-email = ایمیل
 q-contact-ways-letter = نامه
 q-contact-ways-error = حداقل یک راه تماس را انتخاب کنید
+q-contact-ways-them = از چه راه‌هایی می‌توانیم با او تماس بگیریم؟
+q-contact-ways-them-hint = همه راه‌هایی را انتخاب کنید که برای او مصئون است.
+q-contact-ways-them-error = حداقل یک راه تماس با او را انتخاب کنید
 q-phone = شماره تیلفون
 q-phone-error = شماره تیلفون را بنویسید
 q-email = آدرس ایمیل
 q-email-error = آدرس ایمیل را بنویسید
 q-address = آدرس
 q-address-error = آدرس خود را بنویسید
+q-address-them = آدرس او
+q-address-them-error = آدرس او را بنویسید
 q-postcode = کود پستی
 q-postcode-error = کود پستی خود را بنویسید
+q-postcode-them = کود پستی او
+q-postcode-them-error = کود پستی او را بنویسید
 
 step-referral-contact-safety = تماس مصئون
 q-voicemail-ok = آیا مصئون است که پیام صوتی بگذاریم یا پیام کوتاه بفرستیم؟
@@ -348,42 +387,58 @@ q-email-ok = آیا مصئون است که به شما ایمیل بفرستیم
 q-email-ok-yes = بلی
 q-email-ok-no = نه
 q-email-ok-error = «بلی» یا «نه» را انتخاب کنید
+q-email-ok-them = آیا مصئون است که به او ایمیل بفرستیم؟
+q-email-ok-them-error = «بلی» یا «نه» را انتخاب کنید
 q-safe-times = چه وقت تماس با شما مصئون است؟ (اختیاری)
 q-safe-times-hint = مثلاً روزهای کاری بعد از ساعت ۲ بعد از چاشت.
+q-safe-times-them = چه وقت تماس با او مصئون است؟ (اختیاری)
+q-safe-times-them-hint = مثلاً روزهای کاری بعد از ساعت ۲ بعد از چاشت.
 q-caller-notes = آیا چیزی هست که کسی که زنگ می‌زند باید بگوید یا نباید بگوید؟ (اختیاری)
 q-caller-notes-hint = مثلاً «بگویید از کلینیک داکتر زنگ می‌زنید» یا «بگویید با سام کار دارید».
 
 ## Referral: your needs, your safety
 
 step-referral-needs = چیزی که از ما ضرورت دارید
+step-referral-needs-them = چیزی که او از ما ضرورت دارد
 q-language = می‌خواهید به کدام زبان گپ بزنیم؟ (اختیاری)
+q-language-them = او می‌خواهد به کدام زبان گپ بزند؟ (اختیاری)
 q-interpreter = آیا ترجمان می‌خواهید؟
 q-interpreter-yes = بلی
 q-interpreter-no = نه
 q-interpreter-error = «بلی» یا «نه» را انتخاب کنید
+q-interpreter-them = آیا او ترجمان می‌خواهد؟
+q-interpreter-them-error = «بلی» یا «نه» را انتخاب کنید
 q-bsl = آیا از زبان اشاره بریتانیایی (British Sign Language یا BSL) استفاده می‌کنید؟
 q-bsl-yes = بلی
 q-bsl-no = نه
 q-bsl-error = «بلی» یا «نه» را انتخاب کنید
+q-bsl-them = آیا او از زبان اشاره بریتانیایی (British Sign Language یا BSL) استفاده می‌کند؟
+q-bsl-them-error = «بلی» یا «نه» را انتخاب کنید
 q-access = آیا هیچ یک از این‌ها به شما کمک می‌کند؟ (اختیاری)
+q-access-them = آیا هیچ یک از این‌ها به او کمک می‌کند؟ (اختیاری)
 q-access-large-print = چاپ با حروف کلان
 q-access-easy-read = متن آسان (Easy Read)
 q-access-hearing = کمک برای شنیدن
 q-access-sight = کمک برای دیدن
 q-access-mobility = کمک برای رفت و آمد
 q-access-learning-disability = حمایت برای مشکل یادگیری
-q-access-mental-health = حمایت برای صحت روانی من
+q-access-mental-health = حمایت برای صحت روانی
 q-support-person = آیا می‌خواهید کسی برای حمایت با شما باشد؟
 q-support-person-hint = مثلاً یک دوست، یکی از اعضای خانواده یا یک کارمند حمایتی.
 q-support-person-yes = بلی
 q-support-person-no = نه
 q-support-person-error = «بلی» یا «نه» را انتخاب کنید
+q-support-person-them = آیا او می‌خواهد کسی برای حمایت با او باشد؟
+q-support-person-them-hint = مثلاً یک دوست، یکی از اعضای خانواده یا یک کارمند حمایتی.
+q-support-person-them-error = «بلی» یا «نه» را انتخاب کنید
 
 q-safe-now = آیا همین حالا مصئون هستید؟
 q-safe-now-yes = بلی
 q-safe-now-no = نه
 q-safe-now-not-sure = مطمئن نیستم
 q-safe-now-error = «بلی»، «نه» یا «مطمئن نیستم» را انتخاب کنید
+q-safe-now-them = آیا آن شخص همین حالا مصئون است؟
+q-safe-now-them-error = «بلی»، «نه» یا «مطمئن نیستم» را انتخاب کنید
 
 step-referral-not-safe = گرفتن کمک همین حالا
 step-referral-not-safe-body =
@@ -394,6 +449,14 @@ step-referral-not-safe-body =
     اگر عاجل نیست، به شماره 101 به پولیس زنگ بزنید.
 
     هر وقت آماده بودید، می‌توانید خانه‌پری این فورم را ادامه بدهید. وقتی با شما تماس بگیریم، بیشتر احتیاط می‌کنیم.
+
+step-referral-not-safe-them = گرفتن کمک همین حالا
+step-referral-not-safe-them-body =
+    اگر آن شخص در خطر است، همین حالا به 999 زنگ بزنید.
+
+    اگر عاجل نیست، به شماره 101 به پولیس زنگ بزنید.
+
+    هر وقت آماده بودید، می‌توانید خانه‌پری این فورم را ادامه بدهید. وقتی با او تماس بگیریم، بیشتر احتیاط می‌کنیم.
 
 ## Referral: check, consent, send
 
@@ -406,6 +469,14 @@ step-referral-consent-body =
 q-consent = موافقه شما
 q-consent-agree = موافق هستم که از جواب‌های من برای تماس با من درباره عدالت ترمیمی استفاده کنید
 q-consent-error = برای موافقه، در خانه علامه بگذارید تا بتوانیم با شما تماس بگیریم
+step-referral-consent-them = فرستادن این معرفی
+step-referral-consent-them-body =
+    سهم گرفتن همیشه به انتخاب خود آن شخص است. او هر وقت بخواهد می‌تواند آن را متوقف کند، حتی بعد از اینکه شما این فورم را فرستادید.
+
+    ما از این جواب‌ها برای تماس با آن شخص، و در صورت ضرورت با شما، و برای پلان کردن مرحله بعدی استفاده می‌کنیم. آن‌ها را مصئون نگه می‌داریم و تنها وقتی مجبور باشیم با کسی شریک می‌سازیم، مثلاً برای اینکه کسی از آسیب مصئون بماند.
+q-consent-them = موافقه شما
+q-consent-them-agree = موافق هستم که از این جواب‌ها برای تماس با آن شخص، و در صورت ضرورت با من، درباره عدالت ترمیمی استفاده کنید
+q-consent-them-error = برای موافقه، در خانه علامه بگذارید تا بتوانیم با آن شخص تماس بگیریم
 
 ## Call back
 
@@ -432,8 +503,8 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = لغو معرفی
-step-withdrawal-consent-body =
-    شماره پیگیری خود را بنویسید، و بگویید که ما چطور می‌توانیم مطمئن شویم که خود شما هستید. ما اینجا هیچ معلوماتی درباره معرفی شما نشان نمی‌دهیم.
+step-withdrawal-details-body =
+    شماره پیگیری خود را بنویسید، و بگویید که ما چطور می‌توانیم مطمئن شویم که خود شما هستید. ما اینجا هیچ معلوماتی درباره معرفی شما به شما نشان نمی‌دهیم.
 q-reference = شماره پیگیری شما
 q-reference-hint = با RJ شروع می‌شود، مانند RJ-HK4M-7TWX.
 q-reference-error = شماره پیگیری خود را بنویسید

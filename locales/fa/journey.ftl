@@ -101,10 +101,11 @@ q-referrer-phone-error = شمارهٔ تلفنتان را بنویسید
 q-referrer-email = نشانی ایمیل شما (اختیاری)
 
 q-agreed = آیا آن شخص با این معرفی موافقت کرده است؟
-q-agreed-hint = ما فقط می‌توانیم به کسی کمک کنیم که خودش کمک ما را می‌خواهد.
+q-agreed-hint = ما فقط می‌توانیم به کسی کمک کنیم که خودش کمک ما را می‌خواهد. اگر افسر پلیس هستید و هنوز از او نپرسیده‌اید، ما می‌توانیم از طرف شما از او بپرسیم.
 q-agreed-yes = بله، موافق است
-q-agreed-no = نه، یا هنوز از او نپرسیده‌ام
-q-agreed-error = «بله» یا «نه» را انتخاب کنید
+q-agreed-not-asked = هنوز از او نپرسیده‌ام
+q-agreed-no = نه، موافق نیست
+q-agreed-error = انتخاب کنید که آیا او موافق است یا نه
 
 step-referral-need-agreement = اول باید آن شخص موافقت کند
 step-referral-need-agreement-body =
@@ -114,16 +115,28 @@ step-referral-need-agreement-body =
 
     اگر نگران امنیت او هستید، در وضعیت اضطراری به 999 زنگ بزنید، و اگر اضطراری نیست به 101.
 
+step-referral-we-will-ask = ما از طرف شما از او می‌پرسیم
+step-referral-we-will-ask-body =
+    متشکریم. هنوز از او پرسیده نشده، پس ما اول با او تماس می‌گیریم و می‌پرسیم که آیا کمک ما را می‌خواهد یا نه. تا او «بله» نگوید، هیچ کار دیگری انجام نمی‌شود.
+
+    ادامه دهید و آنچه را می‌دانید به ما بگویید. هر چیزی را که از آن مطمئن نیستید، می‌توانید ننویسید.
+
 ## Referral: what happened
 
 q-connection = چه ارتباطی با اتفاقی که افتاده دارید؟
-q-connection-hint = اگر این فرم را برای کس دیگری پر می‌کنید، از طرف او جواب دهید.
 q-connection-harmed = به من آسیب رسید
 q-connection-family-harmed = به یکی از اعضای خانواده‌ام آسیب رسید
 q-connection-bereaved = یکی از اعضای خانواده‌ام به خاطر یک جرم جانش را از دست داد
 q-connection-caused-harm = من آسیب زدم
 q-connection-other-affected = این اتفاق به شکل دیگری روی من اثر گذاشت
 q-connection-error = انتخاب کنید چه ارتباطی با آن دارید
+q-connection-them = آن شخص چه ارتباطی با اتفاقی که افتاده دارد؟
+q-connection-them-harmed = به او آسیب رسید
+q-connection-them-family-harmed = به یکی از اعضای خانواده‌اش آسیب رسید
+q-connection-them-bereaved = یکی از اعضای خانواده‌اش به خاطر یک جرم جانش را از دست داد
+q-connection-them-caused-harm = او آسیب زد
+q-connection-them-other-affected = این اتفاق به شکل دیگری روی او اثر گذاشت
+q-connection-them-error = انتخاب کنید او چه ارتباطی با آن دارد
 
 step-referral-what-happened = چه اتفاقی افتاد
 q-crime-type = چه نوع جرمی بود؟
@@ -214,8 +227,9 @@ step-referral-where = کجا
 q-area-happened = کجا اتفاق افتاد؟
 q-area-happened-error = انتخاب کنید کجا اتفاق افتاد
 q-area-lives = کجا زندگی می‌کنید؟
-q-area-lives-hint = اگر این فرم را برای کس دیگری پر می‌کنید: او کجا زندگی می‌کند؟
 q-area-lives-error = انتخاب کنید کجا زندگی می‌کنید
+q-area-lives-them = آن شخص کجا زندگی می‌کند؟
+q-area-lives-them-error = انتخاب کنید او کجا زندگی می‌کند
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -262,6 +276,9 @@ q-other-age-under-18 = زیر ۱۸ سال
 q-other-age-adult = ۱۸ سال یا بیشتر
 q-other-age-dont-know = نمی‌دانم
 q-other-age-error = یک سن، یا «نمی‌دانم» را انتخاب کنید
+q-other-age-them = کسی که آسیب زده چند سال دارد؟
+q-other-age-them-hint = اگر کسی که معرفی می‌کنید خودش آسیب زده است، دربارهٔ کسی بگویید که از او آسیب دیده است.
+q-other-age-them-error = یک سن، یا «نمی‌دانم» را انتخاب کنید
 q-other-known = می‌دانید او کیست؟
 q-other-known-yes = بله
 q-other-known-no = نه
@@ -297,11 +314,17 @@ q-story = چه اتفاقی افتاد؟
 q-story-hint = فقط چیزی را بگویید که خودتان می‌خواهید. می‌توانید این را خالی بگذارید.
 q-hopes = دوست دارید چه اتفاقی بیفتد؟
 q-hopes-hint = مثلاً سؤالی بپرسید، حرفتان شنیده شود، یا از شما عذرخواهی شود.
+q-hopes-them = آن شخص دوست دارد چه اتفاقی بیفتد؟
+q-hopes-them-hint = مثلاً سؤالی بپرسد، حرفش شنیده شود، یا از او عذرخواهی شود.
 
 step-referral-about-you = دربارهٔ شما
+step-referral-about-you-them = دربارهٔ آن شخص
 q-name = شما را چه صدا کنیم؟
 q-name-hint = می‌تواند اسم کوچک شما باشد، یا اسمی که خودتان ترجیح می‌دهید.
 q-name-error = بنویسید شما را چه صدا کنیم
+q-name-them = آن شخص را چه صدا کنیم؟
+q-name-them-hint = می‌تواند اسم کوچک او باشد، یا اسمی که خودش ترجیح می‌دهد.
+q-name-them-error = بنویسید آن شخص را چه صدا کنیم
 q-age-band = چند سال دارید؟
 q-age-band-under-18 = زیر ۱۸ سال
 q-age-band-18-24 = ۱۸ تا ۲۴ سال
@@ -312,6 +335,8 @@ q-age-band-55-64 = ۵۵ تا ۶۴ سال
 q-age-band-65-plus = ۶۵ سال یا بیشتر
 q-age-band-prefer-not = ترجیح می‌دهم نگویم
 q-age-band-error = سنتان، یا «ترجیح می‌دهم نگویم» را انتخاب کنید
+q-age-band-them = او چند سال دارد؟
+q-age-band-them-error = سن او، یا «ترجیح می‌دهم نگویم» را انتخاب کنید
 
 step-referral-under-18 = اگر زیر ۱۸ سال دارید
 step-referral-under-18-body =
@@ -319,9 +344,16 @@ step-referral-under-18-body =
 
     اگر بخواهید، مطمئن می‌شویم که یک بزرگسال برای پشتیبانی همراه شما باشد، مثل پدر یا مادر، کسی که از شما مراقبت می‌کند، یا مددکار جوانان.
 
+step-referral-under-18-them = اگر آن شخص زیر ۱۸ سال دارد
+step-referral-under-18-them-body =
+    هر کسی در هر سنی می‌تواند در عدالت ترمیمی شرکت کند. لازم نیست پدر یا مادرش اجازه بدهند.
+
+    اگر بخواهد، مطمئن می‌شویم که یک بزرگسال برای پشتیبانی همراهش باشد، مثل پدر یا مادر، کسی که از او مراقبت می‌کند، یا مددکار جوانان.
+
 ## Referral: contacting you safely
 
 step-referral-contact = چطور با شما تماس بگیریم
+step-referral-contact-them = چطور با آن شخص تماس بگیریم
 q-contact-ways = از چه راه‌هایی می‌توانیم با شما تماس بگیریم؟
 q-contact-ways-hint = همهٔ راه‌هایی را انتخاب کنید که برای شما امن است.
 q-contact-ways-phone = تماس تلفنی
@@ -329,14 +361,21 @@ q-contact-ways-text = پیامک
 q-contact-ways-email = ایمیل
 q-contact-ways-letter = نامه
 q-contact-ways-error = دست‌کم یک راه تماس را انتخاب کنید
+q-contact-ways-them = از چه راه‌هایی می‌توانیم با او تماس بگیریم؟
+q-contact-ways-them-hint = همهٔ راه‌هایی را انتخاب کنید که برای او امن است.
+q-contact-ways-them-error = دست‌کم یک راه تماس با او را انتخاب کنید
 q-phone = شمارهٔ تلفن
 q-phone-error = شمارهٔ تلفن را بنویسید
 q-email = نشانی ایمیل
 q-email-error = نشانی ایمیل را بنویسید
 q-address = نشانی
 q-address-error = نشانی‌تان را بنویسید
+q-address-them = نشانی او
+q-address-them-error = نشانی او را بنویسید
 q-postcode = کد پستی
 q-postcode-error = کد پستی‌تان را بنویسید
+q-postcode-them = کد پستی او
+q-postcode-them-error = کد پستی او را بنویسید
 
 step-referral-contact-safety = تماس امن
 q-voicemail-ok = آیا امن است که پیام صوتی بگذاریم یا پیامک بفرستیم؟
@@ -348,42 +387,58 @@ q-email-ok = آیا امن است که به شما ایمیل بفرستیم؟
 q-email-ok-yes = بله
 q-email-ok-no = نه
 q-email-ok-error = «بله» یا «نه» را انتخاب کنید
+q-email-ok-them = آیا امن است که به او ایمیل بفرستیم؟
+q-email-ok-them-error = «بله» یا «نه» را انتخاب کنید
 q-safe-times = چه وقتی تماس با شما امن است؟ (اختیاری)
 q-safe-times-hint = مثلاً روزهای کاری بعد از ساعت ۲ بعدازظهر.
+q-safe-times-them = چه وقتی تماس با او امن است؟ (اختیاری)
+q-safe-times-them-hint = مثلاً روزهای کاری بعد از ساعت ۲ بعدازظهر.
 q-caller-notes = چیزی هست که کسی که زنگ می‌زند باید بگوید یا نباید بگوید؟ (اختیاری)
 q-caller-notes-hint = مثلاً «بگویید از مطب دکتر زنگ می‌زنید» یا «سراغ سام را بگیرید».
 
 ## Referral: your needs, your safety
 
 step-referral-needs = آنچه از ما لازم دارید
+step-referral-needs-them = آنچه او از ما لازم دارد
 q-language = دوست دارید به چه زبانی حرف بزنیم؟ (اختیاری)
+q-language-them = او دوست دارد به چه زبانی حرف بزند؟ (اختیاری)
 q-interpreter = مترجم می‌خواهید؟
 q-interpreter-yes = بله
 q-interpreter-no = نه
 q-interpreter-error = «بله» یا «نه» را انتخاب کنید
+q-interpreter-them = آیا او مترجم می‌خواهد؟
+q-interpreter-them-error = «بله» یا «نه» را انتخاب کنید
 q-bsl = آیا از زبان اشارهٔ بریتانیایی (British Sign Language یا BSL) استفاده می‌کنید؟
 q-bsl-yes = بله
 q-bsl-no = نه
 q-bsl-error = «بله» یا «نه» را انتخاب کنید
+q-bsl-them = آیا او از زبان اشارهٔ بریتانیایی (British Sign Language یا BSL) استفاده می‌کند؟
+q-bsl-them-error = «بله» یا «نه» را انتخاب کنید
 q-access = آیا هیچ‌کدام از این‌ها به شما کمک می‌کند؟ (اختیاری)
+q-access-them = آیا هیچ‌کدام از این‌ها به او کمک می‌کند؟ (اختیاری)
 q-access-large-print = چاپ با حروف درشت
 q-access-easy-read = متن آسان‌خوان (Easy Read)
 q-access-hearing = کمک برای شنیدن
 q-access-sight = کمک برای دیدن
 q-access-mobility = کمک برای رفت‌وآمد
 q-access-learning-disability = پشتیبانی برای ناتوانی یادگیری
-q-access-mental-health = پشتیبانی برای سلامت روانم
+q-access-mental-health = پشتیبانی برای سلامت روان
 q-support-person = دوست دارید کسی برای پشتیبانی همراه شما باشد؟
 q-support-person-hint = مثلاً یک دوست، یکی از اعضای خانواده یا یک مددکار.
 q-support-person-yes = بله
 q-support-person-no = نه
 q-support-person-error = «بله» یا «نه» را انتخاب کنید
+q-support-person-them = آیا او دوست دارد کسی برای پشتیبانی همراهش باشد؟
+q-support-person-them-hint = مثلاً یک دوست، یکی از اعضای خانواده یا یک مددکار.
+q-support-person-them-error = «بله» یا «نه» را انتخاب کنید
 
 q-safe-now = آیا همین حالا در امان هستید؟
 q-safe-now-yes = بله
 q-safe-now-no = نه
 q-safe-now-not-sure = مطمئن نیستم
 q-safe-now-error = «بله»، «نه» یا «مطمئن نیستم» را انتخاب کنید
+q-safe-now-them = آیا آن شخص همین حالا در امان است؟
+q-safe-now-them-error = «بله»، «نه» یا «مطمئن نیستم» را انتخاب کنید
 
 step-referral-not-safe = گرفتن کمک همین حالا
 step-referral-not-safe-body =
@@ -394,6 +449,14 @@ step-referral-not-safe-body =
     اگر اضطراری نیست، با شمارهٔ 101 به پلیس زنگ بزنید.
 
     هر وقت آماده بودید، می‌توانید پر کردن این فرم را ادامه دهید. وقتی با شما تماس بگیریم، بیشتر مراقب خواهیم بود.
+
+step-referral-not-safe-them = گرفتن کمک همین حالا
+step-referral-not-safe-them-body =
+    اگر آن شخص در خطر است، همین حالا به 999 زنگ بزنید.
+
+    اگر اضطراری نیست، با شمارهٔ 101 به پلیس زنگ بزنید.
+
+    هر وقت آماده بودید، می‌توانید پر کردن این فرم را ادامه دهید. وقتی با او تماس بگیریم، بیشتر مراقب خواهیم بود.
 
 ## Referral: check, consent, send
 
@@ -406,6 +469,14 @@ step-referral-consent-body =
 q-consent = موافقت شما
 q-consent-agree = موافقم که از جواب‌هایم برای تماس با من دربارهٔ عدالت ترمیمی استفاده کنید
 q-consent-error = برای موافقت، کادر را تیک بزنید تا بتوانیم با شما تماس بگیریم
+step-referral-consent-them = فرستادن این معرفی
+step-referral-consent-them-body =
+    شرکت کردن همیشه به انتخاب خود آن شخص است. او هر وقت بخواهد می‌تواند دست بکشد، حتی بعد از اینکه شما این فرم را فرستادید.
+
+    از این جواب‌ها برای تماس با آن شخص، و در صورت لزوم با شما، و برای برنامه‌ریزی قدم بعدی استفاده می‌کنیم. آن‌ها را امن نگه می‌داریم و فقط وقتی مجبور باشیم به کسی می‌دهیم، مثلاً برای اینکه کسی از آسیب در امان بماند.
+q-consent-them = موافقت شما
+q-consent-them-agree = موافقم که از این جواب‌ها برای تماس با آن شخص، و در صورت لزوم با من، دربارهٔ عدالت ترمیمی استفاده کنید
+q-consent-them-error = برای موافقت، کادر را تیک بزنید تا بتوانیم با آن شخص تماس بگیریم
 
 ## Call back
 
@@ -432,8 +503,8 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = لغو معرفی
-step-withdrawal-consent-body =
-    شمارهٔ پیگیری‌تان را بنویسید، و بگویید چطور می‌توانیم مطمئن شویم که خودتان هستید. ما اینجا هیچ اطلاعاتی دربارهٔ معرفی شما نشان نمی‌دهیم.
+step-withdrawal-details-body =
+    شمارهٔ پیگیری‌تان را بنویسید، و بگویید چطور می‌توانیم مطمئن شویم که خودتان هستید. ما اینجا هیچ اطلاعاتی دربارهٔ معرفی‌تان به شما نشان نمی‌دهیم.
 q-reference = شمارهٔ پیگیری شما
 q-reference-hint = با RJ شروع می‌شود، مثل RJ-HK4M-7TWX.
 q-reference-error = شمارهٔ پیگیری‌تان را بنویسید

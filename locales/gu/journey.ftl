@@ -101,10 +101,11 @@ q-referrer-phone-error = તમારો ફોન નંબર લખો
 q-referrer-email = તમારું ઇમેઇલ સરનામું (મરજિયાત)
 
 q-agreed = શું તે વ્યક્તિ આ અરજી માટે સંમત છે?
-q-agreed-hint = જે અમારી મદદ ઇચ્છે છે, ફક્ત તેમને જ અમે મદદ કરી શકીએ છીએ.
+q-agreed-hint = જે અમારી મદદ ઇચ્છે છે, ફક્ત તેમને જ અમે મદદ કરી શકીએ છીએ. જો તમે પોલીસ અધિકારી હો અને તમે હજી તેમને પૂછ્યું ન હોય, તો અમે તમારા વતી તેમને પૂછી શકીએ છીએ.
 q-agreed-yes = હા, તેઓ સંમત છે
-q-agreed-no = ના, અથવા મેં હજી તેમને પૂછ્યું નથી
-q-agreed-error = હા કે ના પસંદ કરો
+q-agreed-not-asked = મેં હજી તેમને પૂછ્યું નથી
+q-agreed-no = ના, તેઓ સંમત નથી
+q-agreed-error = તેઓ સંમત છે કે નહીં, તે પસંદ કરો
 
 step-referral-need-agreement = પહેલાં તે વ્યક્તિની સંમતિ જરૂરી છે
 step-referral-need-agreement-body =
@@ -114,16 +115,28 @@ step-referral-need-agreement-body =
 
     જો તમને તેમની સલામતીની ચિંતા હોય, તો કટોકટીમાં 999 પર ફોન કરો. કટોકટી ન હોય, તો 101 પર ફોન કરો.
 
+step-referral-we-will-ask = અમે તમારા વતી તેમને પૂછીશું
+step-referral-we-will-ask-body =
+    આભાર. તેમને હજી પૂછવામાં આવ્યું નથી, તેથી અમે પહેલાં તેમનો સંપર્ક કરીશું અને પૂછીશું કે શું તેઓ અમારી મદદ ઇચ્છે છે. તેઓ હા પાડે નહીં ત્યાં સુધી બીજું કંઈ નહીં થાય.
+
+    આગળ વધો અને તમે જે જાણો છો તે અમને જણાવો. જે બાબતની તમને ખાતરી ન હોય, તે તમે છોડી શકો છો.
+
 ## Referral: what happened
 
 q-connection = જે બન્યું, તેની સાથે તમારો શું સંબંધ છે?
-q-connection-hint = જો તમે બીજા કોઈ માટે આ ભરતા હો, તો તેમના તરફથી જવાબ આપો.
 q-connection-harmed = મને નુકસાન થયું હતું
 q-connection-family-harmed = મારા પરિવારમાં કોઈને નુકસાન થયું હતું
 q-connection-bereaved = મારા પરિવારમાં કોઈનું ગુનાને કારણે મૃત્યુ થયું
 q-connection-caused-harm = મેં નુકસાન પહોંચાડ્યું હતું
 q-connection-other-affected = મને બીજી રીતે અસર થઈ હતી
 q-connection-error = તમારો શું સંબંધ છે, તે પસંદ કરો
+q-connection-them = જે બન્યું, તેની સાથે તે વ્યક્તિનો શું સંબંધ છે?
+q-connection-them-harmed = તેમને નુકસાન થયું હતું
+q-connection-them-family-harmed = તેમના પરિવારમાં કોઈને નુકસાન થયું હતું
+q-connection-them-bereaved = તેમના પરિવારમાં કોઈનું ગુનાને કારણે મૃત્યુ થયું
+q-connection-them-caused-harm = તેમણે નુકસાન પહોંચાડ્યું હતું
+q-connection-them-other-affected = તેમને બીજી રીતે અસર થઈ હતી
+q-connection-them-error = તેમનો શું સંબંધ છે, તે પસંદ કરો
 
 step-referral-what-happened = શું બન્યું
 q-crime-type = ગુનો કયા પ્રકારનો હતો?
@@ -214,8 +227,9 @@ step-referral-where = ક્યાં
 q-area-happened = તે ક્યાં બન્યું?
 q-area-happened-error = તે ક્યાં બન્યું, તે પસંદ કરો
 q-area-lives = તમે ક્યાં રહો છો?
-q-area-lives-hint = જો તમે બીજા કોઈ માટે આ ભરતા હો, તો તેઓ ક્યાં રહે છે?
 q-area-lives-error = તમે ક્યાં રહો છો, તે પસંદ કરો
+q-area-lives-them = તે વ્યક્તિ ક્યાં રહે છે?
+q-area-lives-them-error = તેઓ ક્યાં રહે છે, તે પસંદ કરો
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -262,6 +276,9 @@ q-other-age-under-18 = ૧૮ વર્ષથી ઓછી
 q-other-age-adult = ૧૮ વર્ષ કે તેથી વધુ
 q-other-age-dont-know = મને ખબર નથી
 q-other-age-error = ઉંમર પસંદ કરો, અથવા "મને ખબર નથી" પસંદ કરો
+q-other-age-them = નુકસાન પહોંચાડનાર વ્યક્તિની ઉંમર કેટલી છે?
+q-other-age-them-hint = જે વ્યક્તિ માટે તમે આ અરજી કરી રહ્યા છો, જો તેમણે નુકસાન પહોંચાડ્યું હોય, તો જેમને તેમણે નુકસાન પહોંચાડ્યું, તેમના વિશે જણાવો.
+q-other-age-them-error = ઉંમર પસંદ કરો, અથવા "મને ખબર નથી" પસંદ કરો
 q-other-known = શું તમે જાણો છો કે તે વ્યક્તિ કોણ છે?
 q-other-known-yes = હા
 q-other-known-no = ના
@@ -297,11 +314,17 @@ q-story = શું બન્યું હતું?
 q-story-hint = તમે જેટલું કહેવા માગો, ફક્ત એટલું જ કહો. તમે આ ખાલી છોડી શકો છો.
 q-hopes = તમે શું થાય એવું ઇચ્છો છો?
 q-hopes-hint = દાખલા તરીકે, કોઈ પ્રશ્ન પૂછવો, તમારી વાત સંભળાય, અથવા માફી મળે.
+q-hopes-them = તે વ્યક્તિ શું થાય એવું ઇચ્છે છે?
+q-hopes-them-hint = દાખલા તરીકે, કોઈ પ્રશ્ન પૂછવો, તેમની વાત સંભળાય, અથવા માફી મળે.
 
 step-referral-about-you = તમારા વિશે
+step-referral-about-you-them = તે વ્યક્તિ વિશે
 q-name = અમે તમને કયા નામથી બોલાવીએ?
 q-name-hint = તે તમારું પહેલું નામ, અથવા તમને ગમતું કોઈ નામ હોઈ શકે.
 q-name-error = અમે તમને કયા નામથી બોલાવીએ, તે લખો
+q-name-them = અમે તે વ્યક્તિને કયા નામથી બોલાવીએ?
+q-name-them-hint = તે તેમનું પહેલું નામ, અથવા તેમને ગમતું કોઈ નામ હોઈ શકે.
+q-name-them-error = અમે તે વ્યક્તિને કયા નામથી બોલાવીએ, તે લખો
 q-age-band = તમારી ઉંમર કેટલી છે?
 q-age-band-under-18 = ૧૮ વર્ષથી ઓછી
 q-age-band-18-24 = ૧૮ થી ૨૪
@@ -312,6 +335,8 @@ q-age-band-55-64 = ૫૫ થી ૬૪
 q-age-band-65-plus = ૬૫ કે તેથી વધુ
 q-age-band-prefer-not = મારે નથી જણાવવું
 q-age-band-error = તમારી ઉંમર પસંદ કરો, અથવા "મારે નથી જણાવવું" પસંદ કરો
+q-age-band-them = તેમની ઉંમર કેટલી છે?
+q-age-band-them-error = તેમની ઉંમર પસંદ કરો, અથવા "મારે નથી જણાવવું" પસંદ કરો
 
 step-referral-under-18 = જો તમારી ઉંમર ૧૮ વર્ષથી ઓછી હોય
 step-referral-under-18-body =
@@ -319,9 +344,16 @@ step-referral-under-18-body =
 
     જો તમે ઇચ્છો, તો અમે ખાતરી કરીશું કે તમને સાથ આપવા કોઈ પુખ્ત વ્યક્તિ તમારી સાથે હોય, જેમ કે માતા-પિતા, કેરર કે યુથ વર્કર.
 
+step-referral-under-18-them = જો તે વ્યક્તિની ઉંમર ૧૮ વર્ષથી ઓછી હોય
+step-referral-under-18-them-body =
+    કોઈ પણ વ્યક્તિ કોઈ પણ ઉંમરે પુનઃસ્થાપન ન્યાયમાં ભાગ લઈ શકે છે. તેમને માતા-પિતાની મંજૂરીની જરૂર નથી.
+
+    જો તેઓ ઇચ્છે, તો અમે ખાતરી કરીશું કે તેમને સાથ આપવા કોઈ પુખ્ત વ્યક્તિ તેમની સાથે હોય, જેમ કે માતા-પિતા, કેરર કે યુથ વર્કર.
+
 ## Referral: contacting you safely
 
 step-referral-contact = તમારો સંપર્ક કેવી રીતે કરવો
+step-referral-contact-them = તે વ્યક્તિનો સંપર્ક કેવી રીતે કરવો
 q-contact-ways = અમે તમારો સંપર્ક કેવી રીતે કરી શકીએ?
 q-contact-ways-hint = તમારા માટે સુરક્ષિત હોય એવી બધી રીતો પસંદ કરો.
 q-contact-ways-phone = ફોન કૉલ
@@ -329,14 +361,21 @@ q-contact-ways-text = ટેક્સ્ટ મેસેજ
 q-contact-ways-email = ઇમેઇલ
 q-contact-ways-letter = પત્ર
 q-contact-ways-error = સંપર્કની ઓછામાં ઓછી એક રીત પસંદ કરો
+q-contact-ways-them = અમે તેમનો સંપર્ક કેવી રીતે કરી શકીએ?
+q-contact-ways-them-hint = તેમના માટે સુરક્ષિત હોય એવી બધી રીતો પસંદ કરો.
+q-contact-ways-them-error = તેમનો સંપર્ક કરવાની ઓછામાં ઓછી એક રીત પસંદ કરો
 q-phone = ફોન નંબર
 q-phone-error = ફોન નંબર લખો
 q-email = ઇમેઇલ સરનામું
 q-email-error = ઇમેઇલ સરનામું લખો
 q-address = સરનામું
 q-address-error = તમારું સરનામું લખો
+q-address-them = તેમનું સરનામું
+q-address-them-error = તેમનું સરનામું લખો
 q-postcode = પોસ્ટકોડ
 q-postcode-error = તમારો પોસ્ટકોડ લખો
+q-postcode-them = તેમનો પોસ્ટકોડ
+q-postcode-them-error = તેમનો પોસ્ટકોડ લખો
 
 step-referral-contact-safety = સંપર્ક સુરક્ષિત રાખવો
 q-voicemail-ok = અમે વોઇસ મેસેજ મૂકીએ કે ટેક્સ્ટ મોકલીએ, તો શું તે સુરક્ષિત છે?
@@ -348,42 +387,58 @@ q-email-ok = શું તમને ઇમેઇલ કરવો સુરક્
 q-email-ok-yes = હા
 q-email-ok-no = ના
 q-email-ok-error = હા કે ના પસંદ કરો
+q-email-ok-them = શું તેમને ઇમેઇલ કરવો સુરક્ષિત છે?
+q-email-ok-them-error = હા કે ના પસંદ કરો
 q-safe-times = તમારો સંપર્ક કરવાનું ક્યારે સુરક્ષિત છે? (મરજિયાત)
 q-safe-times-hint = દાખલા તરીકે, સોમથી શુક્ર, બપોરે ૨ વાગ્યા પછી.
+q-safe-times-them = તેમનો સંપર્ક કરવાનું ક્યારે સુરક્ષિત છે? (મરજિયાત)
+q-safe-times-them-hint = દાખલા તરીકે, સોમથી શુક્ર, બપોરે ૨ વાગ્યા પછી.
 q-caller-notes = ફોન કરનારે શું કહેવું જોઈએ કે શું ન કહેવું જોઈએ? (મરજિયાત)
 q-caller-notes-hint = દાખલા તરીકે, "કહેજો કે તમે ડૉક્ટરના ક્લિનિકમાંથી બોલો છો" અથવા "Sam સાથે વાત કરવાનું કહેજો".
 
 ## Referral: your needs, your safety
 
 step-referral-needs = તમને અમારી પાસેથી શું જોઈએ છે
+step-referral-needs-them = તેમને અમારી પાસેથી શું જોઈએ છે
 q-language = તમે કઈ ભાષા વાપરવા માગો છો? (મરજિયાત)
+q-language-them = તેઓ કઈ ભાષા વાપરવા માગે છે? (મરજિયાત)
 q-interpreter = શું તમને દુભાષિયા જોઈએ છે?
 q-interpreter-yes = હા
 q-interpreter-no = ના
 q-interpreter-error = હા કે ના પસંદ કરો
+q-interpreter-them = શું તેમને દુભાષિયા જોઈએ છે?
+q-interpreter-them-error = હા કે ના પસંદ કરો
 q-bsl = શું તમે British Sign Language (BSL, બ્રિટિશ સાંકેતિક ભાષા) વાપરો છો?
 q-bsl-yes = હા
 q-bsl-no = ના
 q-bsl-error = હા કે ના પસંદ કરો
+q-bsl-them = શું તેઓ British Sign Language (BSL, બ્રિટિશ સાંકેતિક ભાષા) વાપરે છે?
+q-bsl-them-error = હા કે ના પસંદ કરો
 q-access = શું આમાંથી કંઈ તમને મદદરૂપ થશે? (મરજિયાત)
+q-access-them = શું આમાંથી કંઈ તેમને મદદરૂપ થશે? (મરજિયાત)
 q-access-large-print = મોટા અક્ષરોમાં છાપેલું
 q-access-easy-read = સહેલું વાંચન (Easy Read)
 q-access-hearing = સાંભળવામાં મદદ
 q-access-sight = જોવામાં મદદ
 q-access-mobility = હરવા-ફરવામાં મદદ
 q-access-learning-disability = શીખવાની અક્ષમતા (learning disability) માટે મદદ
-q-access-mental-health = મારા માનસિક સ્વાસ્થ્ય માટે મદદ
+q-access-mental-health = માનસિક સ્વાસ્થ્ય માટે મદદ
 q-support-person = શું તમે ઇચ્છો છો કે તમને સાથ આપવા કોઈ તમારી સાથે હોય?
 q-support-person-hint = દાખલા તરીકે, કોઈ મિત્ર, પરિવારના સભ્ય કે સપોર્ટ વર્કર.
 q-support-person-yes = હા
 q-support-person-no = ના
 q-support-person-error = હા કે ના પસંદ કરો
+q-support-person-them = શું તેઓ ઇચ્છે છે કે તેમને સાથ આપવા કોઈ તેમની સાથે હોય?
+q-support-person-them-hint = દાખલા તરીકે, કોઈ મિત્ર, પરિવારના સભ્ય કે સપોર્ટ વર્કર.
+q-support-person-them-error = હા કે ના પસંદ કરો
 
 q-safe-now = શું તમે અત્યારે સુરક્ષિત છો?
 q-safe-now-yes = હા
 q-safe-now-no = ના
 q-safe-now-not-sure = મને ખાતરી નથી
 q-safe-now-error = હા, ના, અથવા ખાતરી નથી પસંદ કરો
+q-safe-now-them = શું તે વ્યક્તિ અત્યારે સુરક્ષિત છે?
+q-safe-now-them-error = હા, ના, અથવા ખાતરી નથી પસંદ કરો
 
 step-referral-not-safe = હમણાં મદદ મેળવો
 step-referral-not-safe-body =
@@ -394,6 +449,14 @@ step-referral-not-safe-body =
     જો કટોકટી ન હોય, તો પોલીસને 101 પર ફોન કરો.
 
     તમે તૈયાર હો ત્યારે, આ ફોર્મ ચાલુ રાખી શકો છો. તમારો સંપર્ક કરતી વખતે અમે વધારે કાળજી રાખીશું.
+
+step-referral-not-safe-them = હમણાં મદદ મેળવો
+step-referral-not-safe-them-body =
+    જો તે વ્યક્તિ જોખમમાં હોય, તો હમણાં જ 999 પર ફોન કરો.
+
+    જો કટોકટી ન હોય, તો પોલીસને 101 પર ફોન કરો.
+
+    તમે તૈયાર હો ત્યારે, આ ફોર્મ ચાલુ રાખી શકો છો. તેમનો સંપર્ક કરતી વખતે અમે વધારે કાળજી રાખીશું.
 
 ## Referral: check, consent, send
 
@@ -406,6 +469,14 @@ step-referral-consent-body =
 q-consent = તમારી સંમતિ
 q-consent-agree = પુનઃસ્થાપન ન્યાય વિશે મારો સંપર્ક કરવા માટે તમે મારા જવાબો વાપરો, તેમાં હું સંમત છું
 q-consent-error = સંમતિ આપવા માટે ખાનામાં ટિક કરો, જેથી અમે તમારો સંપર્ક કરી શકીએ
+step-referral-consent-them = આ અરજી મોકલવી
+step-referral-consent-them-body =
+    ભાગ લેવો એ હંમેશાં તે વ્યક્તિની પોતાની પસંદગી છે. તેઓ કોઈ પણ સમયે અટકી શકે છે, તમે આ મોકલો તે પછી પણ.
+
+    અમે આ જવાબો તે વ્યક્તિનો, અને જરૂર પડે તો તમારો, સંપર્ક કરવા, અને હવે પછી શું થશે તેનું આયોજન કરવા વાપરીશું. અમે તેને સુરક્ષિત રાખીએ છીએ. જરૂર હોય ત્યારે જ શેર કરીએ છીએ, દાખલા તરીકે કોઈને નુકસાનથી બચાવવા.
+q-consent-them = તમારી સંમતિ
+q-consent-them-agree = પુનઃસ્થાપન ન્યાય વિશે તે વ્યક્તિનો, અને જરૂર હોય તો મારો, સંપર્ક કરવા માટે તમે આ જવાબો વાપરો, તેમાં હું સંમત છું
+q-consent-them-error = સંમતિ આપવા માટે ખાનામાં ટિક કરો, જેથી અમે તે વ્યક્તિનો સંપર્ક કરી શકીએ
 
 ## Call back
 
@@ -432,7 +503,7 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = તમારી અરજી બંધ કરો
-step-withdrawal-consent-body =
+step-withdrawal-details-body =
     તમારો રેફરન્સ નંબર જણાવો, અને તે તમે જ છો તે અમે કેવી રીતે તપાસી શકીએ, તે પણ જણાવો. અહીં અમે તમારી અરજી વિશે કંઈ બતાવીશું નહીં.
 q-reference = તમારો રેફરન્સ નંબર
 q-reference-hint = તે RJ થી શરૂ થાય છે, જેમ કે RJ-HK4M-7TWX

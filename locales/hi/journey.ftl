@@ -101,10 +101,11 @@ q-referrer-phone-error = अपना फ़ोन नंबर लिखें
 q-referrer-email = आपका ईमेल पता (ज़रूरी नहीं)
 
 q-agreed = क्या वह व्यक्ति इस रेफ़रल के लिए राज़ी है?
-q-agreed-hint = हम सिर्फ़ उस व्यक्ति की मदद कर सकते हैं जो हमारी मदद चाहता है।
+q-agreed-hint = हम सिर्फ़ उस व्यक्ति की मदद कर सकते हैं जो हमारी मदद चाहता है। अगर आप पुलिस अधिकारी हैं और आपने अभी उनसे पूछा नहीं है, तो हम आपकी ओर से उनसे पूछ सकते हैं।
 q-agreed-yes = हाँ, वे राज़ी हैं
-q-agreed-no = नहीं, या मैंने अभी उनसे पूछा नहीं है
-q-agreed-error = हाँ या नहीं चुनें
+q-agreed-not-asked = मैंने अभी उनसे पूछा नहीं है
+q-agreed-no = नहीं, वे राज़ी नहीं हैं
+q-agreed-error = चुनें कि वे राज़ी हैं या नहीं
 
 step-referral-need-agreement = पहले उस व्यक्ति की सहमति चाहिए
 step-referral-need-agreement-body =
@@ -114,16 +115,28 @@ step-referral-need-agreement-body =
 
     अगर आपको उनकी सुरक्षा की चिंता है, तो इमरजेंसी में 999 पर फ़ोन करें, या अगर इमरजेंसी नहीं है तो 101 पर।
 
+step-referral-we-will-ask = हम आपकी ओर से उनसे पूछेंगे
+step-referral-we-will-ask-body =
+    धन्यवाद। उनसे अभी पूछा नहीं गया है, इसलिए हम पहले उनसे संपर्क करेंगे और पूछेंगे कि क्या वे हमारी मदद चाहते हैं। जब तक वे हाँ नहीं कहते, तब तक और कुछ नहीं होगा।
+
+    आगे बढ़ें और हमें वह बताएँ जो आप जानते हैं। जिस बात के बारे में आपको पक्का नहीं पता, उसे आप छोड़ सकते हैं।
+
 ## Referral: what happened
 
 q-connection = जो हुआ, उससे आपका क्या संबंध है?
-q-connection-hint = अगर आप यह किसी और के लिए भर रहे हैं, तो उनकी ओर से जवाब दें।
 q-connection-harmed = मुझे नुकसान पहुँचा
 q-connection-family-harmed = मेरे परिवार के किसी सदस्य को नुकसान पहुँचा
 q-connection-bereaved = मेरे परिवार के किसी सदस्य की मौत किसी अपराध की वजह से हुई
 q-connection-caused-harm = मैंने नुकसान पहुँचाया
 q-connection-other-affected = मुझ पर किसी और तरह से असर पड़ा
 q-connection-error = चुनें कि आपका इससे क्या संबंध है
+q-connection-them = जो हुआ, उससे उस व्यक्ति का क्या संबंध है?
+q-connection-them-harmed = उन्हें नुकसान पहुँचा
+q-connection-them-family-harmed = उनके परिवार के किसी सदस्य को नुकसान पहुँचा
+q-connection-them-bereaved = उनके परिवार के किसी सदस्य की मौत किसी अपराध की वजह से हुई
+q-connection-them-caused-harm = उन्होंने नुकसान पहुँचाया
+q-connection-them-other-affected = उन पर किसी और तरह से असर पड़ा
+q-connection-them-error = चुनें कि उनका इससे क्या संबंध है
 
 step-referral-what-happened = क्या हुआ
 q-crime-type = यह किस तरह का अपराध था?
@@ -214,8 +227,9 @@ step-referral-where = कहाँ
 q-area-happened = यह कहाँ हुआ?
 q-area-happened-error = चुनें कि यह कहाँ हुआ
 q-area-lives = आप कहाँ रहते हैं?
-q-area-lives-hint = अगर आप यह किसी और के लिए भर रहे हैं: वे कहाँ रहते हैं?
 q-area-lives-error = चुनें कि आप कहाँ रहते हैं
+q-area-lives-them = वह व्यक्ति कहाँ रहता है?
+q-area-lives-them-error = चुनें कि वे कहाँ रहते हैं
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -262,6 +276,9 @@ q-other-age-under-18 = 18 साल से कम
 q-other-age-adult = 18 साल या ज़्यादा
 q-other-age-dont-know = मुझे नहीं पता
 q-other-age-error = उम्र चुनें, या "मुझे नहीं पता" चुनें
+q-other-age-them = नुकसान पहुँचाने वाले व्यक्ति की उम्र कितनी है?
+q-other-age-them-hint = अगर नुकसान उस व्यक्ति ने पहुँचाया था जिसका रेफ़रल आप भेज रहे हैं, तो हमें उस व्यक्ति के बारे में बताएँ जिसे उन्होंने नुकसान पहुँचाया।
+q-other-age-them-error = उम्र चुनें, या "मुझे नहीं पता" चुनें
 q-other-known = क्या आपको पता है कि वे कौन हैं?
 q-other-known-yes = हाँ
 q-other-known-no = नहीं
@@ -297,11 +314,17 @@ q-story = क्या हुआ था?
 q-story-hint = हमें सिर्फ़ वही बताएँ जो आप बताना चाहते हैं। आप इसे ख़ाली छोड़ सकते हैं।
 q-hopes = आप क्या चाहते हैं कि हो?
 q-hopes-hint = जैसे, कोई सवाल पूछना, अपनी बात सुनाना, या माफ़ी मिलना।
+q-hopes-them = वह व्यक्ति क्या चाहता है कि हो?
+q-hopes-them-hint = जैसे, कोई सवाल पूछना, अपनी बात सुनाना, या माफ़ी मिलना।
 
 step-referral-about-you = आपके बारे में
+step-referral-about-you-them = उस व्यक्ति के बारे में
 q-name = हम आपको किस नाम से बुलाएँ?
 q-name-hint = यह आपका पहला नाम हो सकता है, या कोई और नाम जो आपको पसंद है।
 q-name-error = लिखें कि हम आपको किस नाम से बुलाएँ
+q-name-them = हम उस व्यक्ति को किस नाम से बुलाएँ?
+q-name-them-hint = यह उनका पहला नाम हो सकता है, या कोई और नाम जो उन्हें पसंद है।
+q-name-them-error = लिखें कि हम उस व्यक्ति को किस नाम से बुलाएँ
 q-age-band = आपकी उम्र कितनी है?
 q-age-band-under-18 = 18 साल से कम
 q-age-band-18-24 = 18 से 24
@@ -312,6 +335,8 @@ q-age-band-55-64 = 55 से 64
 q-age-band-65-plus = 65 या ज़्यादा
 q-age-band-prefer-not = मैं नहीं बताना चाहता/चाहती
 q-age-band-error = अपनी उम्र चुनें, या "मैं नहीं बताना चाहता/चाहती" चुनें
+q-age-band-them = उनकी उम्र कितनी है?
+q-age-band-them-error = उनकी उम्र चुनें, या "मैं नहीं बताना चाहता/चाहती" चुनें
 
 step-referral-under-18 = अगर आपकी उम्र 18 साल से कम है
 step-referral-under-18-body =
@@ -319,9 +344,16 @@ step-referral-under-18-body =
 
     अगर आप चाहें, तो हम पक्का करेंगे कि सहारे के लिए कोई बड़ा आपके साथ हो, जैसे माता-पिता, केयरर या यूथ वर्कर।
 
+step-referral-under-18-them = अगर उस व्यक्ति की उम्र 18 साल से कम है
+step-referral-under-18-them-body =
+    कोई भी व्यक्ति किसी भी उम्र में रीस्टोरेटिव जस्टिस में हिस्सा ले सकता है। उन्हें माता-पिता की इजाज़त की ज़रूरत नहीं है।
+
+    अगर वे चाहें, तो हम पक्का करेंगे कि सहारे के लिए कोई बड़ा उनके साथ हो, जैसे माता-पिता, केयरर या यूथ वर्कर।
+
 ## Referral: contacting you safely
 
 step-referral-contact = आपसे संपर्क कैसे करें
+step-referral-contact-them = उस व्यक्ति से संपर्क कैसे करें
 q-contact-ways = हम आपसे कैसे संपर्क कर सकते हैं?
 q-contact-ways-hint = वे सारे तरीक़े चुनें जो आपके लिए सुरक्षित हैं।
 q-contact-ways-phone = फ़ोन कॉल
@@ -329,14 +361,21 @@ q-contact-ways-text = टेक्स्ट मैसेज
 q-contact-ways-email = ईमेल
 q-contact-ways-letter = चिट्ठी
 q-contact-ways-error = संपर्क का कम से कम एक तरीक़ा चुनें
+q-contact-ways-them = हम उनसे कैसे संपर्क कर सकते हैं?
+q-contact-ways-them-hint = वे सारे तरीक़े चुनें जो उनके लिए सुरक्षित हैं।
+q-contact-ways-them-error = उनसे संपर्क का कम से कम एक तरीक़ा चुनें
 q-phone = फ़ोन नंबर
 q-phone-error = फ़ोन नंबर लिखें
 q-email = ईमेल पता
 q-email-error = ईमेल पता लिखें
 q-address = पता
 q-address-error = अपना पता लिखें
+q-address-them = उनका पता
+q-address-them-error = उनका पता लिखें
 q-postcode = पोस्टकोड
 q-postcode-error = अपना पोस्टकोड लिखें
+q-postcode-them = उनका पोस्टकोड
+q-postcode-them-error = उनका पोस्टकोड लिखें
 
 step-referral-contact-safety = संपर्क को सुरक्षित रखना
 q-voicemail-ok = क्या हमारे लिए फ़ोन पर संदेश छोड़ना या टेक्स्ट मैसेज भेजना सुरक्षित है?
@@ -348,42 +387,58 @@ q-email-ok = क्या हमारे लिए आपको ईमेल �
 q-email-ok-yes = हाँ
 q-email-ok-no = नहीं
 q-email-ok-error = हाँ या नहीं चुनें
+q-email-ok-them = क्या हमारे लिए उन्हें ईमेल भेजना सुरक्षित है?
+q-email-ok-them-error = हाँ या नहीं चुनें
 q-safe-times = आपसे संपर्क करना कब सुरक्षित है? (ज़रूरी नहीं)
 q-safe-times-hint = जैसे, सोमवार से शुक्रवार, दोपहर 2 बजे के बाद।
+q-safe-times-them = उनसे संपर्क करना कब सुरक्षित है? (ज़रूरी नहीं)
+q-safe-times-them-hint = जैसे, सोमवार से शुक्रवार, दोपहर 2 बजे के बाद।
 q-caller-notes = क्या कोई बात है जो फ़ोन करने वाले को कहनी चाहिए, या नहीं कहनी चाहिए? (ज़रूरी नहीं)
 q-caller-notes-hint = जैसे, "कहें कि आप डॉक्टर के दफ़्तर से हैं" या "Sam से बात करने को कहें"।
 
 ## Referral: your needs, your safety
 
 step-referral-needs = आपको हमसे क्या चाहिए
+step-referral-needs-them = उन्हें हमसे क्या चाहिए
 q-language = आप कौन-सी भाषा इस्तेमाल करना चाहेंगे? (ज़रूरी नहीं)
+q-language-them = वे कौन-सी भाषा इस्तेमाल करना चाहेंगे? (ज़रूरी नहीं)
 q-interpreter = क्या आपको दुभाषिया चाहिए?
 q-interpreter-yes = हाँ
 q-interpreter-no = नहीं
 q-interpreter-error = हाँ या नहीं चुनें
+q-interpreter-them = क्या उन्हें दुभाषिया चाहिए?
+q-interpreter-them-error = हाँ या नहीं चुनें
 q-bsl = क्या आप British Sign Language (BSL, ब्रिटिश सांकेतिक भाषा) इस्तेमाल करते हैं?
 q-bsl-yes = हाँ
 q-bsl-no = नहीं
 q-bsl-error = हाँ या नहीं चुनें
+q-bsl-them = क्या वे British Sign Language (BSL, ब्रिटिश सांकेतिक भाषा) इस्तेमाल करते हैं?
+q-bsl-them-error = हाँ या नहीं चुनें
 q-access = क्या इनमें से कोई चीज़ आपकी मदद करेगी? (ज़रूरी नहीं)
+q-access-them = क्या इनमें से कोई चीज़ उनकी मदद करेगी? (ज़रूरी नहीं)
 q-access-large-print = बड़े अक्षर
 q-access-easy-read = आसान भाषा (Easy Read)
 q-access-hearing = सुनने में मदद
 q-access-sight = देखने में मदद
 q-access-mobility = आने-जाने में मदद
 q-access-learning-disability = सीखने में कठिनाई (learning disability) के लिए सहायता
-q-access-mental-health = मेरे मानसिक स्वास्थ्य के लिए सहायता
+q-access-mental-health = मानसिक स्वास्थ्य के लिए सहायता
 q-support-person = क्या आप चाहते हैं कि सहारे के लिए कोई आपके साथ हो?
 q-support-person-hint = जैसे, कोई दोस्त, परिवार का सदस्य या सपोर्ट वर्कर।
 q-support-person-yes = हाँ
 q-support-person-no = नहीं
 q-support-person-error = हाँ या नहीं चुनें
+q-support-person-them = क्या वे चाहते हैं कि सहारे के लिए कोई उनके साथ हो?
+q-support-person-them-hint = जैसे, कोई दोस्त, परिवार का सदस्य या सपोर्ट वर्कर।
+q-support-person-them-error = हाँ या नहीं चुनें
 
 q-safe-now = क्या आप इस समय सुरक्षित हैं?
 q-safe-now-yes = हाँ
 q-safe-now-no = नहीं
 q-safe-now-not-sure = मुझे पक्का नहीं पता
 q-safe-now-error = हाँ, नहीं या पक्का नहीं पता चुनें
+q-safe-now-them = क्या वह व्यक्ति इस समय सुरक्षित है?
+q-safe-now-them-error = हाँ, नहीं या पक्का नहीं पता चुनें
 
 step-referral-not-safe = अभी मदद पाना
 step-referral-not-safe-body =
@@ -394,6 +449,14 @@ step-referral-not-safe-body =
     अगर इमरजेंसी नहीं है, तो पुलिस को 101 पर फ़ोन करें।
 
     जब आप तैयार हों, आप यह फ़ॉर्म जारी रख सकते हैं। जब हम आपसे संपर्क करेंगे, तो और भी ज़्यादा ध्यान रखेंगे।
+
+step-referral-not-safe-them = अभी मदद पाना
+step-referral-not-safe-them-body =
+    अगर वह व्यक्ति ख़तरे में है, तो अभी 999 पर फ़ोन करें।
+
+    अगर इमरजेंसी नहीं है, तो पुलिस को 101 पर फ़ोन करें।
+
+    जब आप तैयार हों, आप यह फ़ॉर्म जारी रख सकते हैं। जब हम उनसे संपर्क करेंगे, तो और भी ज़्यादा ध्यान रखेंगे।
 
 ## Referral: check, consent, send
 
@@ -406,6 +469,14 @@ step-referral-consent-body =
 q-consent = आपकी सहमति
 q-consent-agree = मैं सहमत हूँ कि आप रीस्टोरेटिव जस्टिस के बारे में मुझसे संपर्क करने के लिए मेरे जवाब इस्तेमाल करें
 q-consent-error = सहमति देने के लिए ख़ाने पर निशान लगाएँ, ताकि हम आपसे संपर्क कर सकें
+step-referral-consent-them = यह रेफ़रल भेजना
+step-referral-consent-them-body =
+    हिस्सा लेना हमेशा उस व्यक्ति की अपनी मर्ज़ी है। वे कभी भी रुक सकते हैं, आपके यह फ़ॉर्म भेजने के बाद भी।
+
+    हम ये जवाब उस व्यक्ति से, और ज़रूरत हो तो आपसे, संपर्क करने के लिए, और आगे की योजना बनाने के लिए इस्तेमाल करेंगे। हम इन्हें सुरक्षित रखते हैं, और सिर्फ़ तभी किसी के साथ साझा करते हैं जब ज़रूरी हो, जैसे किसी को नुकसान से बचाने के लिए।
+q-consent-them = आपकी सहमति
+q-consent-them-agree = मैं सहमत हूँ कि आप रीस्टोरेटिव जस्टिस के बारे में उस व्यक्ति से, और ज़रूरत हो तो मुझसे, संपर्क करने के लिए ये जवाब इस्तेमाल करें
+q-consent-them-error = सहमति देने के लिए ख़ाने पर निशान लगाएँ, ताकि हम उस व्यक्ति से संपर्क कर सकें
 
 ## Call back
 
@@ -432,7 +503,7 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = अपना रेफ़रल रोकें
-step-withdrawal-consent-body =
+step-withdrawal-details-body =
     हमें अपना रेफ़रेंस नंबर बताएँ, और यह भी कि हम कैसे पक्का करें कि यह आप ही हैं। हम यहाँ आपको आपके रेफ़रल के बारे में कुछ नहीं दिखाएँगे।
 q-reference = आपका रेफ़रेंस नंबर
 q-reference-hint = यह RJ से शुरू होता है, जैसे RJ-HK4M-7TWX।

@@ -107,10 +107,11 @@ q-referrer-phone-error = Įveskite savo telefono numerį
 q-referrer-email = Jūsų el. pašto adresas (neprivaloma)
 
 q-agreed = Ar šis žmogus sutiko, kad jį nukreiptumėte?
-q-agreed-hint = Galime padėti tik tam, kas nori mūsų pagalbos.
+q-agreed-hint = Galime padėti tik tam, kas nori mūsų pagalbos. Jei esate policijos pareigūnas ir dar nepaklausėte šio žmogaus, galime jo paklausti vietoj jūsų.
 q-agreed-yes = Taip, sutinka
-q-agreed-no = Ne, arba dar jo nepaklausiau
-q-agreed-error = Pasirinkite „taip“ arba „ne“
+q-agreed-not-asked = Dar jo nepaklausiau
+q-agreed-no = Ne, nesutinka
+q-agreed-error = Pasirinkite, ar žmogus sutinka
 
 step-referral-need-agreement = Pirmiausia žmogus turi sutikti
 step-referral-need-agreement-body =
@@ -120,16 +121,28 @@ step-referral-need-agreement-body =
 
     Jei nerimaujate dėl jo saugumo, skubiu atveju skambinkite 999, o jei tai nėra skubu – 101.
 
+step-referral-we-will-ask = Paklausime jo vietoj jūsų
+step-referral-we-will-ask-body =
+    Ačiū. Šio žmogaus dar niekas nepaklausė, todėl pirmiausia susisieksime su juo ir paklausime, ar jis nori mūsų pagalbos. Niekas daugiau nevyks, jei jis nesutiks.
+
+    Tęskite ir papasakokite mums, ką žinote. Galite praleisti viską, kuo nesate tikri.
+
 ## Referral: what happened
 
 q-connection = Kaip esate susiję su tuo, kas įvyko?
-q-connection-hint = Jei pildote formą už kitą žmogų, atsakykite už jį.
 q-connection-harmed = Nukentėjau aš
 q-connection-family-harmed = Nukentėjo kas nors iš mano šeimos
 q-connection-bereaved = Dėl nusikaltimo mirė kas nors iš mano šeimos
 q-connection-caused-harm = Žalą padariau aš
 q-connection-other-affected = Mane tai paveikė kitaip
 q-connection-error = Pasirinkite, kaip esate susiję
+q-connection-them = Kaip šis žmogus susijęs su tuo, kas įvyko?
+q-connection-them-harmed = Nukentėjo šis žmogus
+q-connection-them-family-harmed = Nukentėjo kas nors iš jo šeimos
+q-connection-them-bereaved = Dėl nusikaltimo mirė kas nors iš jo šeimos
+q-connection-them-caused-harm = Žalą padarė šis žmogus
+q-connection-them-other-affected = Šį žmogų tai paveikė kitaip
+q-connection-them-error = Pasirinkite, kaip šis žmogus susijęs
 
 step-referral-what-happened = Kas įvyko
 q-crime-type = Koks tai buvo nusikaltimas?
@@ -220,8 +233,9 @@ step-referral-where = Kur
 q-area-happened = Kur tai įvyko?
 q-area-happened-error = Pasirinkite, kur tai įvyko
 q-area-lives = Kur gyvenate?
-q-area-lives-hint = Jei pildote formą už kitą žmogų: kur jis gyvena?
 q-area-lives-error = Pasirinkite, kur gyvenate
+q-area-lives-them = Kur gyvena šis žmogus?
+q-area-lives-them-error = Pasirinkite, kur gyvena šis žmogus
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -268,6 +282,9 @@ q-other-age-under-18 = Jaunesnis nei 18 metų
 q-other-age-adult = 18 metų ar vyresnis
 q-other-age-dont-know = Nežinau
 q-other-age-error = Pasirinkite amžių arba „Nežinau“
+q-other-age-them = Kiek metų žmogui, kuris padarė žalą?
+q-other-age-them-hint = Jei žalą padarė žmogus, kurį nukreipiate, papasakokite apie žmogų, kurį jis nuskriaudė.
+q-other-age-them-error = Pasirinkite amžių arba „Nežinau“
 q-other-known = Ar žinote, kas jis yra?
 q-other-known-yes = Taip
 q-other-known-no = Ne
@@ -303,11 +320,17 @@ q-story = Kas įvyko?
 q-story-hint = Pasakykite tik tai, ką norite. Šį laukelį galite palikti tuščią.
 q-hopes = Ko norėtumėte?
 q-hopes-hint = Pavyzdžiui, užduoti klausimą, būti išklausyti ar sulaukti atsiprašymo.
+q-hopes-them = Ko norėtų šis žmogus?
+q-hopes-them-hint = Pavyzdžiui, užduoti klausimą, išsakyti, ką jaučia, ar sulaukti atsiprašymo.
 
 step-referral-about-you = Apie jus
+step-referral-about-you-them = Apie šį žmogų
 q-name = Kaip turėtume į jus kreiptis?
 q-name-hint = Tai gali būti jūsų vardas arba kitas vardas, kurį mėgstate.
 q-name-error = Įveskite, kaip turėtume į jus kreiptis
+q-name-them = Kaip turėtume kreiptis į šį žmogų?
+q-name-them-hint = Tai gali būti šio žmogaus vardas arba kitas vardas, kurį jis mėgsta.
+q-name-them-error = Įveskite, kaip turėtume kreiptis į šį žmogų
 q-age-band = Kiek jums metų?
 q-age-band-under-18 = Mažiau nei 18
 q-age-band-18-24 = 18–24
@@ -318,6 +341,8 @@ q-age-band-55-64 = 55–64
 q-age-band-65-plus = 65 ar daugiau
 q-age-band-prefer-not = Nenoriu sakyti
 q-age-band-error = Pasirinkite savo amžių arba „Nenoriu sakyti“
+q-age-band-them = Kiek šiam žmogui metų?
+q-age-band-them-error = Pasirinkite šio žmogaus amžių arba „Nenoriu sakyti“
 
 step-referral-under-18 = Jei jums dar nėra 18 metų
 step-referral-under-18-body =
@@ -325,9 +350,16 @@ step-referral-under-18-body =
 
     Jei norite, pasirūpinsime, kad su jumis būtų jus palaikantis suaugusysis, pavyzdžiui, vienas iš tėvų, globėjas ar darbuotojas su jaunimu.
 
+step-referral-under-18-them = Jei šiam žmogui dar nėra 18 metų
+step-referral-under-18-them-body =
+    Dalyvauti atkuriamajame teisingume gali bet kas, bet kokio amžiaus. Šiam žmogui nereikia tėvų leidimo.
+
+    Jei šis žmogus nori, pasirūpinsime, kad su juo būtų jį palaikantis suaugusysis, pavyzdžiui, vienas iš tėvų, globėjas ar darbuotojas su jaunimu.
+
 ## Referral: contacting you safely
 
 step-referral-contact = Kaip su jumis susisiekti
+step-referral-contact-them = Kaip susisiekti su šiuo žmogumi
 q-contact-ways = Kaip galime su jumis susisiekti?
 q-contact-ways-hint = Pasirinkite visus būdus, kurie jums saugūs.
 q-contact-ways-phone = Telefono skambutis
@@ -335,14 +367,21 @@ q-contact-ways-text = SMS žinutė
 q-contact-ways-email = El. paštas
 q-contact-ways-letter = Laiškas paštu
 q-contact-ways-error = Pasirinkite bent vieną būdą susisiekti su jumis
+q-contact-ways-them = Kaip galime susisiekti su šiuo žmogumi?
+q-contact-ways-them-hint = Pasirinkite visus būdus, kurie šiam žmogui saugūs.
+q-contact-ways-them-error = Pasirinkite bent vieną būdą susisiekti su šiuo žmogumi
 q-phone = Telefono numeris
 q-phone-error = Įveskite telefono numerį
 q-email = El. pašto adresas
 q-email-error = Įveskite el. pašto adresą
 q-address = Adresas
 q-address-error = Įveskite savo adresą
+q-address-them = Šio žmogaus adresas
+q-address-them-error = Įveskite šio žmogaus adresą
 q-postcode = Pašto kodas
 q-postcode-error = Įveskite savo pašto kodą
+q-postcode-them = Šio žmogaus pašto kodas
+q-postcode-them-error = Įveskite šio žmogaus pašto kodą
 
 step-referral-contact-safety = Saugus susisiekimas
 q-voicemail-ok = Ar saugu, jei paliksime balso žinutę ar išsiųsime SMS?
@@ -354,42 +393,58 @@ q-email-ok = Ar saugu jums rašyti el. laiškus?
 q-email-ok-yes = Taip
 q-email-ok-no = Ne
 q-email-ok-error = Pasirinkite „taip“ arba „ne“
+q-email-ok-them = Ar saugu šiam žmogui rašyti el. laiškus?
+q-email-ok-them-error = Pasirinkite „taip“ arba „ne“
 q-safe-times = Kada saugu su jumis susisiekti? (neprivaloma)
 q-safe-times-hint = Pavyzdžiui, darbo dienomis po 14 val.
+q-safe-times-them = Kada saugu susisiekti su šiuo žmogumi? (neprivaloma)
+q-safe-times-them-hint = Pavyzdžiui, darbo dienomis po 14 val.
 q-caller-notes = Ką skambinantis žmogus turėtų ar neturėtų sakyti? (neprivaloma)
 q-caller-notes-hint = Pavyzdžiui, „sakykite, kad skambinate iš gydytojo kabineto“ arba „paprašykite Sam“.
 
 ## Referral: your needs, your safety
 
 step-referral-needs = Ko jums iš mūsų reikia
+step-referral-needs-them = Ko šiam žmogui reikia iš mūsų
 q-language = Kokia kalba norėtumėte bendrauti? (neprivaloma)
+q-language-them = Kokia kalba šis žmogus norėtų bendrauti? (neprivaloma)
 q-interpreter = Ar norėtumėte vertėjo?
 q-interpreter-yes = Taip
 q-interpreter-no = Ne
 q-interpreter-error = Pasirinkite „taip“ arba „ne“
+q-interpreter-them = Ar šis žmogus norėtų vertėjo?
+q-interpreter-them-error = Pasirinkite „taip“ arba „ne“
 q-bsl = Ar naudojate britų gestų kalbą (British Sign Language, BSL)?
 q-bsl-yes = Taip
 q-bsl-no = Ne
 q-bsl-error = Pasirinkite „taip“ arba „ne“
+q-bsl-them = Ar šis žmogus naudoja britų gestų kalbą (British Sign Language, BSL)?
+q-bsl-them-error = Pasirinkite „taip“ arba „ne“
 q-access = Ar kas nors iš šito jums padėtų? (neprivaloma)
+q-access-them = Ar kas nors iš šito padėtų šiam žmogui? (neprivaloma)
 q-access-large-print = Didelis šriftas
 q-access-easy-read = Lengvai skaitomas tekstas
 q-access-hearing = Pagalba dėl klausos
 q-access-sight = Pagalba dėl regėjimo
 q-access-mobility = Pagalba judant
 q-access-learning-disability = Parama dėl intelekto negalios
-q-access-mental-health = Parama dėl mano psichikos sveikatos
+q-access-mental-health = Parama dėl psichikos sveikatos
 q-support-person = Ar norėtumėte, kad šalia būtų jus palaikantis žmogus?
 q-support-person-hint = Pavyzdžiui, draugas, šeimos narys ar socialinis darbuotojas.
 q-support-person-yes = Taip
 q-support-person-no = Ne
 q-support-person-error = Pasirinkite „taip“ arba „ne“
+q-support-person-them = Ar šis žmogus norėtų, kad šalia būtų kas nors, kas jį palaikytų?
+q-support-person-them-hint = Pavyzdžiui, draugas, šeimos narys ar socialinis darbuotojas.
+q-support-person-them-error = Pasirinkite „taip“ arba „ne“
 
 q-safe-now = Ar jums dabar saugu?
 q-safe-now-yes = Taip
 q-safe-now-no = Ne
 q-safe-now-not-sure = Tiksliai nežinau
 q-safe-now-error = Pasirinkite „taip“, „ne“ arba „tiksliai nežinau“
+q-safe-now-them = Ar šiam žmogui dabar saugu?
+q-safe-now-them-error = Pasirinkite „taip“, „ne“ arba „tiksliai nežinau“
 
 step-referral-not-safe = Pagalba dabar
 step-referral-not-safe-body =
@@ -400,6 +455,14 @@ step-referral-not-safe-body =
     Jei tai nėra skubu, skambinkite policijai 101.
 
     Kai būsite pasiruošę, galėsite tęsti šios formos pildymą. Susisiekdami su jumis būsime ypač atsargūs.
+
+step-referral-not-safe-them = Pagalba dabar
+step-referral-not-safe-them-body =
+    Jei šiam žmogui gresia pavojus, skambinkite 999 dabar.
+
+    Jei tai nėra skubu, skambinkite policijai 101.
+
+    Kai būsite pasiruošę, galėsite tęsti šios formos pildymą. Susisiekdami su šiuo žmogumi būsime ypač atsargūs.
 
 ## Referral: check, consent, send
 
@@ -412,6 +475,14 @@ step-referral-consent-body =
 q-consent = Jūsų sutikimas
 q-consent-agree = Sutinku, kad naudotumėte mano atsakymus ir susisiektumėte su manimi dėl atkuriamojo teisingumo
 q-consent-error = Pažymėkite langelį, kad sutinkate, ir tada galėsime su jumis susisiekti
+step-referral-consent-them = Kreipimosi išsiuntimas
+step-referral-consent-them-body =
+    Dalyvauti ar ne – visada paties žmogaus pasirinkimas. Jis gali sustoti bet kada, net ir jums išsiuntus šią formą.
+
+    Šiuos atsakymus naudosime tam, kad susisiektume su šiuo žmogumi, o prireikus ir su jumis, ir suplanuotume, kas bus toliau. Juos saugome ir perduodame tik tada, kai privalome, pavyzdžiui, kad apsaugotume ką nors nuo žalos.
+q-consent-them = Jūsų sutikimas
+q-consent-them-agree = Sutinku, kad naudotumėte šiuos atsakymus ir susisiektumėte su šiuo žmogumi, o prireikus ir su manimi, dėl atkuriamojo teisingumo
+q-consent-them-error = Pažymėkite langelį, kad sutinkate, ir tada galėsime susisiekti su šiuo žmogumi
 
 ## Call back
 
@@ -438,7 +509,7 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = Atšaukite savo kreipimąsi
-step-withdrawal-consent-body =
+step-withdrawal-details-body =
     Nurodykite savo registracijos numerį ir kaip galime patikrinti, kad tai jūs. Čia jums nerodysime jokios informacijos apie jūsų kreipimąsi.
 q-reference = Jūsų registracijos numeris
 q-reference-hint = Jis prasideda raidėmis RJ, pavyzdžiui, RJ-HK4M-7TWX.

@@ -101,10 +101,11 @@ q-referrer-phone-error = ਆਪਣਾ ਫ਼ੋਨ ਨੰਬਰ ਲਿਖੋ
 q-referrer-email = ਤੁਹਾਡਾ ਈਮੇਲ ਪਤਾ (ਜ਼ਰੂਰੀ ਨਹੀਂ)
 
 q-agreed = ਕੀ ਉਹ ਵਿਅਕਤੀ ਇਸ ਰੈਫ਼ਰਲ ਲਈ ਸਹਿਮਤ ਹੈ?
-q-agreed-hint = ਅਸੀਂ ਸਿਰਫ਼ ਉਸ ਵਿਅਕਤੀ ਦੀ ਮਦਦ ਕਰ ਸਕਦੇ ਹਾਂ ਜੋ ਸਾਡੀ ਮਦਦ ਚਾਹੁੰਦਾ ਹੈ।
+q-agreed-hint = ਅਸੀਂ ਸਿਰਫ਼ ਉਸ ਵਿਅਕਤੀ ਦੀ ਮਦਦ ਕਰ ਸਕਦੇ ਹਾਂ ਜੋ ਸਾਡੀ ਮਦਦ ਚਾਹੁੰਦਾ ਹੈ। ਜੇ ਤੁਸੀਂ ਪੁਲਿਸ ਅਫ਼ਸਰ ਹੋ ਅਤੇ ਤੁਸੀਂ ਅਜੇ ਉਹਨਾਂ ਤੋਂ ਪੁੱਛਿਆ ਨਹੀਂ, ਤਾਂ ਅਸੀਂ ਤੁਹਾਡੀ ਥਾਂ ਉਹਨਾਂ ਤੋਂ ਪੁੱਛ ਸਕਦੇ ਹਾਂ।
 q-agreed-yes = ਹਾਂ, ਉਹ ਸਹਿਮਤ ਹਨ
-q-agreed-no = ਨਹੀਂ, ਜਾਂ ਮੈਂ ਅਜੇ ਉਹਨਾਂ ਤੋਂ ਪੁੱਛਿਆ ਨਹੀਂ
-q-agreed-error = ਹਾਂ ਜਾਂ ਨਹੀਂ ਚੁਣੋ
+q-agreed-not-asked = ਮੈਂ ਅਜੇ ਉਹਨਾਂ ਤੋਂ ਪੁੱਛਿਆ ਨਹੀਂ
+q-agreed-no = ਨਹੀਂ, ਉਹ ਸਹਿਮਤ ਨਹੀਂ ਹਨ
+q-agreed-error = ਚੁਣੋ ਕਿ ਉਹ ਸਹਿਮਤ ਹਨ ਜਾਂ ਨਹੀਂ
 
 step-referral-need-agreement = ਪਹਿਲਾਂ ਉਸ ਵਿਅਕਤੀ ਦੀ ਸਹਿਮਤੀ ਚਾਹੀਦੀ ਹੈ
 step-referral-need-agreement-body =
@@ -114,16 +115,28 @@ step-referral-need-agreement-body =
 
     ਜੇ ਤੁਹਾਨੂੰ ਉਹਨਾਂ ਦੀ ਸੁਰੱਖਿਆ ਦੀ ਚਿੰਤਾ ਹੈ, ਤਾਂ ਐਮਰਜੈਂਸੀ ਵਿੱਚ 999 'ਤੇ ਫ਼ੋਨ ਕਰੋ, ਜਾਂ ਜੇ ਐਮਰਜੈਂਸੀ ਨਹੀਂ ਹੈ ਤਾਂ 101 'ਤੇ।
 
+step-referral-we-will-ask = ਅਸੀਂ ਤੁਹਾਡੀ ਥਾਂ ਉਹਨਾਂ ਤੋਂ ਪੁੱਛਾਂਗੇ
+step-referral-we-will-ask-body =
+    ਧੰਨਵਾਦ। ਉਹਨਾਂ ਤੋਂ ਅਜੇ ਪੁੱਛਿਆ ਨਹੀਂ ਗਿਆ, ਇਸ ਲਈ ਅਸੀਂ ਪਹਿਲਾਂ ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰਾਂਗੇ ਅਤੇ ਪੁੱਛਾਂਗੇ ਕਿ ਕੀ ਉਹ ਸਾਡੀ ਮਦਦ ਚਾਹੁੰਦੇ ਹਨ। ਜਦੋਂ ਤੱਕ ਉਹ ਹਾਂ ਨਹੀਂ ਕਹਿੰਦੇ, ਹੋਰ ਕੁਝ ਨਹੀਂ ਹੋਵੇਗਾ।
+
+    ਅੱਗੇ ਵਧੋ ਅਤੇ ਸਾਨੂੰ ਉਹ ਦੱਸੋ ਜੋ ਤੁਹਾਨੂੰ ਪਤਾ ਹੈ। ਜਿਸ ਗੱਲ ਬਾਰੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਪਤਾ ਨਹੀਂ, ਉਹ ਤੁਸੀਂ ਛੱਡ ਸਕਦੇ ਹੋ।
+
 ## Referral: what happened
 
 q-connection = ਜੋ ਹੋਇਆ, ਉਸ ਨਾਲ ਤੁਹਾਡਾ ਕੀ ਸੰਬੰਧ ਹੈ?
-q-connection-hint = ਜੇ ਤੁਸੀਂ ਇਹ ਕਿਸੇ ਹੋਰ ਲਈ ਭਰ ਰਹੇ ਹੋ, ਤਾਂ ਉਹਨਾਂ ਵੱਲੋਂ ਜਵਾਬ ਦਿਓ।
 q-connection-harmed = ਮੈਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਿਆ
 q-connection-family-harmed = ਮੇਰੇ ਪਰਿਵਾਰ ਦੇ ਕਿਸੇ ਜੀਅ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਿਆ
 q-connection-bereaved = ਮੇਰੇ ਪਰਿਵਾਰ ਦੇ ਕਿਸੇ ਜੀਅ ਦੀ ਮੌਤ ਕਿਸੇ ਜੁਰਮ ਕਾਰਨ ਹੋਈ
 q-connection-caused-harm = ਮੈਂ ਨੁਕਸਾਨ ਪਹੁੰਚਾਇਆ
 q-connection-other-affected = ਮੇਰੇ 'ਤੇ ਕਿਸੇ ਹੋਰ ਤਰੀਕੇ ਨਾਲ ਅਸਰ ਪਿਆ
 q-connection-error = ਚੁਣੋ ਕਿ ਤੁਹਾਡਾ ਇਸ ਨਾਲ ਕੀ ਸੰਬੰਧ ਹੈ
+q-connection-them = ਜੋ ਹੋਇਆ, ਉਸ ਨਾਲ ਉਸ ਵਿਅਕਤੀ ਦਾ ਕੀ ਸੰਬੰਧ ਹੈ?
+q-connection-them-harmed = ਉਹਨਾਂ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਿਆ
+q-connection-them-family-harmed = ਉਹਨਾਂ ਦੇ ਪਰਿਵਾਰ ਦੇ ਕਿਸੇ ਜੀਅ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਿਆ
+q-connection-them-bereaved = ਉਹਨਾਂ ਦੇ ਪਰਿਵਾਰ ਦੇ ਕਿਸੇ ਜੀਅ ਦੀ ਮੌਤ ਕਿਸੇ ਜੁਰਮ ਕਾਰਨ ਹੋਈ
+q-connection-them-caused-harm = ਉਹਨਾਂ ਨੇ ਨੁਕਸਾਨ ਪਹੁੰਚਾਇਆ
+q-connection-them-other-affected = ਉਹਨਾਂ 'ਤੇ ਕਿਸੇ ਹੋਰ ਤਰੀਕੇ ਨਾਲ ਅਸਰ ਪਿਆ
+q-connection-them-error = ਚੁਣੋ ਕਿ ਉਹਨਾਂ ਦਾ ਇਸ ਨਾਲ ਕੀ ਸੰਬੰਧ ਹੈ
 
 step-referral-what-happened = ਕੀ ਹੋਇਆ
 q-crime-type = ਇਹ ਕਿਸ ਤਰ੍ਹਾਂ ਦਾ ਜੁਰਮ ਸੀ?
@@ -214,8 +227,9 @@ step-referral-where = ਕਿੱਥੇ
 q-area-happened = ਇਹ ਕਿੱਥੇ ਹੋਇਆ?
 q-area-happened-error = ਚੁਣੋ ਕਿ ਇਹ ਕਿੱਥੇ ਹੋਇਆ
 q-area-lives = ਤੁਸੀਂ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹੋ?
-q-area-lives-hint = ਜੇ ਤੁਸੀਂ ਇਹ ਕਿਸੇ ਹੋਰ ਲਈ ਭਰ ਰਹੇ ਹੋ: ਉਹ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹਨ?
 q-area-lives-error = ਚੁਣੋ ਕਿ ਤੁਸੀਂ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹੋ
+q-area-lives-them = ਉਹ ਵਿਅਕਤੀ ਕਿੱਥੇ ਰਹਿੰਦਾ ਹੈ?
+q-area-lives-them-error = ਚੁਣੋ ਕਿ ਉਹ ਕਿੱਥੇ ਰਹਿੰਦੇ ਹਨ
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -262,6 +276,9 @@ q-other-age-under-18 = 18 ਸਾਲ ਤੋਂ ਘੱਟ
 q-other-age-adult = 18 ਸਾਲ ਜਾਂ ਵੱਧ
 q-other-age-dont-know = ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ
 q-other-age-error = ਉਮਰ ਚੁਣੋ, ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ
+q-other-age-them = ਨੁਕਸਾਨ ਪਹੁੰਚਾਉਣ ਵਾਲੇ ਵਿਅਕਤੀ ਦੀ ਉਮਰ ਕਿੰਨੀ ਹੈ?
+q-other-age-them-hint = ਜੇ ਨੁਕਸਾਨ ਉਸ ਵਿਅਕਤੀ ਨੇ ਪਹੁੰਚਾਇਆ ਸੀ ਜਿਸ ਦਾ ਰੈਫ਼ਰਲ ਤੁਸੀਂ ਭੇਜ ਰਹੇ ਹੋ, ਤਾਂ ਸਾਨੂੰ ਉਸ ਵਿਅਕਤੀ ਬਾਰੇ ਦੱਸੋ ਜਿਸ ਨੂੰ ਉਹਨਾਂ ਨੇ ਨੁਕਸਾਨ ਪਹੁੰਚਾਇਆ।
+q-other-age-them-error = ਉਮਰ ਚੁਣੋ, ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ
 q-other-known = ਕੀ ਤੁਹਾਨੂੰ ਪਤਾ ਹੈ ਕਿ ਉਹ ਕੌਣ ਹਨ?
 q-other-known-yes = ਹਾਂ
 q-other-known-no = ਨਹੀਂ
@@ -297,11 +314,17 @@ q-story = ਕੀ ਹੋਇਆ ਸੀ?
 q-story-hint = ਸਾਨੂੰ ਸਿਰਫ਼ ਉਹੀ ਦੱਸੋ ਜੋ ਤੁਸੀਂ ਦੱਸਣਾ ਚਾਹੁੰਦੇ ਹੋ। ਤੁਸੀਂ ਇਸ ਨੂੰ ਖ਼ਾਲੀ ਛੱਡ ਸਕਦੇ ਹੋ।
 q-hopes = ਤੁਸੀਂ ਕੀ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਹੋਵੇ?
 q-hopes-hint = ਜਿਵੇਂ, ਕੋਈ ਸਵਾਲ ਪੁੱਛਣਾ, ਆਪਣੀ ਗੱਲ ਸੁਣਾਉਣਾ, ਜਾਂ ਮਾਫ਼ੀ ਮਿਲਣੀ।
+q-hopes-them = ਉਹ ਵਿਅਕਤੀ ਕੀ ਚਾਹੁੰਦਾ ਹੈ ਕਿ ਹੋਵੇ?
+q-hopes-them-hint = ਜਿਵੇਂ, ਕੋਈ ਸਵਾਲ ਪੁੱਛਣਾ, ਆਪਣੀ ਗੱਲ ਸੁਣਾਉਣਾ, ਜਾਂ ਮਾਫ਼ੀ ਮਿਲਣੀ।
 
 step-referral-about-you = ਤੁਹਾਡੇ ਬਾਰੇ
+step-referral-about-you-them = ਉਸ ਵਿਅਕਤੀ ਬਾਰੇ
 q-name = ਅਸੀਂ ਤੁਹਾਨੂੰ ਕਿਸ ਨਾਂ ਨਾਲ ਬੁਲਾਈਏ?
 q-name-hint = ਇਹ ਤੁਹਾਡਾ ਪਹਿਲਾ ਨਾਂ ਹੋ ਸਕਦਾ ਹੈ, ਜਾਂ ਕੋਈ ਹੋਰ ਨਾਂ ਜੋ ਤੁਹਾਨੂੰ ਪਸੰਦ ਹੈ।
 q-name-error = ਲਿਖੋ ਕਿ ਅਸੀਂ ਤੁਹਾਨੂੰ ਕਿਸ ਨਾਂ ਨਾਲ ਬੁਲਾਈਏ
+q-name-them = ਅਸੀਂ ਉਸ ਵਿਅਕਤੀ ਨੂੰ ਕਿਸ ਨਾਂ ਨਾਲ ਬੁਲਾਈਏ?
+q-name-them-hint = ਇਹ ਉਹਨਾਂ ਦਾ ਪਹਿਲਾ ਨਾਂ ਹੋ ਸਕਦਾ ਹੈ, ਜਾਂ ਕੋਈ ਹੋਰ ਨਾਂ ਜੋ ਉਹਨਾਂ ਨੂੰ ਪਸੰਦ ਹੈ।
+q-name-them-error = ਲਿਖੋ ਕਿ ਅਸੀਂ ਉਸ ਵਿਅਕਤੀ ਨੂੰ ਕਿਸ ਨਾਂ ਨਾਲ ਬੁਲਾਈਏ
 q-age-band = ਤੁਹਾਡੀ ਉਮਰ ਕਿੰਨੀ ਹੈ?
 q-age-band-under-18 = 18 ਸਾਲ ਤੋਂ ਘੱਟ
 q-age-band-18-24 = 18 ਤੋਂ 24
@@ -312,6 +335,8 @@ q-age-band-55-64 = 55 ਤੋਂ 64
 q-age-band-65-plus = 65 ਜਾਂ ਵੱਧ
 q-age-band-prefer-not = ਮੈਂ ਨਹੀਂ ਦੱਸਣਾ ਚਾਹੁੰਦਾ/ਚਾਹੁੰਦੀ
 q-age-band-error = ਆਪਣੀ ਉਮਰ ਚੁਣੋ, ਜਾਂ "ਮੈਂ ਨਹੀਂ ਦੱਸਣਾ ਚਾਹੁੰਦਾ/ਚਾਹੁੰਦੀ" ਚੁਣੋ
+q-age-band-them = ਉਹਨਾਂ ਦੀ ਉਮਰ ਕਿੰਨੀ ਹੈ?
+q-age-band-them-error = ਉਹਨਾਂ ਦੀ ਉਮਰ ਚੁਣੋ, ਜਾਂ "ਮੈਂ ਨਹੀਂ ਦੱਸਣਾ ਚਾਹੁੰਦਾ/ਚਾਹੁੰਦੀ" ਚੁਣੋ
 
 step-referral-under-18 = ਜੇ ਤੁਹਾਡੀ ਉਮਰ 18 ਸਾਲ ਤੋਂ ਘੱਟ ਹੈ
 step-referral-under-18-body =
@@ -319,9 +344,16 @@ step-referral-under-18-body =
 
     ਜੇ ਤੁਸੀਂ ਚਾਹੋ, ਤਾਂ ਅਸੀਂ ਪੱਕਾ ਕਰਾਂਗੇ ਕਿ ਸਹਾਰੇ ਲਈ ਕੋਈ ਵੱਡਾ ਤੁਹਾਡੇ ਨਾਲ ਹੋਵੇ, ਜਿਵੇਂ ਮਾਂ-ਪਿਓ, ਕੇਅਰਰ ਜਾਂ ਯੂਥ ਵਰਕਰ।
 
+step-referral-under-18-them = ਜੇ ਉਸ ਵਿਅਕਤੀ ਦੀ ਉਮਰ 18 ਸਾਲ ਤੋਂ ਘੱਟ ਹੈ
+step-referral-under-18-them-body =
+    ਕੋਈ ਵੀ ਵਿਅਕਤੀ ਕਿਸੇ ਵੀ ਉਮਰ ਵਿੱਚ ਰੀਸਟੋਰੇਟਿਵ ਜਸਟਿਸ ਵਿੱਚ ਹਿੱਸਾ ਲੈ ਸਕਦਾ ਹੈ। ਉਹਨਾਂ ਨੂੰ ਮਾਂ-ਪਿਓ ਦੀ ਇਜਾਜ਼ਤ ਦੀ ਲੋੜ ਨਹੀਂ।
+
+    ਜੇ ਉਹ ਚਾਹੁਣ, ਤਾਂ ਅਸੀਂ ਪੱਕਾ ਕਰਾਂਗੇ ਕਿ ਸਹਾਰੇ ਲਈ ਕੋਈ ਵੱਡਾ ਉਹਨਾਂ ਦੇ ਨਾਲ ਹੋਵੇ, ਜਿਵੇਂ ਮਾਂ-ਪਿਓ, ਕੇਅਰਰ ਜਾਂ ਯੂਥ ਵਰਕਰ।
+
 ## Referral: contacting you safely
 
 step-referral-contact = ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਿਵੇਂ ਕਰੀਏ
+step-referral-contact-them = ਉਸ ਵਿਅਕਤੀ ਨਾਲ ਸੰਪਰਕ ਕਿਵੇਂ ਕਰੀਏ
 q-contact-ways = ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਕਿਵੇਂ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹਾਂ?
 q-contact-ways-hint = ਉਹ ਸਾਰੇ ਤਰੀਕੇ ਚੁਣੋ ਜੋ ਤੁਹਾਡੇ ਲਈ ਸੁਰੱਖਿਅਤ ਹਨ।
 q-contact-ways-phone = ਫ਼ੋਨ ਕਾਲ
@@ -329,14 +361,21 @@ q-contact-ways-text = ਟੈਕਸਟ ਸੁਨੇਹਾ
 q-contact-ways-email = ਈਮੇਲ
 q-contact-ways-letter = ਚਿੱਠੀ
 q-contact-ways-error = ਸੰਪਰਕ ਦਾ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਤਰੀਕਾ ਚੁਣੋ
+q-contact-ways-them = ਅਸੀਂ ਉਹਨਾਂ ਨਾਲ ਕਿਵੇਂ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹਾਂ?
+q-contact-ways-them-hint = ਉਹ ਸਾਰੇ ਤਰੀਕੇ ਚੁਣੋ ਜੋ ਉਹਨਾਂ ਲਈ ਸੁਰੱਖਿਅਤ ਹਨ।
+q-contact-ways-them-error = ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਦਾ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਤਰੀਕਾ ਚੁਣੋ
 q-phone = ਫ਼ੋਨ ਨੰਬਰ
 q-phone-error = ਫ਼ੋਨ ਨੰਬਰ ਲਿਖੋ
 q-email = ਈਮੇਲ ਪਤਾ
 q-email-error = ਈਮੇਲ ਪਤਾ ਲਿਖੋ
 q-address = ਪਤਾ
 q-address-error = ਆਪਣਾ ਪਤਾ ਲਿਖੋ
+q-address-them = ਉਹਨਾਂ ਦਾ ਪਤਾ
+q-address-them-error = ਉਹਨਾਂ ਦਾ ਪਤਾ ਲਿਖੋ
 q-postcode = ਪੋਸਟਕੋਡ
 q-postcode-error = ਆਪਣਾ ਪੋਸਟਕੋਡ ਲਿਖੋ
+q-postcode-them = ਉਹਨਾਂ ਦਾ ਪੋਸਟਕੋਡ
+q-postcode-them-error = ਉਹਨਾਂ ਦਾ ਪੋਸਟਕੋਡ ਲਿਖੋ
 
 step-referral-contact-safety = ਸੰਪਰਕ ਨੂੰ ਸੁਰੱਖਿਅਤ ਰੱਖਣਾ
 q-voicemail-ok = ਕੀ ਸਾਡੇ ਲਈ ਫ਼ੋਨ 'ਤੇ ਸੁਨੇਹਾ ਛੱਡਣਾ ਜਾਂ ਟੈਕਸਟ ਭੇਜਣਾ ਸੁਰੱਖਿਅਤ ਹੈ?
@@ -348,42 +387,58 @@ q-email-ok = ਕੀ ਸਾਡੇ ਲਈ ਤੁਹਾਨੂੰ ਈਮੇਲ ਭ�
 q-email-ok-yes = ਹਾਂ
 q-email-ok-no = ਨਹੀਂ
 q-email-ok-error = ਹਾਂ ਜਾਂ ਨਹੀਂ ਚੁਣੋ
+q-email-ok-them = ਕੀ ਸਾਡੇ ਲਈ ਉਹਨਾਂ ਨੂੰ ਈਮੇਲ ਭੇਜਣਾ ਸੁਰੱਖਿਅਤ ਹੈ?
+q-email-ok-them-error = ਹਾਂ ਜਾਂ ਨਹੀਂ ਚੁਣੋ
 q-safe-times = ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰਨਾ ਕਦੋਂ ਸੁਰੱਖਿਅਤ ਹੈ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)
 q-safe-times-hint = ਜਿਵੇਂ, ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ, ਦੁਪਹਿਰ 2 ਵਜੇ ਤੋਂ ਬਾਅਦ।
+q-safe-times-them = ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰਨਾ ਕਦੋਂ ਸੁਰੱਖਿਅਤ ਹੈ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+q-safe-times-them-hint = ਜਿਵੇਂ, ਸੋਮਵਾਰ ਤੋਂ ਸ਼ੁੱਕਰਵਾਰ, ਦੁਪਹਿਰ 2 ਵਜੇ ਤੋਂ ਬਾਅਦ।
 q-caller-notes = ਕੀ ਕੋਈ ਗੱਲ ਹੈ ਜੋ ਫ਼ੋਨ ਕਰਨ ਵਾਲੇ ਨੂੰ ਕਹਿਣੀ ਚਾਹੀਦੀ ਹੈ, ਜਾਂ ਨਹੀਂ ਕਹਿਣੀ ਚਾਹੀਦੀ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)
 q-caller-notes-hint = ਜਿਵੇਂ, "ਕਹੋ ਕਿ ਤੁਸੀਂ ਡਾਕਟਰ ਦੇ ਦਫ਼ਤਰ ਤੋਂ ਹੋ" ਜਾਂ "Sam ਨਾਲ ਗੱਲ ਕਰਨ ਲਈ ਕਹੋ"।
 
 ## Referral: your needs, your safety
 
 step-referral-needs = ਤੁਹਾਨੂੰ ਸਾਡੇ ਤੋਂ ਕੀ ਚਾਹੀਦਾ ਹੈ
+step-referral-needs-them = ਉਹਨਾਂ ਨੂੰ ਸਾਡੇ ਤੋਂ ਕੀ ਚਾਹੀਦਾ ਹੈ
 q-language = ਤੁਸੀਂ ਕਿਹੜੀ ਭਾਸ਼ਾ ਵਰਤਣਾ ਚਾਹੋਗੇ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+q-language-them = ਉਹ ਕਿਹੜੀ ਭਾਸ਼ਾ ਵਰਤਣਾ ਚਾਹੁਣਗੇ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)
 q-interpreter = ਕੀ ਤੁਹਾਨੂੰ ਦੁਭਾਸ਼ੀਆ ਚਾਹੀਦਾ ਹੈ?
 q-interpreter-yes = ਹਾਂ
 q-interpreter-no = ਨਹੀਂ
 q-interpreter-error = ਹਾਂ ਜਾਂ ਨਹੀਂ ਚੁਣੋ
+q-interpreter-them = ਕੀ ਉਹਨਾਂ ਨੂੰ ਦੁਭਾਸ਼ੀਆ ਚਾਹੀਦਾ ਹੈ?
+q-interpreter-them-error = ਹਾਂ ਜਾਂ ਨਹੀਂ ਚੁਣੋ
 q-bsl = ਕੀ ਤੁਸੀਂ British Sign Language (BSL, ਬ੍ਰਿਟਿਸ਼ ਇਸ਼ਾਰਿਆਂ ਦੀ ਭਾਸ਼ਾ) ਵਰਤਦੇ ਹੋ?
 q-bsl-yes = ਹਾਂ
 q-bsl-no = ਨਹੀਂ
 q-bsl-error = ਹਾਂ ਜਾਂ ਨਹੀਂ ਚੁਣੋ
+q-bsl-them = ਕੀ ਉਹ British Sign Language (BSL, ਬ੍ਰਿਟਿਸ਼ ਇਸ਼ਾਰਿਆਂ ਦੀ ਭਾਸ਼ਾ) ਵਰਤਦੇ ਹਨ?
+q-bsl-them-error = ਹਾਂ ਜਾਂ ਨਹੀਂ ਚੁਣੋ
 q-access = ਕੀ ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੋਈ ਚੀਜ਼ ਤੁਹਾਡੀ ਮਦਦ ਕਰੇਗੀ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)
+q-access-them = ਕੀ ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੋਈ ਚੀਜ਼ ਉਹਨਾਂ ਦੀ ਮਦਦ ਕਰੇਗੀ? (ਜ਼ਰੂਰੀ ਨਹੀਂ)
 q-access-large-print = ਵੱਡੇ ਅੱਖਰ
 q-access-easy-read = ਆਸਾਨ ਭਾਸ਼ਾ (Easy Read)
 q-access-hearing = ਸੁਣਨ ਵਿੱਚ ਮਦਦ
 q-access-sight = ਦੇਖਣ ਵਿੱਚ ਮਦਦ
 q-access-mobility = ਆਉਣ-ਜਾਣ ਵਿੱਚ ਮਦਦ
 q-access-learning-disability = ਸਿੱਖਣ ਵਿੱਚ ਔਖ (learning disability) ਲਈ ਸਹਾਇਤਾ
-q-access-mental-health = ਮੇਰੀ ਮਾਨਸਿਕ ਸਿਹਤ ਲਈ ਸਹਾਇਤਾ
+q-access-mental-health = ਮਾਨਸਿਕ ਸਿਹਤ ਲਈ ਸਹਾਇਤਾ
 q-support-person = ਕੀ ਤੁਸੀਂ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਸਹਾਰੇ ਲਈ ਕੋਈ ਤੁਹਾਡੇ ਨਾਲ ਹੋਵੇ?
 q-support-person-hint = ਜਿਵੇਂ, ਕੋਈ ਦੋਸਤ, ਪਰਿਵਾਰ ਦਾ ਜੀਅ ਜਾਂ ਸਪੋਰਟ ਵਰਕਰ।
 q-support-person-yes = ਹਾਂ
 q-support-person-no = ਨਹੀਂ
 q-support-person-error = ਹਾਂ ਜਾਂ ਨਹੀਂ ਚੁਣੋ
+q-support-person-them = ਕੀ ਉਹ ਚਾਹੁੰਦੇ ਹਨ ਕਿ ਸਹਾਰੇ ਲਈ ਕੋਈ ਉਹਨਾਂ ਦੇ ਨਾਲ ਹੋਵੇ?
+q-support-person-them-hint = ਜਿਵੇਂ, ਕੋਈ ਦੋਸਤ, ਪਰਿਵਾਰ ਦਾ ਜੀਅ ਜਾਂ ਸਪੋਰਟ ਵਰਕਰ।
+q-support-person-them-error = ਹਾਂ ਜਾਂ ਨਹੀਂ ਚੁਣੋ
 
 q-safe-now = ਕੀ ਤੁਸੀਂ ਇਸ ਵੇਲੇ ਸੁਰੱਖਿਅਤ ਹੋ?
 q-safe-now-yes = ਹਾਂ
 q-safe-now-no = ਨਹੀਂ
 q-safe-now-not-sure = ਮੈਨੂੰ ਪੱਕਾ ਪਤਾ ਨਹੀਂ
 q-safe-now-error = ਹਾਂ, ਨਹੀਂ ਜਾਂ ਪੱਕਾ ਪਤਾ ਨਹੀਂ ਚੁਣੋ
+q-safe-now-them = ਕੀ ਉਹ ਵਿਅਕਤੀ ਇਸ ਵੇਲੇ ਸੁਰੱਖਿਅਤ ਹੈ?
+q-safe-now-them-error = ਹਾਂ, ਨਹੀਂ ਜਾਂ ਪੱਕਾ ਪਤਾ ਨਹੀਂ ਚੁਣੋ
 
 step-referral-not-safe = ਹੁਣੇ ਮਦਦ ਲੈਣਾ
 step-referral-not-safe-body =
@@ -394,6 +449,14 @@ step-referral-not-safe-body =
     ਜੇ ਐਮਰਜੈਂਸੀ ਨਹੀਂ ਹੈ, ਤਾਂ ਪੁਲਿਸ ਨੂੰ 101 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
 
     ਜਦੋਂ ਤੁਸੀਂ ਤਿਆਰ ਹੋਵੋ, ਤੁਸੀਂ ਇਹ ਫ਼ਾਰਮ ਜਾਰੀ ਰੱਖ ਸਕਦੇ ਹੋ। ਜਦੋਂ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰਾਂਗੇ, ਤਾਂ ਹੋਰ ਵੀ ਧਿਆਨ ਰੱਖਾਂਗੇ।
+
+step-referral-not-safe-them = ਹੁਣੇ ਮਦਦ ਲੈਣਾ
+step-referral-not-safe-them-body =
+    ਜੇ ਉਹ ਵਿਅਕਤੀ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ, ਤਾਂ ਹੁਣੇ 999 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+
+    ਜੇ ਐਮਰਜੈਂਸੀ ਨਹੀਂ ਹੈ, ਤਾਂ ਪੁਲਿਸ ਨੂੰ 101 'ਤੇ ਫ਼ੋਨ ਕਰੋ।
+
+    ਜਦੋਂ ਤੁਸੀਂ ਤਿਆਰ ਹੋਵੋ, ਤੁਸੀਂ ਇਹ ਫ਼ਾਰਮ ਜਾਰੀ ਰੱਖ ਸਕਦੇ ਹੋ। ਜਦੋਂ ਅਸੀਂ ਉਹਨਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰਾਂਗੇ, ਤਾਂ ਹੋਰ ਵੀ ਧਿਆਨ ਰੱਖਾਂਗੇ।
 
 ## Referral: check, consent, send
 
@@ -406,6 +469,14 @@ step-referral-consent-body =
 q-consent = ਤੁਹਾਡੀ ਸਹਿਮਤੀ
 q-consent-agree = ਮੈਂ ਸਹਿਮਤ ਹਾਂ ਕਿ ਤੁਸੀਂ ਰੀਸਟੋਰੇਟਿਵ ਜਸਟਿਸ ਬਾਰੇ ਮੇਰੇ ਨਾਲ ਸੰਪਰਕ ਕਰਨ ਲਈ ਮੇਰੇ ਜਵਾਬ ਵਰਤੋ
 q-consent-error = ਸਹਿਮਤੀ ਦੇਣ ਲਈ ਖ਼ਾਨੇ 'ਤੇ ਨਿਸ਼ਾਨ ਲਾਓ, ਤਾਂ ਜੋ ਅਸੀਂ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕੀਏ
+step-referral-consent-them = ਇਹ ਰੈਫ਼ਰਲ ਭੇਜਣਾ
+step-referral-consent-them-body =
+    ਹਿੱਸਾ ਲੈਣਾ ਹਮੇਸ਼ਾ ਉਸ ਵਿਅਕਤੀ ਦੀ ਆਪਣੀ ਮਰਜ਼ੀ ਹੈ। ਉਹ ਕਿਸੇ ਵੀ ਸਮੇਂ ਰੁਕ ਸਕਦੇ ਹਨ, ਤੁਹਾਡੇ ਇਹ ਫ਼ਾਰਮ ਭੇਜਣ ਤੋਂ ਬਾਅਦ ਵੀ।
+
+    ਅਸੀਂ ਇਹ ਜਵਾਬ ਉਸ ਵਿਅਕਤੀ ਨਾਲ, ਅਤੇ ਲੋੜ ਪੈਣ 'ਤੇ ਤੁਹਾਡੇ ਨਾਲ, ਸੰਪਰਕ ਕਰਨ ਲਈ, ਅਤੇ ਅੱਗੇ ਦੀ ਯੋਜਨਾ ਬਣਾਉਣ ਲਈ ਵਰਤਾਂਗੇ। ਅਸੀਂ ਇਹਨਾਂ ਨੂੰ ਸੁਰੱਖਿਅਤ ਰੱਖਦੇ ਹਾਂ, ਅਤੇ ਸਿਰਫ਼ ਉਦੋਂ ਕਿਸੇ ਨੂੰ ਦਿੰਦੇ ਹਾਂ ਜਦੋਂ ਦੇਣਾ ਜ਼ਰੂਰੀ ਹੋਵੇ, ਜਿਵੇਂ ਕਿਸੇ ਨੂੰ ਨੁਕਸਾਨ ਤੋਂ ਬਚਾਉਣ ਲਈ।
+q-consent-them = ਤੁਹਾਡੀ ਸਹਿਮਤੀ
+q-consent-them-agree = ਮੈਂ ਸਹਿਮਤ ਹਾਂ ਕਿ ਤੁਸੀਂ ਰੀਸਟੋਰੇਟਿਵ ਜਸਟਿਸ ਬਾਰੇ ਉਸ ਵਿਅਕਤੀ ਨਾਲ, ਅਤੇ ਲੋੜ ਪੈਣ 'ਤੇ ਮੇਰੇ ਨਾਲ, ਸੰਪਰਕ ਕਰਨ ਲਈ ਇਹ ਜਵਾਬ ਵਰਤੋ
+q-consent-them-error = ਸਹਿਮਤੀ ਦੇਣ ਲਈ ਖ਼ਾਨੇ 'ਤੇ ਨਿਸ਼ਾਨ ਲਾਓ, ਤਾਂ ਜੋ ਅਸੀਂ ਉਸ ਵਿਅਕਤੀ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕੀਏ
 
 ## Call back
 
@@ -432,7 +503,7 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = ਆਪਣਾ ਰੈਫ਼ਰਲ ਰੋਕੋ
-step-withdrawal-consent-body =
+step-withdrawal-details-body =
     ਸਾਨੂੰ ਆਪਣਾ ਹਵਾਲਾ ਨੰਬਰ ਦੱਸੋ, ਅਤੇ ਇਹ ਵੀ ਕਿ ਅਸੀਂ ਕਿਵੇਂ ਪੱਕਾ ਕਰੀਏ ਕਿ ਇਹ ਤੁਸੀਂ ਹੀ ਹੋ। ਅਸੀਂ ਇੱਥੇ ਤੁਹਾਨੂੰ ਤੁਹਾਡੇ ਰੈਫ਼ਰਲ ਬਾਰੇ ਕੁਝ ਨਹੀਂ ਦਿਖਾਵਾਂਗੇ।
 q-reference = ਤੁਹਾਡਾ ਹਵਾਲਾ ਨੰਬਰ
 q-reference-hint = ਇਹ RJ ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੈ, ਜਿਵੇਂ RJ-HK4M-7TWX।

@@ -107,10 +107,11 @@ q-referrer-phone-error = Wpisz swój numer telefonu
 q-referrer-email = Twój adres e-mail (nieobowiązkowe)
 
 q-agreed = Czy ta osoba zgadza się na to zgłoszenie?
-q-agreed-hint = Możemy pomóc tylko komuś, kto chce naszej pomocy.
+q-agreed-hint = Możemy pomóc tylko komuś, kto chce naszej pomocy. Jeśli pracujesz w policji, a ta osoba nie była jeszcze o to pytana, możemy zapytać ją za Ciebie.
 q-agreed-yes = Tak, zgadza się
-q-agreed-no = Nie albo ta osoba nie była jeszcze o to pytana
-q-agreed-error = Wybierz „tak” albo „nie”
+q-agreed-not-asked = Ta osoba nie była jeszcze o to pytana
+q-agreed-no = Nie, nie zgadza się
+q-agreed-error = Wybierz, czy ta osoba się zgadza
 
 step-referral-need-agreement = Najpierw ta osoba musi się zgodzić
 step-referral-need-agreement-body =
@@ -120,16 +121,28 @@ step-referral-need-agreement-body =
 
     Jeśli martwisz się o jej bezpieczeństwo, w nagłym wypadku zadzwoń pod 999. Jeśli to nie jest nagły wypadek, zadzwoń pod 101.
 
+step-referral-we-will-ask = Zapytamy tę osobę za Ciebie
+step-referral-we-will-ask-body =
+    Dziękujemy. Ta osoba nie była jeszcze pytana, więc najpierw się z nią skontaktujemy i zapytamy, czy chce naszej pomocy. Bez jej zgody nic więcej się nie wydarzy.
+
+    Przejdź dalej i napisz nam, co wiesz. Możesz pominąć wszystko, czego nie wiesz na pewno.
+
 ## Referral: what happened
 
 q-connection = Jaki masz związek z tym, co się stało?
-q-connection-hint = Jeśli wypełniasz formularz za kogoś innego, odpowiedz w imieniu tej osoby.
 q-connection-harmed = Ktoś mnie skrzywdził
 q-connection-family-harmed = Ktoś skrzywdził osobę z mojej rodziny
 q-connection-bereaved = Ktoś z mojej rodziny stracił życie przez przestępstwo
 q-connection-caused-harm = Jestem osobą, która wyrządziła krzywdę
 q-connection-other-affected = To, co się stało, dotknęło mnie w inny sposób
 q-connection-error = Wybierz, jaki masz związek z tym, co się stało
+q-connection-them = Jaki związek ma ta osoba z tym, co się stało?
+q-connection-them-harmed = Ktoś skrzywdził tę osobę
+q-connection-them-family-harmed = Ktoś skrzywdził kogoś z jej rodziny
+q-connection-them-bereaved = Ktoś z jej rodziny stracił życie przez przestępstwo
+q-connection-them-caused-harm = Ta osoba wyrządziła krzywdę
+q-connection-them-other-affected = To, co się stało, dotknęło tę osobę w inny sposób
+q-connection-them-error = Wybierz, jaki związek ma ta osoba z tym, co się stało
 
 step-referral-what-happened = Co się stało
 q-crime-type = Jakie to było przestępstwo?
@@ -220,8 +233,9 @@ step-referral-where = Gdzie
 q-area-happened = Gdzie to się stało?
 q-area-happened-error = Wybierz, gdzie to się stało
 q-area-lives = Gdzie mieszkasz?
-q-area-lives-hint = Jeśli wypełniasz formularz za kogoś innego: gdzie mieszka ta osoba?
 q-area-lives-error = Wybierz, gdzie mieszkasz
+q-area-lives-them = Gdzie mieszka ta osoba?
+q-area-lives-them-error = Wybierz, gdzie mieszka ta osoba
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -268,6 +282,9 @@ q-other-age-under-18 = Mniej niż 18 lat
 q-other-age-adult = 18 lat lub więcej
 q-other-age-dont-know = Nie wiem
 q-other-age-error = Wybierz wiek albo „Nie wiem”
+q-other-age-them = Ile lat ma osoba, która wyrządziła krzywdę?
+q-other-age-them-hint = Jeśli to osoba, którą zgłaszasz, wyrządziła krzywdę, napisz o osobie, którą skrzywdziła.
+q-other-age-them-error = Wybierz wiek albo „Nie wiem”
 q-other-known = Czy wiesz, kto to jest?
 q-other-known-yes = Tak
 q-other-known-no = Nie
@@ -303,11 +320,17 @@ q-story = Co się stało?
 q-story-hint = Napisz tylko to, co chcesz. Możesz zostawić to pole puste.
 q-hopes = Co chcesz, żeby się teraz wydarzyło?
 q-hopes-hint = Na przykład: chcesz zadać pytanie, chcesz, żeby ktoś Cię wysłuchał, albo chcesz usłyszeć przeprosiny.
+q-hopes-them = Co ta osoba chce, żeby się teraz wydarzyło?
+q-hopes-them-hint = Na przykład: chce zadać pytanie, chce, żeby ktoś ją wysłuchał, albo chce usłyszeć przeprosiny.
 
 step-referral-about-you = O Tobie
+step-referral-about-you-them = O tej osobie
 q-name = Jak mamy się do Ciebie zwracać?
 q-name-hint = Może to być Twoje imię albo inne imię, którego wolisz używać.
 q-name-error = Wpisz, jak mamy się do Ciebie zwracać
+q-name-them = Jak mamy się zwracać do tej osoby?
+q-name-them-hint = Może to być jej imię albo inne imię, którego woli używać.
+q-name-them-error = Wpisz, jak mamy się zwracać do tej osoby
 q-age-band = Ile masz lat?
 q-age-band-under-18 = Mniej niż 18 lat
 q-age-band-18-24 = Od 18 do 24 lat
@@ -318,6 +341,8 @@ q-age-band-55-64 = Od 55 do 64 lat
 q-age-band-65-plus = 65 lat lub więcej
 q-age-band-prefer-not = Wolę nie mówić
 q-age-band-error = Wybierz swój wiek albo „Wolę nie mówić”
+q-age-band-them = Ile lat ma ta osoba?
+q-age-band-them-error = Wybierz wiek tej osoby albo „Wolę nie mówić”
 
 step-referral-under-18 = Jeśli masz mniej niż 18 lat
 step-referral-under-18-body =
@@ -325,9 +350,16 @@ step-referral-under-18-body =
 
     Jeśli chcesz, zadbamy o to, żeby była z Tobą osoba dorosła, która Cię wesprze. Może to być na przykład rodzic, opiekun albo pracownik młodzieżowy (youth worker).
 
+step-referral-under-18-them = Jeśli ta osoba ma mniej niż 18 lat
+step-referral-under-18-them-body =
+    W sprawiedliwości naprawczej każdy może wziąć udział, w każdym wieku. Ta osoba nie potrzebuje zgody rodzica.
+
+    Jeśli ta osoba chce, zadbamy o to, żeby była z nią osoba dorosła, która ją wesprze. Może to być na przykład rodzic, opiekun albo pracownik młodzieżowy (youth worker).
+
 ## Referral: contacting you safely
 
 step-referral-contact = Jak się z Tobą kontaktować
+step-referral-contact-them = Jak się kontaktować z tą osobą
 q-contact-ways = Jak możemy się z Tobą kontaktować?
 q-contact-ways-hint = Wybierz wszystkie sposoby, które są dla Ciebie bezpieczne.
 q-contact-ways-phone = Rozmowa telefoniczna
@@ -335,14 +367,21 @@ q-contact-ways-text = SMS
 q-contact-ways-email = E-mail
 q-contact-ways-letter = List
 q-contact-ways-error = Wybierz co najmniej jeden sposób kontaktu
+q-contact-ways-them = Jak możemy się skontaktować z tą osobą?
+q-contact-ways-them-hint = Wybierz wszystkie sposoby, które są bezpieczne dla tej osoby.
+q-contact-ways-them-error = Wybierz co najmniej jeden sposób kontaktu z tą osobą
 q-phone = Numer telefonu
 q-phone-error = Wpisz numer telefonu
 q-email = Adres e-mail
 q-email-error = Wpisz adres e-mail
 q-address = Adres
 q-address-error = Wpisz swój adres
+q-address-them = Adres tej osoby
+q-address-them-error = Wpisz adres tej osoby
 q-postcode = Kod pocztowy
 q-postcode-error = Wpisz swój kod pocztowy
+q-postcode-them = Kod pocztowy tej osoby
+q-postcode-them-error = Wpisz kod pocztowy tej osoby
 
 step-referral-contact-safety = Bezpieczny kontakt
 q-voicemail-ok = Czy to bezpieczne, jeśli zostawimy Ci wiadomość głosową albo wyślemy SMS?
@@ -354,42 +393,58 @@ q-email-ok = Czy to bezpieczne, jeśli napiszemy do Ciebie e-mail?
 q-email-ok-yes = Tak
 q-email-ok-no = Nie
 q-email-ok-error = Wybierz „tak” albo „nie”
+q-email-ok-them = Czy to bezpieczne, jeśli napiszemy do tej osoby e-mail?
+q-email-ok-them-error = Wybierz „tak” albo „nie”
 q-safe-times = Kiedy możemy się z Tobą bezpiecznie kontaktować? (nieobowiązkowe)
 q-safe-times-hint = Na przykład od poniedziałku do piątku po 14:00.
+q-safe-times-them = Kiedy możemy się bezpiecznie kontaktować z tą osobą? (nieobowiązkowe)
+q-safe-times-them-hint = Na przykład od poniedziałku do piątku po 14:00.
 q-caller-notes = Czy jest coś, co osoba dzwoniąca powinna powiedzieć albo czego nie powinna mówić? (nieobowiązkowe)
 q-caller-notes-hint = Na przykład: „Powiedzcie, że dzwonicie z przychodni” albo „Poproście do telefonu Kasię”.
 
 ## Referral: your needs, your safety
 
 step-referral-needs = Czego od nas potrzebujesz
+step-referral-needs-them = Czego ta osoba od nas potrzebuje
 q-language = W jakim języku chcesz z nami rozmawiać? (nieobowiązkowe)
+q-language-them = W jakim języku ta osoba chce z nami rozmawiać? (nieobowiązkowe)
 q-interpreter = Czy potrzebujesz tłumacza?
 q-interpreter-yes = Tak
 q-interpreter-no = Nie
 q-interpreter-error = Wybierz „tak” albo „nie”
+q-interpreter-them = Czy ta osoba potrzebuje tłumacza?
+q-interpreter-them-error = Wybierz „tak” albo „nie”
 q-bsl = Czy używasz brytyjskiego języka migowego (BSL)?
 q-bsl-yes = Tak
 q-bsl-no = Nie
 q-bsl-error = Wybierz „tak” albo „nie”
+q-bsl-them = Czy ta osoba używa brytyjskiego języka migowego (BSL)?
+q-bsl-them-error = Wybierz „tak” albo „nie”
 q-access = Czy coś z tego może Ci pomóc? (nieobowiązkowe)
+q-access-them = Czy coś z tego może pomóc tej osobie? (nieobowiązkowe)
 q-access-large-print = Duży druk
 q-access-easy-read = Łatwy do czytania tekst (Easy Read)
 q-access-hearing = Pomoc przy problemach ze słuchem
 q-access-sight = Pomoc przy problemach ze wzrokiem
 q-access-mobility = Pomoc w poruszaniu się
 q-access-learning-disability = Wsparcie przy niepełnosprawności intelektualnej
-q-access-mental-health = Wsparcie dotyczące mojego zdrowia psychicznego
+q-access-mental-health = Wsparcie dotyczące zdrowia psychicznego
 q-support-person = Czy chcesz, żeby była z Tobą osoba, która Cię wesprze?
 q-support-person-hint = Na przykład przyjaciel lub przyjaciółka, ktoś z rodziny albo osoba, która zawodowo Cię wspiera.
 q-support-person-yes = Tak
 q-support-person-no = Nie
 q-support-person-error = Wybierz „tak” albo „nie”
+q-support-person-them = Czy ta osoba chce, żeby był z nią ktoś, kto ją wesprze?
+q-support-person-them-hint = Na przykład przyjaciel lub przyjaciółka, ktoś z rodziny albo osoba, która zawodowo ją wspiera.
+q-support-person-them-error = Wybierz „tak” albo „nie”
 
 q-safe-now = Czy jesteś teraz bezpieczny lub bezpieczna?
 q-safe-now-yes = Tak
 q-safe-now-no = Nie
 q-safe-now-not-sure = Nie mam pewności
 q-safe-now-error = Wybierz „tak”, „nie” albo „nie mam pewności”
+q-safe-now-them = Czy ta osoba jest teraz bezpieczna?
+q-safe-now-them-error = Wybierz „tak”, „nie” albo „nie mam pewności”
 
 step-referral-not-safe = Pomoc teraz
 step-referral-not-safe-body =
@@ -400,6 +455,14 @@ step-referral-not-safe-body =
     Jeśli to nie jest nagły wypadek, zadzwoń na policję pod 101.
 
     Kiedy zechcesz, możesz dokończyć ten formularz. Gdy będziemy się z Tobą kontaktować, będziemy bardzo ostrożni.
+
+step-referral-not-safe-them = Pomoc teraz
+step-referral-not-safe-them-body =
+    Jeśli tej osobie grozi niebezpieczeństwo, zadzwoń teraz pod 999.
+
+    Jeśli to nie jest nagły wypadek, zadzwoń na policję pod 101.
+
+    Kiedy zechcesz, możesz dokończyć ten formularz. Gdy będziemy się kontaktować z tą osobą, będziemy bardzo ostrożni.
 
 ## Referral: check, consent, send
 
@@ -412,6 +475,14 @@ step-referral-consent-body =
 q-consent = Twoja zgoda
 q-consent-agree = Zgadzam się, żebyście użyli moich odpowiedzi, aby skontaktować się ze mną w sprawie sprawiedliwości naprawczej
 q-consent-error = Zaznacz pole, żeby się zgodzić. Wtedy będziemy mogli się z Tobą skontaktować
+step-referral-consent-them = Wysyłanie zgłoszenia
+step-referral-consent-them-body =
+    Udział to zawsze wybór samej tej osoby. Może zrezygnować w każdej chwili, nawet po wysłaniu formularza.
+
+    Użyjemy tych odpowiedzi, żeby skontaktować się z tą osobą, a w razie potrzeby także z Tobą, i zaplanować kolejne kroki. Chronimy je. Przekazujemy je innym tylko wtedy, gdy musimy, na przykład żeby ochronić kogoś przed krzywdą.
+q-consent-them = Twoja zgoda
+q-consent-them-agree = Zgadzam się, żebyście użyli tych odpowiedzi, aby skontaktować się z tą osobą, a w razie potrzeby także ze mną, w sprawie sprawiedliwości naprawczej
+q-consent-them-error = Zaznacz pole, żeby się zgodzić. Wtedy będziemy mogli skontaktować się z tą osobą
 
 ## Call back
 
@@ -438,7 +509,7 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = Wycofaj swoje zgłoszenie
-step-withdrawal-consent-body =
+step-withdrawal-details-body =
     Podaj nam numer zgłoszenia i dane, dzięki którym sprawdzimy, że to Ty. Nie pokażemy Ci tutaj żadnych informacji o Twoim zgłoszeniu.
 q-reference = Twój numer zgłoszenia
 q-reference-hint = Zaczyna się od RJ, na przykład RJ-HK4M-7TWX.

@@ -101,10 +101,11 @@ q-referrer-phone-error = خپله د ټیلیفون شمېره ولیکئ
 q-referrer-email = ستاسو ایمیل پته (اختیاري)
 
 q-agreed = ایا هغه کس له دې معرفي سره موافقه کړې ده؟
-q-agreed-hint = موږ یوازې له هغه چا سره مرسته کولای شو چې پخپله زموږ مرسته غواړي.
+q-agreed-hint = موږ یوازې له هغه چا سره مرسته کولای شو چې پخپله زموږ مرسته غواړي. که تاسو د پولیسو افسر یاست او لا مو ترې نه دي پوښتلي، موږ کولای شو ستاسو په استازیتوب ترې وپوښتو.
 q-agreed-yes = هو، موافقه یې کړې ده
-q-agreed-no = نه، یا لا مې ترې نه دي پوښتلي
-q-agreed-error = «هو» یا «نه» وټاکئ
+q-agreed-not-asked = لا مې ترې نه دي پوښتلي
+q-agreed-no = نه، موافقه یې نه ده کړې
+q-agreed-error = وټاکئ چې ایا هغه کس موافقه لري که نه
 
 step-referral-need-agreement = لومړی باید هغه کس موافقه وکړي
 step-referral-need-agreement-body =
@@ -114,16 +115,28 @@ step-referral-need-agreement-body =
 
     که د هغه کس د خوندیتوب اندېښنه لرئ، په بیړني حالت کې 999 ته زنګ ووهئ، او که بیړنی نه وي، 101 ته.
 
+step-referral-we-will-ask = موږ به ستاسو په استازیتوب ترې وپوښتو
+step-referral-we-will-ask-body =
+    مننه. لا تر اوسه ترې پوښتنه نه ده شوې، نو موږ به لومړی ورسره اړیکه ونیسو او ترې به وپوښتو چې ایا زموږ مرسته غواړي. تر هغو چې «هو» ونه وایي، بل هېڅ نه کېږي.
+
+    مخته ولاړ شئ او موږ ته هغه څه ووایئ چې پرې پوهېږئ. هر هغه څه چې پرې ډاډه نه یاست، کولای شئ پرې یې ږدئ.
+
 ## Referral: what happened
 
 q-connection = له پېښې سره ستاسو اړیکه څه ده؟
-q-connection-hint = که دا فورمه د بل چا لپاره ډکوئ، د هغه کس په استازیتوب ځواب ورکړئ.
 q-connection-harmed = ما ته زیان رسېدلی
 q-connection-family-harmed = زما د کورنۍ یو غړي ته زیان رسېدلی
 q-connection-bereaved = د کورنۍ یو غړی مې د یو جرم له امله له لاسه ورکړی
 q-connection-caused-harm = ما زیان رسولی
 q-connection-other-affected = پېښې په بله توګه پر ما اغېز کړی
 q-connection-error = وټاکئ چې له پېښې سره مو څه اړیکه ده
+q-connection-them = له پېښې سره د هغه کس اړیکه څه ده؟
+q-connection-them-harmed = هغه کس ته زیان رسېدلی
+q-connection-them-family-harmed = د هغه کس د کورنۍ یو غړي ته زیان رسېدلی
+q-connection-them-bereaved = د کورنۍ یو غړی یې د یو جرم له امله له لاسه ورکړی
+q-connection-them-caused-harm = هغه کس زیان رسولی
+q-connection-them-other-affected = پېښې په بله توګه پر هغه کس اغېز کړی
+q-connection-them-error = وټاکئ چې له پېښې سره د هغه کس څه اړیکه ده
 
 step-referral-what-happened = څه پېښ شول
 q-crime-type = دا کوم ډول جرم و؟
@@ -214,8 +227,9 @@ step-referral-where = چېرته
 q-area-happened = چېرته پېښ شو؟
 q-area-happened-error = وټاکئ چې چېرته پېښ شو
 q-area-lives = چېرته اوسېږئ؟
-q-area-lives-hint = که دا فورمه د بل چا لپاره ډکوئ: هغه کس چېرته اوسېږي؟
 q-area-lives-error = وټاکئ چې چېرته اوسېږئ
+q-area-lives-them = هغه کس چېرته اوسېږي؟
+q-area-lives-them-error = وټاکئ چې هغه کس چېرته اوسېږي
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -262,6 +276,9 @@ q-other-age-under-18 = له ۱۸ کلونو کم
 q-other-age-adult = ۱۸ کاله یا زیات
 q-other-age-dont-know = نه پوهېږم
 q-other-age-error = یو عمر، یا «نه پوهېږم» وټاکئ
+q-other-age-them = هغه کس چې زیان یې رسولی، عمر یې څو کاله دی؟
+q-other-age-them-hint = که هغه کس چې تاسو یې معرفي کوئ زیان رسولی وي، موږ ته د هغه چا په اړه ووایئ چې زیان ور رسېدلی.
+q-other-age-them-error = یو عمر، یا «نه پوهېږم» وټاکئ
 q-other-known = ایا هغه کس پېژنئ؟
 q-other-known-yes = هو
 q-other-known-no = نه
@@ -297,11 +314,17 @@ q-story = څه پېښ شول؟
 q-story-hint = یوازې هغه څه ووایئ چې پخپله یې غواړئ. کولای شئ دا خالي پرېږدئ.
 q-hopes = غواړئ چې څه وشي؟
 q-hopes-hint = د بېلګې په توګه، یوه پوښتنه وکړئ، ستاسو خبره واورېدل شي، یا له تاسو بخښنه وغوښتل شي.
+q-hopes-them = هغه کس غواړي چې څه وشي؟
+q-hopes-them-hint = د بېلګې په توګه، یوه پوښتنه وکړي، خبره یې واورېدل شي، یا ترې بخښنه وغوښتل شي.
 
 step-referral-about-you = ستاسو په اړه
+step-referral-about-you-them = د هغه کس په اړه
 q-name = تاسو ته په کوم نوم غږ وکړو؟
 q-name-hint = کېدای شي ستاسو لومړی نوم وي، یا هغه نوم چې تاسو یې خوښوئ.
 q-name-error = ولیکئ چې تاسو ته په کوم نوم غږ وکړو
+q-name-them = هغه کس ته په کوم نوم غږ وکړو؟
+q-name-them-hint = کېدای شي د هغه کس لومړی نوم وي، یا هغه نوم چې پخپله یې خوښوي.
+q-name-them-error = ولیکئ چې هغه کس ته په کوم نوم غږ وکړو
 q-age-band = عمر مو څو کاله دی؟
 q-age-band-under-18 = له ۱۸ کلونو کم
 q-age-band-18-24 = له ۱۸ تر ۲۴ کلونو
@@ -312,6 +335,8 @@ q-age-band-55-64 = له ۵۵ تر ۶۴ کلونو
 q-age-band-65-plus = ۶۵ کاله یا زیات
 q-age-band-prefer-not = نه غواړم ووایم
 q-age-band-error = خپل عمر، یا «نه غواړم ووایم» وټاکئ
+q-age-band-them = د هغه کس عمر څو کاله دی؟
+q-age-band-them-error = د هغه کس عمر، یا «نه غواړم ووایم» وټاکئ
 
 step-referral-under-18 = که عمر مو له ۱۸ کلونو کم وي
 step-referral-under-18-body =
@@ -319,9 +344,16 @@ step-referral-under-18-body =
 
     که وغواړئ، موږ به ډاډ ترلاسه کړو چې یو لوی کس د ملاتړ لپاره درسره وي، لکه مور یا پلار، ستاسو پالونکی، یا د ځوانانو کارکوونکی.
 
+step-referral-under-18-them = که د هغه کس عمر له ۱۸ کلونو کم وي
+step-referral-under-18-them-body =
+    هر څوک په هر عمر کې په ترمیمي عدالت کې ګډون کولای شي. اړتیا نشته چې مور یا پلار یې اجازه ورکړي.
+
+    که وغواړي، موږ به ډاډ ترلاسه کړو چې یو لوی کس د ملاتړ لپاره ورسره وي، لکه مور یا پلار، پالونکی، یا د ځوانانو کارکوونکی.
+
 ## Referral: contacting you safely
 
 step-referral-contact = له تاسو سره څنګه اړیکه ونیسو
+step-referral-contact-them = له هغه کس سره څنګه اړیکه ونیسو
 q-contact-ways = له تاسو سره په کومو لارو اړیکه نیولای شو؟
 q-contact-ways-hint = ټولې هغه لارې وټاکئ چې ستاسو لپاره خوندي دي.
 q-contact-ways-phone = ټیلیفوني زنګ
@@ -329,14 +361,21 @@ q-contact-ways-text = لنډ پیغام (SMS)
 q-contact-ways-email = ایمیل
 q-contact-ways-letter = لیک
 q-contact-ways-error = لږ تر لږه د اړیکې یوه لاره وټاکئ
+q-contact-ways-them = له هغه کس سره په کومو لارو اړیکه نیولای شو؟
+q-contact-ways-them-hint = ټولې هغه لارې وټاکئ چې د هغه کس لپاره خوندي دي.
+q-contact-ways-them-error = لږ تر لږه له هغه کس سره د اړیکې یوه لاره وټاکئ
 q-phone = د ټیلیفون شمېره
 q-phone-error = د ټیلیفون شمېره ولیکئ
 q-email = ایمیل پته
 q-email-error = ایمیل پته ولیکئ
 q-address = پته
 q-address-error = خپله پته ولیکئ
+q-address-them = د هغه کس پته
+q-address-them-error = د هغه کس پته ولیکئ
 q-postcode = پوسټ کوډ
 q-postcode-error = خپل پوسټ کوډ ولیکئ
+q-postcode-them = د هغه کس پوسټ کوډ
+q-postcode-them-error = د هغه کس پوسټ کوډ ولیکئ
 
 step-referral-contact-safety = خوندي اړیکه
 q-voicemail-ok = ایا دا کار خوندي دی چې غږیز پیغام پرېږدو یا لنډ پیغام ولېږو؟
@@ -348,42 +387,58 @@ q-email-ok = ایا دا کار خوندي دی چې تاسو ته ایمیل و
 q-email-ok-yes = هو
 q-email-ok-no = نه
 q-email-ok-error = «هو» یا «نه» وټاکئ
+q-email-ok-them = ایا دا کار خوندي دی چې هغه کس ته ایمیل ولېږو؟
+q-email-ok-them-error = «هو» یا «نه» وټاکئ
 q-safe-times = کوم وخت له تاسو سره اړیکه خوندي ده؟ (اختیاري)
 q-safe-times-hint = د بېلګې په توګه، د اونۍ کاري ورځې، د ماسپښین له ۲ بجو وروسته.
+q-safe-times-them = کوم وخت له هغه کس سره اړیکه خوندي ده؟ (اختیاري)
+q-safe-times-them-hint = د بېلګې په توګه، د اونۍ کاري ورځې، د ماسپښین له ۲ بجو وروسته.
 q-caller-notes = ایا څه شته چې زنګ وهونکی یې باید ووایي یا یې ونه وایي؟ (اختیاري)
 q-caller-notes-hint = د بېلګې په توګه، «ووایئ چې د ډاکټر له دفتر څخه زنګ وهئ» یا «د سام پوښتنه وکړئ».
 
 ## Referral: your needs, your safety
 
 step-referral-needs = تاسو له موږ څه ته اړتیا لرئ
+step-referral-needs-them = هغه کس له موږ څه ته اړتیا لري
 q-language = په کومه ژبه غواړئ خبرې وکړو؟ (اختیاري)
+q-language-them = هغه کس په کومه ژبه غواړي خبرې وکړو؟ (اختیاري)
 q-interpreter = ایا ژباړونکی غواړئ؟
 q-interpreter-yes = هو
 q-interpreter-no = نه
 q-interpreter-error = «هو» یا «نه» وټاکئ
+q-interpreter-them = ایا هغه کس ژباړونکی غواړي؟
+q-interpreter-them-error = «هو» یا «نه» وټاکئ
 q-bsl = ایا د بریتانیا د اشارو ژبه (British Sign Language یا BSL) کاروئ؟
 q-bsl-yes = هو
 q-bsl-no = نه
 q-bsl-error = «هو» یا «نه» وټاکئ
+q-bsl-them = ایا هغه کس د بریتانیا د اشارو ژبه (British Sign Language یا BSL) کاروي؟
+q-bsl-them-error = «هو» یا «نه» وټاکئ
 q-access = ایا له دې څخه کوم یو له تاسو سره مرسته کوي؟ (اختیاري)
+q-access-them = ایا له دې څخه کوم یو له هغه کس سره مرسته کوي؟ (اختیاري)
 q-access-large-print = په لویو تورو چاپ
 q-access-easy-read = اسانه متن (Easy Read)
 q-access-hearing = د اورېدو لپاره مرسته
 q-access-sight = د لیدو لپاره مرسته
 q-access-mobility = د تګ راتګ لپاره مرسته
 q-access-learning-disability = د زده کړې د ستونزې لپاره ملاتړ
-q-access-mental-health = زما د رواني روغتیا لپاره ملاتړ
+q-access-mental-health = د رواني روغتیا لپاره ملاتړ
 q-support-person = ایا غواړئ چې یو څوک د ملاتړ لپاره درسره وي؟
 q-support-person-hint = د بېلګې په توګه، یو ملګری، د کورنۍ غړی یا د ملاتړ کارکوونکی.
 q-support-person-yes = هو
 q-support-person-no = نه
 q-support-person-error = «هو» یا «نه» وټاکئ
+q-support-person-them = ایا هغه کس غواړي چې یو څوک د ملاتړ لپاره ورسره وي؟
+q-support-person-them-hint = د بېلګې په توګه، یو ملګری، د کورنۍ غړی یا د ملاتړ کارکوونکی.
+q-support-person-them-error = «هو» یا «نه» وټاکئ
 
 q-safe-now = ایا همدا اوس په امن کې یاست؟
 q-safe-now-yes = هو
 q-safe-now-no = نه
 q-safe-now-not-sure = ډاډه نه یم
 q-safe-now-error = «هو»، «نه» یا «ډاډه نه یم» وټاکئ
+q-safe-now-them = ایا هغه کس همدا اوس په امن کې دی؟
+q-safe-now-them-error = «هو»، «نه» یا «ډاډه نه یم» وټاکئ
 
 step-referral-not-safe = همدا اوس مرسته ترلاسه کړئ
 step-referral-not-safe-body =
@@ -394,6 +449,14 @@ step-referral-not-safe-body =
     که بیړنی حالت نه وي، پولیسو ته په 101 زنګ ووهئ.
 
     کله چې چمتو یاست، کولای شئ د دې فورمې ډکولو ته دوام ورکړئ. کله چې له تاسو سره اړیکه ونیسو، ډېره پاملرنه به وکړو.
+
+step-referral-not-safe-them = همدا اوس مرسته ترلاسه کړئ
+step-referral-not-safe-them-body =
+    که هغه کس په خطر کې وي، همدا اوس 999 ته زنګ ووهئ.
+
+    که بیړنی حالت نه وي، پولیسو ته په 101 زنګ ووهئ.
+
+    کله چې چمتو یاست، کولای شئ د دې فورمې ډکولو ته دوام ورکړئ. کله چې له هغه کس سره اړیکه ونیسو، ډېره پاملرنه به وکړو.
 
 ## Referral: check, consent, send
 
@@ -406,6 +469,14 @@ step-referral-consent-body =
 q-consent = ستاسو موافقه
 q-consent-agree = زه اجازه درکوم چې زما ځوابونه د ترمیمي عدالت په اړه له ما سره د اړیکې لپاره وکاروئ
 q-consent-error = د موافقې لپاره خانه په نښه کړئ، ترڅو له تاسو سره اړیکه ونیولای شو
+step-referral-consent-them = د دې معرفي لېږل
+step-referral-consent-them-body =
+    ګډون تل د هغه کس په خپله خوښه دی. هغه هر وخت کولای شي چې پرې یې ږدي، حتی وروسته له دې چې تاسو دا فورمه ولېږئ.
+
+    موږ دا ځوابونه له هغه کس سره، او که اړتیا وه له تاسو سره، د اړیکې نیولو او د راتلونکو ګامونو د پلان لپاره کاروو. خوندي یې ساتو، او یوازې هغه وخت یې شریکوو چې مجبور یو، د بېلګې په توګه د دې لپاره چې یو څوک له زیان څخه خوندي وساتل شي.
+q-consent-them = ستاسو موافقه
+q-consent-them-agree = زه اجازه درکوم چې دا ځوابونه د ترمیمي عدالت په اړه له هغه کس سره، او که اړتیا وي له ما سره، د اړیکې لپاره وکاروئ
+q-consent-them-error = د موافقې لپاره خانه په نښه کړئ، ترڅو له هغه کس سره اړیکه ونیولای شو
 
 ## Call back
 
@@ -432,8 +503,8 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = خپله معرفي لغوه کړئ
-step-withdrawal-consent-body =
-    خپله د تعقیب شمېره ولیکئ، او ووایئ چې موږ څنګه ډاډ ترلاسه کولای شو چې دا تاسو پخپله یاست. موږ به دلته ستاسو د معرفي په اړه هېڅ معلومات تاسو ته ونه ښیو.
+step-withdrawal-details-body =
+    خپله د تعقیب شمېره ولیکئ، او ووایئ چې موږ څنګه ډاډ ترلاسه کولای شو چې دا تاسو پخپله یاست. موږ به دلته ستاسو د معرفي په اړه هېڅ شی تاسو ته ونه ښیو.
 q-reference = ستاسو د تعقیب شمېره
 q-reference-hint = په RJ پیلېږي، لکه RJ-HK4M-7TWX.
 q-reference-error = خپله د تعقیب شمېره ولیکئ

@@ -104,10 +104,11 @@ q-referrer-phone-error = Escreva o seu número de telefone
 q-referrer-email = O seu endereço de e-mail (opcional)
 
 q-agreed = A pessoa concorda com este pedido?
-q-agreed-hint = Só podemos ajudar quem quer a nossa ajuda.
+q-agreed-hint = Só podemos ajudar quem quer a nossa ajuda. Se trabalha na polícia e ainda não perguntou à pessoa, podemos ser nós a perguntar-lhe.
 q-agreed-yes = Sim, concorda
-q-agreed-no = Não, ou ainda não lhe perguntei
-q-agreed-error = Escolha sim ou não
+q-agreed-not-asked = Ainda não lhe perguntei
+q-agreed-no = Não, não concorda
+q-agreed-error = Escolha se a pessoa concorda
 
 step-referral-need-agreement = Primeiro, a pessoa tem de concordar
 step-referral-need-agreement-body =
@@ -117,16 +118,28 @@ step-referral-need-agreement-body =
 
     Se tem receio pela segurança dela, ligue para o 999 numa emergência, ou para o 101 se não for uma emergência.
 
+step-referral-we-will-ask = Vamos ser nós a perguntar à pessoa
+step-referral-we-will-ask-body =
+    Obrigado. Ainda ninguém perguntou à pessoa, por isso vamos contactá-la primeiro e perguntar-lhe se quer a nossa ajuda. Nada mais acontece se ela não disser que sim.
+
+    Continue e diga-nos o que sabe. Pode deixar de fora tudo aquilo de que não tem a certeza.
+
 ## Referral: what happened
 
 q-connection = Qual é a sua ligação ao que aconteceu?
-q-connection-hint = Se está a preencher isto por outra pessoa, responda por ela.
 q-connection-harmed = Fizeram-me mal
 q-connection-family-harmed = Fizeram mal a alguém da minha família
 q-connection-bereaved = Alguém da minha família morreu por causa de um crime
 q-connection-caused-harm = Eu causei mal a alguém
 q-connection-other-affected = Afetou-me de outra forma
 q-connection-error = Escolha qual é a sua ligação
+q-connection-them = Qual é a ligação da pessoa ao que aconteceu?
+q-connection-them-harmed = Fizeram mal à pessoa
+q-connection-them-family-harmed = Fizeram mal a alguém da família da pessoa
+q-connection-them-bereaved = Alguém da família da pessoa morreu por causa de um crime
+q-connection-them-caused-harm = A pessoa causou mal a alguém
+q-connection-them-other-affected = Afetou a pessoa de outra forma
+q-connection-them-error = Escolha qual é a ligação da pessoa
 
 step-referral-what-happened = O que aconteceu
 q-crime-type = Que tipo de crime foi?
@@ -217,8 +230,9 @@ step-referral-where = Onde
 q-area-happened = Onde é que aconteceu?
 q-area-happened-error = Escolha onde aconteceu
 q-area-lives = Onde vive?
-q-area-lives-hint = Se está a preencher isto por outra pessoa, onde vive essa pessoa?
 q-area-lives-error = Escolha onde vive
+q-area-lives-them = Onde vive a pessoa?
+q-area-lives-them-error = Escolha onde vive a pessoa
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -265,6 +279,9 @@ q-other-age-under-18 = Menos de 18 anos
 q-other-age-adult = 18 anos ou mais
 q-other-age-dont-know = Não sei
 q-other-age-error = Escolha uma idade, ou «Não sei»
+q-other-age-them = Que idade tem a pessoa que causou o mal?
+q-other-age-them-hint = Se foi a pessoa que está a encaminhar que causou o mal, fale-nos da pessoa a quem ela fez mal.
+q-other-age-them-error = Escolha uma idade, ou «Não sei»
 q-other-known = Sabe quem é?
 q-other-known-yes = Sim
 q-other-known-no = Não
@@ -300,11 +317,17 @@ q-story = O que aconteceu?
 q-story-hint = Conte-nos só o que quiser. Pode deixar isto em branco.
 q-hopes = O que gostaria que acontecesse?
 q-hopes-hint = Por exemplo, fazer uma pergunta, ser ouvido ou ouvida, ou receber um pedido de desculpa.
+q-hopes-them = O que gostaria a pessoa que acontecesse?
+q-hopes-them-hint = Por exemplo, fazer uma pergunta, ser ouvida, ou receber um pedido de desculpa.
 
 step-referral-about-you = Sobre si
+step-referral-about-you-them = Sobre a pessoa
 q-name = Como devemos chamar-lhe?
 q-name-hint = Pode ser o seu primeiro nome ou um nome que prefira.
 q-name-error = Escreva como devemos chamar-lhe
+q-name-them = Como devemos chamar a pessoa?
+q-name-them-hint = Pode ser o primeiro nome da pessoa ou um nome que ela prefira.
+q-name-them-error = Escreva como devemos chamar a pessoa
 q-age-band = Que idade tem?
 q-age-band-under-18 = Menos de 18 anos
 q-age-band-18-24 = 18 a 24 anos
@@ -315,6 +338,8 @@ q-age-band-55-64 = 55 a 64 anos
 q-age-band-65-plus = 65 anos ou mais
 q-age-band-prefer-not = Prefiro não dizer
 q-age-band-error = Escolha a sua idade, ou «Prefiro não dizer»
+q-age-band-them = Que idade tem a pessoa?
+q-age-band-them-error = Escolha a idade da pessoa, ou «Prefiro não dizer»
 
 step-referral-under-18 = Se tem menos de 18 anos
 step-referral-under-18-body =
@@ -322,9 +347,16 @@ step-referral-under-18-body =
 
     Se quiser, vamos garantir que tem um adulto consigo para lhe dar apoio, como um dos pais, a pessoa que cuida de si ou um técnico de juventude.
 
+step-referral-under-18-them = Se a pessoa tem menos de 18 anos
+step-referral-under-18-them-body =
+    Qualquer pessoa pode participar na justiça restaurativa, com qualquer idade. A pessoa não precisa da autorização dos pais.
+
+    Se a pessoa quiser, vamos garantir que tem um adulto com ela para lhe dar apoio, como um dos pais, a pessoa que cuida dela ou um técnico de juventude.
+
 ## Referral: contacting you safely
 
 step-referral-contact = Como entrar em contacto consigo
+step-referral-contact-them = Como entrar em contacto com a pessoa
 q-contact-ways = Como podemos entrar em contacto consigo?
 q-contact-ways-hint = Escolha todas as formas que são seguras para si.
 q-contact-ways-phone = Chamada telefónica
@@ -332,14 +364,21 @@ q-contact-ways-text = Mensagem de texto (SMS)
 q-contact-ways-email = E-mail
 q-contact-ways-letter = Carta
 q-contact-ways-error = Escolha pelo menos uma forma de entrarmos em contacto
+q-contact-ways-them = Como podemos entrar em contacto com a pessoa?
+q-contact-ways-them-hint = Escolha todas as formas que são seguras para a pessoa.
+q-contact-ways-them-error = Escolha pelo menos uma forma de entrarmos em contacto com a pessoa
 q-phone = Número de telefone
 q-phone-error = Escreva um número de telefone
 q-email = Endereço de e-mail
 q-email-error = Escreva um endereço de e-mail
 q-address = Morada
 q-address-error = Escreva a sua morada
+q-address-them = Morada da pessoa
+q-address-them-error = Escreva a morada da pessoa
 q-postcode = Código postal
 q-postcode-error = Escreva o seu código postal
+q-postcode-them = Código postal da pessoa
+q-postcode-them-error = Escreva o código postal da pessoa
 
 step-referral-contact-safety = Um contacto seguro
 q-voicemail-ok = Podemos deixar-lhe uma mensagem de voz ou enviar-lhe um SMS em segurança?
@@ -351,42 +390,58 @@ q-email-ok = Podemos enviar-lhe e-mails em segurança?
 q-email-ok-yes = Sim
 q-email-ok-no = Não
 q-email-ok-error = Escolha sim ou não
+q-email-ok-them = Podemos enviar e-mails à pessoa em segurança?
+q-email-ok-them-error = Escolha sim ou não
 q-safe-times = Quando é seguro entrarmos em contacto? (opcional)
 q-safe-times-hint = Por exemplo, nos dias de semana, depois das 14h00.
+q-safe-times-them = Quando é seguro entrarmos em contacto com a pessoa? (opcional)
+q-safe-times-them-hint = Por exemplo, nos dias de semana, depois das 14h00.
 q-caller-notes = Há alguma coisa que a pessoa que lhe ligar deva ou não deva dizer? (opcional)
 q-caller-notes-hint = Por exemplo, «diga que é do centro de saúde» ou «peça para falar com Sam».
 
 ## Referral: your needs, your safety
 
 step-referral-needs = O que precisa de nós
+step-referral-needs-them = O que a pessoa precisa de nós
 q-language = Que língua gostaria de usar? (opcional)
+q-language-them = Que língua gostaria a pessoa de usar? (opcional)
 q-interpreter = Gostaria de ter um intérprete?
 q-interpreter-yes = Sim
 q-interpreter-no = Não
 q-interpreter-error = Escolha sim ou não
+q-interpreter-them = A pessoa gostaria de ter um intérprete?
+q-interpreter-them-error = Escolha sim ou não
 q-bsl = Usa British Sign Language (BSL, a língua gestual britânica)?
 q-bsl-yes = Sim
 q-bsl-no = Não
 q-bsl-error = Escolha sim ou não
+q-bsl-them = A pessoa usa British Sign Language (BSL, a língua gestual britânica)?
+q-bsl-them-error = Escolha sim ou não
 q-access = Alguma destas coisas lhe seria útil? (opcional)
+q-access-them = Alguma destas coisas seria útil à pessoa? (opcional)
 q-access-large-print = Letra grande
 q-access-easy-read = Leitura fácil (Easy Read)
 q-access-hearing = Ajuda para ouvir
 q-access-sight = Ajuda para ver
 q-access-mobility = Ajuda para se deslocar
 q-access-learning-disability = Apoio para uma dificuldade de aprendizagem
-q-access-mental-health = Apoio para a minha saúde mental
+q-access-mental-health = Apoio para a saúde mental
 q-support-person = Gostaria de ter alguém consigo para lhe dar apoio?
 q-support-person-hint = Por exemplo, um amigo, um familiar ou um técnico de apoio.
 q-support-person-yes = Sim
 q-support-person-no = Não
 q-support-person-error = Escolha sim ou não
+q-support-person-them = A pessoa gostaria de ter alguém com ela para lhe dar apoio?
+q-support-person-them-hint = Por exemplo, um amigo, um familiar ou um técnico de apoio.
+q-support-person-them-error = Escolha sim ou não
 
 q-safe-now = Está em segurança neste momento?
 q-safe-now-yes = Sim
 q-safe-now-no = Não
 q-safe-now-not-sure = Não tenho a certeza
 q-safe-now-error = Escolha sim, não ou não tenho a certeza
+q-safe-now-them = A pessoa está em segurança neste momento?
+q-safe-now-them-error = Escolha sim, não ou não tenho a certeza
 
 step-referral-not-safe = Pedir ajuda agora
 step-referral-not-safe-body =
@@ -397,6 +452,14 @@ step-referral-not-safe-body =
     Se não for uma emergência, ligue para a polícia pelo 101.
 
     Quando se sentir capaz, pode continuar a preencher este formulário. Vamos ter um cuidado especial quando entrarmos em contacto consigo.
+
+step-referral-not-safe-them = Pedir ajuda agora
+step-referral-not-safe-them-body =
+    Se a pessoa está em perigo, ligue já para o 999.
+
+    Se não for uma emergência, ligue para a polícia pelo 101.
+
+    Quando se sentir capaz, pode continuar a preencher este formulário. Vamos ter um cuidado especial quando entrarmos em contacto com a pessoa.
 
 ## Referral: check, consent, send
 
@@ -409,6 +472,14 @@ step-referral-consent-body =
 q-consent = O seu consentimento
 q-consent-agree = Concordo que usem as minhas respostas para me contactarem sobre a justiça restaurativa
 q-consent-error = Marque a caixa para dar o seu consentimento, para podermos entrar em contacto
+step-referral-consent-them = Enviar este pedido
+step-referral-consent-them-body =
+    Participar é sempre uma decisão da própria pessoa. Ela pode parar quando quiser, mesmo depois de este pedido ser enviado.
+
+    Vamos usar estas respostas para entrar em contacto com a pessoa, e consigo se for preciso, e para planear o passo seguinte. Guardamo-las em segurança e só as partilhamos quando for mesmo necessário, por exemplo para proteger alguém.
+q-consent-them = O seu consentimento
+q-consent-them-agree = Concordo que usem estas respostas para contactarem a pessoa, e a mim se for preciso, sobre a justiça restaurativa
+q-consent-them-error = Marque a caixa para dar o seu consentimento, para podermos contactar a pessoa
 
 ## Call back
 
@@ -435,8 +506,7 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = Cancelar o seu pedido
-step-withdrawal-consent-body =
-    Indique a sua referência e como podemos confirmar que é mesmo a pessoa certa. Não vamos mostrar aqui nada sobre o seu pedido.
+step-withdrawal-details-body = Indique a sua referência e como podemos confirmar que é mesmo a pessoa certa. Não vamos mostrar aqui nada sobre o seu pedido.
 q-reference = O seu número de referência
 q-reference-hint = Começa por RJ, como RJ-HK4M-7TWX.
 q-reference-error = Escreva o seu número de referência

@@ -104,10 +104,11 @@ q-referrer-phone-error = Introduceți numărul dumneavoastră de telefon
 q-referrer-email = Adresa dumneavoastră de e-mail (opțional)
 
 q-agreed = Este persoana de acord cu această cerere?
-q-agreed-hint = Putem ajuta doar pe cineva care vrea ajutorul nostru.
+q-agreed-hint = Putem ajuta doar pe cineva care vrea ajutorul nostru. Dacă lucrați în poliție și nu ați întrebat-o încă, o putem întreba noi în locul dumneavoastră.
 q-agreed-yes = Da, este de acord
-q-agreed-no = Nu, sau nu am întrebat-o încă
-q-agreed-error = Alegeți da sau nu
+q-agreed-not-asked = Nu am întrebat-o încă
+q-agreed-no = Nu, nu este de acord
+q-agreed-error = Alegeți dacă persoana este de acord
 
 step-referral-need-agreement = Mai întâi, avem nevoie de acordul persoanei
 step-referral-need-agreement-body =
@@ -117,16 +118,28 @@ step-referral-need-agreement-body =
 
     Dacă vă îngrijorează siguranța ei, sunați la 999 în caz de urgență sau la 101 dacă nu este o urgență.
 
+step-referral-we-will-ask = O vom întreba noi în locul dumneavoastră
+step-referral-we-will-ask-body =
+    Vă mulțumim. Persoana nu a fost încă întrebată, așa că o vom contacta mai întâi și o vom întreba dacă vrea ajutorul nostru. Nu se întâmplă nimic altceva decât dacă spune da.
+
+    Continuați și spuneți-ne ce știți. Puteți lăsa deoparte orice nu știți sigur.
+
 ## Referral: what happened
 
 q-connection = Ce legătură aveți cu ce s-a întâmplat?
-q-connection-hint = Dacă completați formularul pentru altcineva, răspundeți în numele acelei persoane.
 q-connection-harmed = Mi s-a făcut rău
 q-connection-family-harmed = Cuiva din familia mea i s-a făcut rău
 q-connection-bereaved = Cineva din familia mea a murit din cauza unei infracțiuni
 q-connection-caused-harm = Am făcut rău cuiva
 q-connection-other-affected = M-a afectat în alt mod
 q-connection-error = Alegeți ce legătură aveți
+q-connection-them = Ce legătură are persoana cu ce s-a întâmplat?
+q-connection-them-harmed = Persoanei i s-a făcut rău
+q-connection-them-family-harmed = Cuiva din familia persoanei i s-a făcut rău
+q-connection-them-bereaved = Cineva din familia persoanei a murit din cauza unei infracțiuni
+q-connection-them-caused-harm = Persoana a făcut rău cuiva
+q-connection-them-other-affected = Persoana a fost afectată în alt mod
+q-connection-them-error = Alegeți ce legătură are persoana
 
 step-referral-what-happened = Ce s-a întâmplat
 q-crime-type = Ce fel de infracțiune a fost?
@@ -217,8 +230,9 @@ step-referral-where = Unde
 q-area-happened = Unde s-a întâmplat?
 q-area-happened-error = Alegeți unde s-a întâmplat
 q-area-lives = Unde locuiți?
-q-area-lives-hint = Dacă completați formularul pentru altcineva, unde locuiește acea persoană?
 q-area-lives-error = Alegeți unde locuiți
+q-area-lives-them = Unde locuiește persoana?
+q-area-lives-them-error = Alegeți unde locuiește persoana
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -265,6 +279,9 @@ q-other-age-under-18 = Sub 18 ani
 q-other-age-adult = 18 ani sau mai mult
 q-other-age-dont-know = Nu știu
 q-other-age-error = Alegeți o vârstă sau „Nu știu”
+q-other-age-them = Ce vârstă are persoana care a făcut rău?
+q-other-age-them-hint = Dacă persoana pentru care faceți cererea a făcut rău, spuneți-ne despre persoana căreia i-a făcut rău.
+q-other-age-them-error = Alegeți o vârstă sau „Nu știu”
 q-other-known = Știți cine este?
 q-other-known-yes = Da
 q-other-known-no = Nu
@@ -300,11 +317,17 @@ q-story = Ce s-a întâmplat?
 q-story-hint = Spuneți-ne doar ce doriți. Puteți lăsa acest câmp gol.
 q-hopes = Ce ați dori să se întâmple?
 q-hopes-hint = De exemplu, să puneți o întrebare, să vă asculte cineva sau să primiți scuze.
+q-hopes-them = Ce ar dori persoana să se întâmple?
+q-hopes-them-hint = De exemplu, să pună o întrebare, să o asculte cineva sau să primească scuze.
 
 step-referral-about-you = Despre dumneavoastră
+step-referral-about-you-them = Despre persoană
 q-name = Cum să vă spunem?
 q-name-hint = Poate fi prenumele dumneavoastră sau un nume pe care îl preferați.
 q-name-error = Introduceți cum să vă spunem
+q-name-them = Cum să îi spunem persoanei?
+q-name-them-hint = Poate fi prenumele persoanei sau un nume pe care îl preferă.
+q-name-them-error = Introduceți cum să îi spunem persoanei
 q-age-band = Ce vârstă aveți?
 q-age-band-under-18 = Sub 18 ani
 q-age-band-18-24 = Între 18 și 24 de ani
@@ -315,6 +338,8 @@ q-age-band-55-64 = Între 55 și 64 de ani
 q-age-band-65-plus = 65 de ani sau mai mult
 q-age-band-prefer-not = Prefer să nu spun
 q-age-band-error = Alegeți vârsta sau „Prefer să nu spun”
+q-age-band-them = Ce vârstă are persoana?
+q-age-band-them-error = Alegeți vârsta persoanei sau „Prefer să nu spun”
 
 step-referral-under-18 = Dacă aveți sub 18 ani
 step-referral-under-18-body =
@@ -322,9 +347,16 @@ step-referral-under-18-body =
 
     Dacă doriți, ne vom asigura că aveți lângă dumneavoastră un adult care să vă sprijine, de exemplu un părinte, un îngrijitor sau un lucrător de tineret.
 
+step-referral-under-18-them = Dacă persoana are sub 18 ani
+step-referral-under-18-them-body =
+    Oricine poate participa la justiția restaurativă, la orice vârstă. Persoana nu are nevoie de permisiunea unui părinte.
+
+    Dacă dorește, ne vom asigura că persoana are lângă ea un adult care să o sprijine, de exemplu un părinte, un îngrijitor sau un lucrător de tineret.
+
 ## Referral: contacting you safely
 
 step-referral-contact = Cum vă putem contacta
+step-referral-contact-them = Cum putem contacta persoana
 q-contact-ways = Cum vă putem contacta?
 q-contact-ways-hint = Alegeți toate modurile care sunt sigure pentru dumneavoastră.
 q-contact-ways-phone = Apel telefonic
@@ -332,14 +364,21 @@ q-contact-ways-text = Mesaj text (SMS)
 q-contact-ways-email = E-mail
 q-contact-ways-letter = Scrisoare
 q-contact-ways-error = Alegeți cel puțin un mod prin care vă putem contacta
+q-contact-ways-them = Cum putem contacta persoana?
+q-contact-ways-them-hint = Alegeți toate modurile care sunt sigure pentru persoană.
+q-contact-ways-them-error = Alegeți cel puțin un mod prin care putem contacta persoana
 q-phone = Număr de telefon
 q-phone-error = Introduceți un număr de telefon
 q-email = Adresă de e-mail
 q-email-error = Introduceți o adresă de e-mail
 q-address = Adresă
 q-address-error = Introduceți adresa dumneavoastră
+q-address-them = Adresa persoanei
+q-address-them-error = Introduceți adresa persoanei
 q-postcode = Cod poștal
 q-postcode-error = Introduceți codul poștal
+q-postcode-them = Codul poștal al persoanei
+q-postcode-them-error = Introduceți codul poștal al persoanei
 
 step-referral-contact-safety = Un contact sigur
 q-voicemail-ok = Este sigur să vă lăsăm un mesaj vocal sau să vă trimitem un SMS?
@@ -351,42 +390,58 @@ q-email-ok = Este sigur să vă trimitem e-mailuri?
 q-email-ok-yes = Da
 q-email-ok-no = Nu
 q-email-ok-error = Alegeți da sau nu
+q-email-ok-them = Este sigur să îi trimitem e-mailuri persoanei?
+q-email-ok-them-error = Alegeți da sau nu
 q-safe-times = Când este sigur să vă contactăm? (opțional)
 q-safe-times-hint = De exemplu, în zilele lucrătoare, după ora 14:00.
+q-safe-times-them = Când este sigur să contactăm persoana? (opțional)
+q-safe-times-them-hint = De exemplu, în zilele lucrătoare, după ora 14:00.
 q-caller-notes = Este ceva ce ar trebui sau nu ar trebui să spună persoana care vă sună? (opțional)
 q-caller-notes-hint = De exemplu, „spuneți că sunați de la cabinetul medicului” sau „cereți să vorbiți cu Sam”.
 
 ## Referral: your needs, your safety
 
 step-referral-needs = De ce aveți nevoie de la noi
+step-referral-needs-them = De ce are nevoie persoana de la noi
 q-language = Ce limbă doriți să folosiți? (opțional)
+q-language-them = Ce limbă dorește persoana să folosească? (opțional)
 q-interpreter = Doriți un interpret?
 q-interpreter-yes = Da
 q-interpreter-no = Nu
 q-interpreter-error = Alegeți da sau nu
+q-interpreter-them = Dorește persoana un interpret?
+q-interpreter-them-error = Alegeți da sau nu
 q-bsl = Folosiți British Sign Language (BSL, limbajul semnelor folosit în Marea Britanie)?
 q-bsl-yes = Da
 q-bsl-no = Nu
 q-bsl-error = Alegeți da sau nu
+q-bsl-them = Folosește persoana British Sign Language (BSL, limbajul semnelor folosit în Marea Britanie)?
+q-bsl-them-error = Alegeți da sau nu
 q-access = V-ar ajuta ceva din ce urmează? (opțional)
+q-access-them = Ar ajuta-o pe persoană ceva din ce urmează? (opțional)
 q-access-large-print = Text cu litere mari
 q-access-easy-read = Text ușor de citit (Easy Read)
 q-access-hearing = Ajutor pentru auz
 q-access-sight = Ajutor pentru vedere
 q-access-mobility = Ajutor pentru deplasare
 q-access-learning-disability = Sprijin pentru o dizabilitate de învățare
-q-access-mental-health = Sprijin pentru sănătatea mea mintală
+q-access-mental-health = Sprijin pentru sănătatea mintală
 q-support-person = Doriți să fie cineva cu dumneavoastră, ca să vă sprijine?
 q-support-person-hint = De exemplu, un prieten, cineva din familie sau o persoană de la un serviciu de sprijin.
 q-support-person-yes = Da
 q-support-person-no = Nu
 q-support-person-error = Alegeți da sau nu
+q-support-person-them = Dorește persoana să fie cineva cu ea, ca să o sprijine?
+q-support-person-them-hint = De exemplu, un prieten, cineva din familie sau o persoană de la un serviciu de sprijin.
+q-support-person-them-error = Alegeți da sau nu
 
 q-safe-now = Sunteți în siguranță acum?
 q-safe-now-yes = Da
 q-safe-now-no = Nu
 q-safe-now-not-sure = Nu știu sigur
 q-safe-now-error = Alegeți da, nu sau nu știu sigur
+q-safe-now-them = Este persoana în siguranță acum?
+q-safe-now-them-error = Alegeți da, nu sau nu știu sigur
 
 step-referral-not-safe = Ajutor chiar acum
 step-referral-not-safe-body =
@@ -397,6 +452,14 @@ step-referral-not-safe-body =
     Dacă nu este o urgență, sunați la poliție la 101.
 
     Când vă simțiți în stare, puteți continua cu acest formular. Vom fi foarte atenți când vă contactăm.
+
+step-referral-not-safe-them = Ajutor chiar acum
+step-referral-not-safe-them-body =
+    Dacă persoana este în pericol, sunați acum la 999.
+
+    Dacă nu este o urgență, sunați la poliție la 101.
+
+    Când vă simțiți în stare, puteți continua cu acest formular. Vom fi foarte atenți când contactăm persoana.
 
 ## Referral: check, consent, send
 
@@ -409,6 +472,14 @@ step-referral-consent-body =
 q-consent = Acordul dumneavoastră
 q-consent-agree = Sunt de acord să folosiți răspunsurile mele ca să mă contactați în legătură cu justiția restaurativă
 q-consent-error = Bifați căsuța pentru a vă da acordul, ca să vă putem contacta
+step-referral-consent-them = Trimiterea acestei cereri
+step-referral-consent-them-body =
+    Participarea este întotdeauna alegerea persoanei. Persoana se poate opri oricând, chiar și după ce trimiteți formularul.
+
+    Vom folosi aceste răspunsuri ca să contactăm persoana, și pe dumneavoastră dacă este nevoie, și ca să plănuim ce urmează. Le păstrăm în siguranță și le transmitem altora doar când trebuie, de exemplu ca să protejăm pe cineva de un rău.
+q-consent-them = Acordul dumneavoastră
+q-consent-them-agree = Sunt de acord să folosiți aceste răspunsuri ca să contactați persoana, și pe mine dacă este nevoie, în legătură cu justiția restaurativă
+q-consent-them-error = Bifați căsuța pentru a vă da acordul, ca să putem contacta persoana
 
 ## Call back
 
@@ -435,8 +506,7 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = Opriți cererea
-step-withdrawal-consent-body =
-    Spuneți-ne numărul de referință și cum putem verifica că sunteți dumneavoastră. Nu vă vom arăta aici nimic despre cererea dumneavoastră.
+step-withdrawal-details-body = Spuneți-ne numărul de referință și cum putem verifica că sunteți dumneavoastră. Nu vă vom arăta aici nimic despre cererea dumneavoastră.
 q-reference = Numărul dumneavoastră de referință
 q-reference-hint = Începe cu RJ, de exemplu RJ-HK4M-7TWX.
 q-reference-error = Introduceți numărul de referință

@@ -101,10 +101,11 @@ q-referrer-phone-error = Qor lambarka telefoonkaaga
 q-referrer-email = Cinwaanka iimaylkaaga (ikhtiyaari)
 
 q-agreed = Qofku ma oggol yahay codsigan?
-q-agreed-hint = Waxaan caawin karnaa oo keliya qof doonaya caawimaaddayada.
+q-agreed-hint = Waxaan caawin karnaa oo keliya qof doonaya caawimaaddayada. Haddii aad tahay sarkaal boolis ah oo aadan weli qofka weydiin, waxaan qofka kuu weydiin karnaa.
 q-agreed-yes = Haa, wuu oggol yahay
-q-agreed-no = Maya, ama weli ma weydiin
-q-agreed-error = Dooro haa ama maya
+q-agreed-not-asked = Weli qofka ma weydiin
+q-agreed-no = Maya, qofku ma oggola
+q-agreed-error = Dooro in qofku oggol yahay iyo in kale
 
 step-referral-need-agreement = Marka hore waxaan u baahannahay in qofku oggolaado
 step-referral-need-agreement-body =
@@ -114,16 +115,28 @@ step-referral-need-agreement-body =
 
     Haddii aad ka welwelsan tahay badbaadadiisa, wac 999 xaalad degdeg ah, ama 101 haddii aysan degdeg ahayn.
 
+step-referral-we-will-ask = Waxaan qofka kuu weydiin doonnaa
+step-referral-we-will-ask-body =
+    Mahadsanid. Qofka weli lama weydiin, sidaas darteed marka hore waan la xiriiri doonnaa, waxaanan weydiin doonnaa haddii uu rabo caawimaaddayada. Wax kale ma dhacayaan haddii aanu qofku haa dhihin.
+
+    Sii wad oo noo sheeg waxa aad taqaanno. Waad ka tagi kartaa wax kasta oo aadan hubin.
+
 ## Referral: what happened
 
 q-connection = Sidee ugu xiran tahay waxa dhacay?
-q-connection-hint = Haddii aad qof kale u buuxinayso, isaga u jawaab.
 q-connection-harmed = Aniga ayaa la i dhibay
 q-connection-family-harmed = Qof qoyskayga ka mid ah ayaa la dhibay
 q-connection-bereaved = Qof qoyskayga ka mid ah ayaa dembi awgiis u dhintay
 q-connection-caused-harm = Aniga ayaa dhib geystay
 q-connection-other-affected = Si kale ayay ii saamaysay
 q-connection-error = Dooro sida aad ugu xiran tahay
+q-connection-them = Qofku sidee buu ugu xiran yahay waxa dhacay?
+q-connection-them-harmed = Qofka ayaa la dhibay
+q-connection-them-family-harmed = Qof qoyskooda ka mid ah ayaa la dhibay
+q-connection-them-bereaved = Qof qoyskooda ka mid ah ayaa dembi awgiis u dhintay
+q-connection-them-caused-harm = Qofka ayaa dhib geystay
+q-connection-them-other-affected = Si kale ayay qofka u saamaysay
+q-connection-them-error = Dooro sida qofku ugu xiran yahay
 
 step-referral-what-happened = Waxa dhacay
 q-crime-type = Dembi noocee ah ayuu ahaa?
@@ -214,8 +227,9 @@ step-referral-where = Meesha
 q-area-happened = Xaggee ayay ka dhacday?
 q-area-happened-error = Dooro halka ay ka dhacday
 q-area-lives = Xaggee ku nooshahay?
-q-area-lives-hint = Haddii aad qof kale u buuxinayso, isagu xaggee ku nool yahay?
 q-area-lives-error = Dooro halka aad ku nooshahay
+q-area-lives-them = Qofku xaggee buu ku nool yahay?
+q-area-lives-them-error = Dooro halka qofku ku nool yahay
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -262,6 +276,9 @@ q-other-age-under-18 = Ka yar 18 sano
 q-other-age-adult = 18 sano ama ka weyn
 q-other-age-dont-know = Ma garanayo
 q-other-age-error = Dooro da', ama "Ma garanayo"
+q-other-age-them = Immisa jir ayuu yahay qofka dhibka geystay?
+q-other-age-them-hint = Haddii qofka aad soo gudbinayso uu dhibka geystay, noo sheeg qofka la dhibay.
+q-other-age-them-error = Dooro da', ama "Ma garanayo"
 q-other-known = Ma taqaannaa cidda uu yahay?
 q-other-known-yes = Haa
 q-other-known-no = Maya
@@ -297,11 +314,17 @@ q-story = Maxaa dhacay?
 q-story-hint = Noo sheeg oo keliya waxa aad rabto. Meeshan waad madhan ka tagi kartaa.
 q-hopes = Maxaad jeclaan lahayd inay dhacdo?
 q-hopes-hint = Tusaale ahaan, inaad su'aal weydiiso, in lagu dhegaysto, ama inaad hesho raalli-gelin.
+q-hopes-them = Qofku maxuu jeclaan lahaa inay dhacdo?
+q-hopes-them-hint = Tusaale ahaan, su'aal weydiin, in la dhegaysto, ama raalli-gelin helid.
 
 step-referral-about-you = Adiga ku saabsan
+step-referral-about-you-them = Qofka ku saabsan
 q-name = Maxaan kuugu yeernaa?
 q-name-hint = Waxay noqon kartaa magacaaga koowaad ama magac aad doorbidayso.
 q-name-error = Qor magaca aan kuugu yeerno
+q-name-them = Maxaan ugu yeernaa qofka?
+q-name-them-hint = Waxay noqon kartaa magaca koowaad ee qofka ama magac uu qofku doorbidayo.
+q-name-them-error = Qor magaca aan ugu yeerno qofka
 q-age-band = Immisa jir baad tahay?
 q-age-band-under-18 = Ka yar 18 sano
 q-age-band-18-24 = 18 ilaa 24 sano
@@ -312,6 +335,8 @@ q-age-band-55-64 = 55 ilaa 64 sano
 q-age-band-65-plus = 65 sano ama ka weyn
 q-age-band-prefer-not = Waxaan doorbidayaa inaanan sheegin
 q-age-band-error = Dooro da'daada, ama "Waxaan doorbidayaa inaanan sheegin"
+q-age-band-them = Qofku immisa jir buu yahay?
+q-age-band-them-error = Dooro da'da qofka, ama "Waxaan doorbidayaa inaanan sheegin"
 
 step-referral-under-18 = Haddii aad ka yar tahay 18 sano
 step-referral-under-18-body =
@@ -319,9 +344,16 @@ step-referral-under-18-body =
 
     Haddii aad rabto, waxaan hubin doonnaa inuu kula joogo qof weyn oo ku taageera, sida waalid, daryeele ama shaqaale dhallinyarada la shaqeeya.
 
+step-referral-under-18-them = Haddii qofku ka yar yahay 18 sano
+step-referral-under-18-them-body =
+    Qof kasta wuu ka qayb qaadan karaa caddaaladda dib-u-hagaajinta, da' kasta ha ahaadee. Qofku uma baahna oggolaanshaha waalid.
+
+    Haddii qofku rabo, waxaan hubin doonnaa inuu la joogo qof weyn oo taageera, sida waalid, daryeele ama shaqaale dhallinyarada la shaqeeya.
+
 ## Referral: contacting you safely
 
 step-referral-contact = Sida laguula soo xiriiro
+step-referral-contact-them = Sida qofka loola soo xiriiro
 q-contact-ways = Sidee baan kuula soo xiriiri karnaa?
 q-contact-ways-hint = Dooro dhammaan siyaabaha kuu ammaan ah.
 q-contact-ways-phone = Wicitaan telefoon
@@ -329,14 +361,21 @@ q-contact-ways-text = Fariin qoraal ah (SMS)
 q-contact-ways-email = Iimayl
 q-contact-ways-letter = Warqad
 q-contact-ways-error = Dooro ugu yaraan hal hab oo laguula soo xiriiro
+q-contact-ways-them = Sidee baan qofka ula soo xiriiri karnaa?
+q-contact-ways-them-hint = Dooro dhammaan siyaabaha u ammaan ah qofka.
+q-contact-ways-them-error = Dooro ugu yaraan hal hab oo qofka loola soo xiriiro
 q-phone = Lambarka telefoonka
 q-phone-error = Qor lambar telefoon
 q-email = Cinwaanka iimaylka
 q-email-error = Qor cinwaan iimayl
 q-address = Cinwaanka
 q-address-error = Qor cinwaankaaga
+q-address-them = Cinwaanka qofka
+q-address-them-error = Qor cinwaanka qofka
 q-postcode = Koodhka boostada (postcode)
 q-postcode-error = Qor koodhka boostadaada
+q-postcode-them = Koodhka boostada ee qofka (postcode)
+q-postcode-them-error = Qor koodhka boostada ee qofka
 
 step-referral-contact-safety = Xiriir ammaan ah
 q-voicemail-ok = Ma ammaan baa inaan kuu dhaafno fariin cod ah ama aan kuu soo dirno fariin qoraal ah?
@@ -348,42 +387,58 @@ q-email-ok = Ma ammaan baa inaan iimayl kuu soo dirno?
 q-email-ok-yes = Haa
 q-email-ok-no = Maya
 q-email-ok-error = Dooro haa ama maya
+q-email-ok-them = Ma ammaan baa inaan qofka iimayl u dirno?
+q-email-ok-them-error = Dooro haa ama maya
 q-safe-times = Goorma ayay ammaan tahay in laguula soo xiriiro? (ikhtiyaari)
 q-safe-times-hint = Tusaale ahaan, maalmaha shaqada, saacadda 2-da galabnimo kadib.
+q-safe-times-them = Goorma ayay ammaan tahay in qofka lala soo xiriiro? (ikhtiyaari)
+q-safe-times-them-hint = Tusaale ahaan, maalmaha shaqada, saacadda 2-da galabnimo kadib.
 q-caller-notes = Ma jiraan wax uu qofka ku soo wacaya ay tahay inuu sheego ama uusan sheegin? (ikhtiyaari)
 q-caller-notes-hint = Tusaale ahaan, "dheh waxaad ka soo wacaysaa xarunta dhakhtarka" ama "weydii Sam".
 
 ## Referral: your needs, your safety
 
 step-referral-needs = Waxa aad naga u baahan tahay
+step-referral-needs-them = Waxa qofku naga u baahan yahay
 q-language = Luqaddee ayaad jeclaan lahayd inaad isticmaasho? (ikhtiyaari)
+q-language-them = Qofku luqaddee buu jeclaan lahaa inuu isticmaalo? (ikhtiyaari)
 q-interpreter = Ma rabtaa turjumaan?
 q-interpreter-yes = Haa
 q-interpreter-no = Maya
 q-interpreter-error = Dooro haa ama maya
+q-interpreter-them = Qofku ma rabaa turjumaan?
+q-interpreter-them-error = Dooro haa ama maya
 q-bsl = Ma isticmaashaa British Sign Language (BSL, luqadda calaamadaha ee Ingiriiska)?
 q-bsl-yes = Haa
 q-bsl-no = Maya
 q-bsl-error = Dooro haa ama maya
+q-bsl-them = Qofku ma isticmaalaa British Sign Language (BSL, luqadda calaamadaha ee Ingiriiska)?
+q-bsl-them-error = Dooro haa ama maya
 q-access = Mid ka mid ah kuwan ma ku caawin lahaa? (ikhtiyaari)
+q-access-them = Mid ka mid ah kuwan ma caawin lahaa qofka? (ikhtiyaari)
 q-access-large-print = Far waaweyn
 q-access-easy-read = Qoraal fudud (Easy Read)
 q-access-hearing = Caawimaad maqalka ah
 q-access-sight = Caawimaad aragga ah
 q-access-mobility = Caawimaad socodka ah
 q-access-learning-disability = Taageero dhibaatada waxbarashada (learning disability)
-q-access-mental-health = Taageero caafimaadkayga maskaxda
+q-access-mental-health = Taageero caafimaadka maskaxda
 q-support-person = Ma rabtaa in qof kula joogo oo ku taageero?
 q-support-person-hint = Tusaale ahaan, saaxiib, qof qoyskaaga ka mid ah ama shaqaale taageero.
 q-support-person-yes = Haa
 q-support-person-no = Maya
 q-support-person-error = Dooro haa ama maya
+q-support-person-them = Qofku ma rabaa in qof la joogo oo taageero?
+q-support-person-them-hint = Tusaale ahaan, saaxiib, qof qoyska ka mid ah ama shaqaale taageero.
+q-support-person-them-error = Dooro haa ama maya
 
 q-safe-now = Hadda ma ammaan baad ku jirtaa?
 q-safe-now-yes = Haa
 q-safe-now-no = Maya
 q-safe-now-not-sure = Ma hubo
 q-safe-now-error = Dooro haa, maya ama ma hubo
+q-safe-now-them = Qofku hadda ma ammaan buu ku jiraa?
+q-safe-now-them-error = Dooro haa, maya ama ma hubo
 
 step-referral-not-safe = Hadda caawimaad hel
 step-referral-not-safe-body =
@@ -394,6 +449,14 @@ step-referral-not-safe-body =
     Haddii aysan degdeg ahayn, booliska ka wac 101.
 
     Marka aad diyaar u tahay, waad sii wadan kartaa foomkan. Taxaddar dheeraad ah ayaan qaadan doonnaa marka aan kula soo xiriirno.
+
+step-referral-not-safe-them = Hadda caawimaad hel
+step-referral-not-safe-them-body =
+    Haddii qofku khatar ku jiro, hadda wac 999.
+
+    Haddii aysan degdeg ahayn, booliska ka wac 101.
+
+    Marka aad diyaar u tahay, waad sii wadan kartaa foomkan. Taxaddar dheeraad ah ayaan qaadan doonnaa marka aan la xiriirno qofka.
 
 ## Referral: check, consent, send
 
@@ -406,6 +469,14 @@ step-referral-consent-body =
 q-consent = Oggolaanshahaaga
 q-consent-agree = Waan oggolahay inaad jawaabahayga u isticmaashaan si aad iila soo xiriirtaan wax ku saabsan caddaaladda dib-u-hagaajinta
 q-consent-error = Calaamadee sanduuqa si aad u oggolaato, si aan kuula soo xiriirno
+step-referral-consent-them = Dirista codsigan
+step-referral-consent-them-body =
+    Ka qayb qaadashadu had iyo jeer waa go'aanka qofka laftiisa. Qofku wuu joojin karaa wakhti kasta, xitaa kadib marka aad tan dirto.
+
+    Jawaabahan waxaan u isticmaali doonnaa inaan la soo xiriirno qofka, iyo adiga haddii aan u baahanno, iyo inaan qorshayno waxa xiga. Si ammaan ah ayaan u haynaa, waxaana la wadaagnaa oo keliya marka ay waajib tahay, tusaale ahaan si qof looga ilaaliyo dhibaato.
+q-consent-them = Oggolaanshahaaga
+q-consent-them-agree = Waan oggolahay inaad jawaabahan u isticmaashaan si aad ula soo xiriirtaan qofka, iyo aniga haddii loo baahdo, wax ku saabsan caddaaladda dib-u-hagaajinta
+q-consent-them-error = Calaamadee sanduuqa si aad u oggolaato, si aan qofka ula soo xiriirno
 
 ## Call back
 
@@ -432,8 +503,7 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = Jooji codsigaaga
-step-withdrawal-consent-body =
-    Noo sheeg lambarkaaga tixraaca iyo sida aan u hubin karno inay adiga tahay. Halkan kuma tusi doonno wax ku saabsan codsigaaga.
+step-withdrawal-details-body = Noo sheeg lambarkaaga tixraaca iyo sida aan u hubin karno inay adiga tahay. Halkan kuma tusi doonno wax ku saabsan codsigaaga.
 q-reference = Lambarkaaga tixraaca
 q-reference-hint = Wuxuu ku bilaabmaa RJ, sida RJ-HK4M-7TWX.
 q-reference-error = Qor lambarkaaga tixraaca

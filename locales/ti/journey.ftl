@@ -101,10 +101,11 @@ q-referrer-phone-error = ቁጽሪ ተሌፎንኩም ጽሓፉ
 q-referrer-email = ኣድራሻ ኢመይልኩም (ግዴታ ኣይኮነን)
 
 q-agreed = እቲ ሰብ ነዚ ጠለብ ተሰማሚዖም ድዮም?
-q-agreed-hint = ክንሕግዝ እንኽእል ሓገዝና ንዝደሊ ሰብ ጥራይ እዩ።
+q-agreed-hint = ክንሕግዝ እንኽእል ሓገዝና ንዝደሊ ሰብ ጥራይ እዩ። ፖሊስ እንተ ኾንኩምን ገና እንተ ዘይሓተትኩምዎምን፣ ኣብ ክንዳኹም ክንሓቶም ንኽእል ኢና።
 q-agreed-yes = እወ፣ ተሰማሚዖም እዮም
-q-agreed-no = ኣይፋል፣ ወይ ገና ኣይሓተትክዎምን
-q-agreed-error = እወ ወይ ኣይፋል ምረጹ
+q-agreed-not-asked = ገና ኣይሓተትክዎምን
+q-agreed-no = ኣይፋል፣ ኣይተሰማምዑን
+q-agreed-error = እቲ ሰብ ይሰማምዑ እንተ ኾይኖም ምረጹ
 
 step-referral-need-agreement = ቅድም ፍቓድ እቲ ሰብ የድልየና
 step-referral-need-agreement-body =
@@ -114,16 +115,28 @@ step-referral-need-agreement-body =
 
     ብዛዕባ ድሕንነቶም እንተ ተሻቒልኩም፣ ህጹጽ እንተ ኾይኑ ናብ 999፣ ህጹጽ እንተ ዘይኮይኑ ድማ ናብ 101 ደውሉ።
 
+step-referral-we-will-ask = ኣብ ክንዳኹም ክንሓቶም ኢና
+step-referral-we-will-ask-body =
+    የቐንየልና። እቲ ሰብ ገና ኣይተሓተቱን፣ ስለዚ ቅድም ክንረኽቦም፣ ሓገዝና ይደልዩ እንተ ኾይኖም ድማ ክንሓቶም ኢና። ንሳቶም እወ እንተ ዘይበሉ፣ ካልእ ዝኾነ ነገር ኣይኸውንን።
+
+    ቀጽሉ፣ እትፈልጥዎ ድማ ንገሩና። ርግጸኛ ዘይኮንኩምሉ ዝኾነ ነገር ክትገድፍዎ ትኽእሉ ኢኹም።
+
 ## Referral: what happened
 
 q-connection = ምስቲ ዝተፈጸመ ብኸመይ ትተሓሓዙ?
-q-connection-hint = ነዚ ቅጥዒ ኣብ ክንዲ ካልእ ሰብ እንተ ትመልኡ ኮይንኩም፣ ኣብ ክንዳኦም መልሱ።
 q-connection-harmed = ኣነ ተጎዳእኩ
 q-connection-family-harmed = ሓደ ኣባል ስድራቤተይ ተጎድአ
 q-connection-bereaved = ሓደ ኣባል ስድራቤተይ ብሰንኪ ገበን ሞተ
 q-connection-caused-harm = ኣነ ጉድኣት ኣውረድኩ
 q-connection-other-affected = ብኻልእ መገዲ ተጸለውኩ
 q-connection-error = ብኸመይ ከም እትተሓሓዙ ምረጹ
+q-connection-them = እቲ ሰብ ምስቲ ዝተፈጸመ ብኸመይ ይተሓሓዙ?
+q-connection-them-harmed = ንሳቶም ተጎዲኦም
+q-connection-them-family-harmed = ሓደ ኣባል ስድራቤቶም ተጎድአ
+q-connection-them-bereaved = ሓደ ኣባል ስድራቤቶም ብሰንኪ ገበን ሞተ
+q-connection-them-caused-harm = ንሳቶም ጉድኣት ኣውሪዶም
+q-connection-them-other-affected = ብኻልእ መገዲ ተጸልዮም
+q-connection-them-error = እቲ ሰብ ብኸመይ ከም ዝተሓሓዙ ምረጹ
 
 step-referral-what-happened = እንታይ ተፈጺሙ
 q-crime-type = እንታይ ዓይነት ገበን እዩ ነይሩ?
@@ -214,8 +227,9 @@ step-referral-where = ኣበይ
 q-area-happened = ኣበይ እዩ ተፈጺሙ?
 q-area-happened-error = ኣበይ ከም ዝተፈጸመ ምረጹ
 q-area-lives = ኣበይ ትነብሩ?
-q-area-lives-hint = ነዚ ቅጥዒ ኣብ ክንዲ ካልእ ሰብ እንተ ትመልኡ ኮይንኩም፣ ንሳቶም ኣበይ ይነብሩ?
 q-area-lives-error = ኣበይ ከም እትነብሩ ምረጹ
+q-area-lives-them = እቲ ሰብ ኣበይ ይነብሩ?
+q-area-lives-them-error = እቲ ሰብ ኣበይ ከም ዝነብሩ ምረጹ
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -262,6 +276,9 @@ q-other-age-under-18 = ትሕቲ 18 ዓመት
 q-other-age-adult = 18 ዓመት ወይ ካብኡ ንላዕሊ
 q-other-age-dont-know = ኣይፈልጥን
 q-other-age-error = ዕድመ ምረጹ፣ ወይ “ኣይፈልጥን” ምረጹ
+q-other-age-them = እቲ ጉድኣት ዘውረደ ሰብ ዕድሚኡ ክንደይ እዩ?
+q-other-age-them-hint = እቲ ናባና እትልእክዎም ዘለኹም ሰብ ጉድኣት ዘውረዱ እንተ ኾይኖም፣ ብዛዕባ እቲ ዝጎድእዎ ሰብ ንገሩና።
+q-other-age-them-error = ዕድመ ምረጹ፣ ወይ “ኣይፈልጥን” ምረጹ
 q-other-known = መን ምዃኑ ትፈልጡ ዲኹም?
 q-other-known-yes = እወ
 q-other-known-no = ኣይፋል
@@ -297,11 +314,17 @@ q-story = እንታይ ተፈጺሙ?
 q-story-hint = ክትነግሩና እትደልይዎ ጥራይ ንገሩና። ነዚ ባዶ ክትገድፍዎ ትኽእሉ ኢኹም።
 q-hopes = እንታይ ክኸውን ትደልዩ?
 q-hopes-hint = ንኣብነት፣ ሕቶ ክትሓቱ፣ ድምጽኹም ክስማዕ፣ ወይ ይቕረታ ክሕተትኩም።
+q-hopes-them = እቲ ሰብ እንታይ ክኸውን ይደልዩ?
+q-hopes-them-hint = ንኣብነት፣ ሕቶ ክሓቱ፣ ድምጾም ክስማዕ፣ ወይ ይቕረታ ክሕተቱ።
 
 step-referral-about-you = ብዛዕባኹም
+step-referral-about-you-them = ብዛዕባ እቲ ሰብ
 q-name = ብኸመይ ክንጽውዓኩም?
 q-name-hint = ቀዳማይ ስምኩም ወይ እትመርጽዎ ስም ክኸውን ይኽእል።
 q-name-error = ብኸመይ ክንጽውዓኩም ከም ዘለና ጽሓፉ
+q-name-them = ነቲ ሰብ ብኸመይ ክንጽውዖም?
+q-name-them-hint = ቀዳማይ ስሞም ወይ ዝመርጽዎ ስም ክኸውን ይኽእል።
+q-name-them-error = ነቲ ሰብ ብኸመይ ክንጽውዖም ከም ዘለና ጽሓፉ
 q-age-band = ዕድመኹም ክንደይ እዩ?
 q-age-band-under-18 = ትሕቲ 18 ዓመት
 q-age-band-18-24 = 18 ክሳብ 24
@@ -312,6 +335,8 @@ q-age-band-55-64 = 55 ክሳብ 64
 q-age-band-65-plus = 65 ወይ ካብኡ ንላዕሊ
 q-age-band-prefer-not = ክገልጽ ኣይደልን
 q-age-band-error = ዕድመኹም ምረጹ፣ ወይ “ክገልጽ ኣይደልን” ምረጹ
+q-age-band-them = ዕድመ እቲ ሰብ ክንደይ እዩ?
+q-age-band-them-error = ዕድመ እቲ ሰብ ምረጹ፣ ወይ “ክገልጽ ኣይደልን” ምረጹ
 
 step-referral-under-18 = ትሕቲ 18 ዓመት እንተ ኾንኩም
 step-referral-under-18-body =
@@ -319,9 +344,16 @@ step-referral-under-18-body =
 
     እንተ ደሊኹም፣ ዝድግፈኩም ዓቢ ሰብ ምሳኹም ከም ዝህሉ ከነረጋግጽ ኢና፣ ንኣብነት ወላዲ፣ ተንከባካቢ ወይ ሰራሕተኛ መንእሰያት።
 
+step-referral-under-18-them = እቲ ሰብ ትሕቲ 18 ዓመት እንተ ኾይኖም
+step-referral-under-18-them-body =
+    ዝኾነ ሰብ፣ ኣብ ዝኾነ ዕድመ፣ ኣብ ናይ ምሕዋይ ፍትሒ ክሳተፍ ይኽእል። እቲ ሰብ ፍቓድ ወለዲ ኣየድልዮምን።
+
+    እንተ ደለዩ፣ ዝድግፎም ዓቢ ሰብ ምሳታቶም ከም ዝህሉ ከነረጋግጽ ኢና፣ ንኣብነት ወላዲ፣ ተንከባካቢ ወይ ሰራሕተኛ መንእሰያት።
+
 ## Referral: contacting you safely
 
 step-referral-contact = ብኸመይ ክንረኽበኩም
+step-referral-contact-them = ነቲ ሰብ ብኸመይ ክንረኽቦም
 q-contact-ways = ብኸመይ ክንረኽበኩም ንኽእል?
 q-contact-ways-hint = ንዓኹም ውሑሳት ዝኾኑ ኩሎም መገድታት ምረጹ።
 q-contact-ways-phone = ጻውዒት ተሌፎን
@@ -329,14 +361,21 @@ q-contact-ways-text = ጽሑፍ መልእኽቲ (SMS)
 q-contact-ways-email = ኢመይል
 q-contact-ways-letter = ደብዳቤ
 q-contact-ways-error = እንተ ወሓደ ሓደ መገዲ ርክብ ምረጹ
+q-contact-ways-them = ነቲ ሰብ ብኸመይ ክንረኽቦም ንኽእል?
+q-contact-ways-them-hint = ነቲ ሰብ ውሑሳት ዝኾኑ ኩሎም መገድታት ምረጹ።
+q-contact-ways-them-error = ነቲ ሰብ ንምርካብ እንተ ወሓደ ሓደ መገዲ ምረጹ
 q-phone = ቁጽሪ ተሌፎን
 q-phone-error = ቁጽሪ ተሌፎን ጽሓፉ
 q-email = ኣድራሻ ኢመይል
 q-email-error = ኣድራሻ ኢመይል ጽሓፉ
 q-address = ኣድራሻ
 q-address-error = ኣድራሻኹም ጽሓፉ
+q-address-them = ኣድራሻ እቲ ሰብ
+q-address-them-error = ኣድራሻ እቲ ሰብ ጽሓፉ
 q-postcode = ፖስትኮድ
 q-postcode-error = ፖስትኮድኩም ጽሓፉ
+q-postcode-them = ፖስትኮድ እቲ ሰብ
+q-postcode-them-error = ፖስትኮድ እቲ ሰብ ጽሓፉ
 
 step-referral-contact-safety = ርክብ ውሑስ ምግባር
 q-voicemail-ok = መልእኽቲ ክንገድፈልኩም ወይ ጽሑፍ መልእኽቲ ክንሰደልኩም ውሑስ ድዩ?
@@ -348,42 +387,58 @@ q-email-ok = ኢመይል ክንሰደልኩም ውሑስ ድዩ?
 q-email-ok-yes = እወ
 q-email-ok-no = ኣይፋል
 q-email-ok-error = እወ ወይ ኣይፋል ምረጹ
+q-email-ok-them = ነቲ ሰብ ኢመይል ክንሰደሎም ውሑስ ድዩ?
+q-email-ok-them-error = እወ ወይ ኣይፋል ምረጹ
 q-safe-times = መዓስ ክንረኽበኩም ውሑስ እዩ? (ግዴታ ኣይኮነን)
 q-safe-times-hint = ንኣብነት፣ ካብ ሰኑይ ክሳብ ዓርቢ፣ ድሕሪ ሰዓት 2 ድሕሪ ቀትሪ (2pm)።
+q-safe-times-them = ነቲ ሰብ መዓስ ክንረኽቦም ውሑስ እዩ? (ግዴታ ኣይኮነን)
+q-safe-times-them-hint = ንኣብነት፣ ካብ ሰኑይ ክሳብ ዓርቢ፣ ድሕሪ ሰዓት 2 ድሕሪ ቀትሪ (2pm)።
 q-caller-notes = እቲ ዝድውል ሰብ ክብሎ ዘለዎ ወይ ክብሎ ዘይብሉ ነገር ኣሎ ድዩ? (ግዴታ ኣይኮነን)
 q-caller-notes-hint = ንኣብነት፣ “ካብ ክሊኒክ ኢና በሉ” ወይ “ንሳም ሕተቱ”።
 
 ## Referral: your needs, your safety
 
 step-referral-needs = ካባና እንታይ የድልየኩም
+step-referral-needs-them = እቲ ሰብ ካባና እንታይ የድልዮም
 q-language = ብኣየናይ ቋንቋ ክትጥቀሙ ትደልዩ? (ግዴታ ኣይኮነን)
+q-language-them = እቲ ሰብ ብኣየናይ ቋንቋ ክጥቀሙ ይደልዩ? (ግዴታ ኣይኮነን)
 q-interpreter = ተርጓሚ ትደልዩ ዶ?
 q-interpreter-yes = እወ
 q-interpreter-no = ኣይፋል
 q-interpreter-error = እወ ወይ ኣይፋል ምረጹ
+q-interpreter-them = እቲ ሰብ ተርጓሚ ይደልዩ ዶ?
+q-interpreter-them-error = እወ ወይ ኣይፋል ምረጹ
 q-bsl = British Sign Language (BSL፣ ቋንቋ ምልክት ብሪጣንያ) ትጥቀሙ ዶ?
 q-bsl-yes = እወ
 q-bsl-no = ኣይፋል
 q-bsl-error = እወ ወይ ኣይፋል ምረጹ
+q-bsl-them = እቲ ሰብ British Sign Language (BSL፣ ቋንቋ ምልክት ብሪጣንያ) ይጥቀሙ ዶ?
+q-bsl-them-error = እወ ወይ ኣይፋል ምረጹ
 q-access = ካብዚኦም ዝሕግዘኩም ኣሎ ድዩ? (ግዴታ ኣይኮነን)
+q-access-them = ካብዚኦም ነቲ ሰብ ዝሕግዞም ኣሎ ድዩ? (ግዴታ ኣይኮነን)
 q-access-large-print = ዓቢ ፊደል
 q-access-easy-read = Easy Read (ቀሊል ንምንባብ)
 q-access-hearing = ንምስማዕ ሓገዝ
 q-access-sight = ንምርኣይ ሓገዝ
 q-access-mobility = ንምንቅስቓስ ሓገዝ
 q-access-learning-disability = ንጸገም ምምሃር (learning disability) ደገፍ
-q-access-mental-health = ንጥዕና ኣእምሮይ ደገፍ
+q-access-mental-health = ንጥዕና ኣእምሮ ደገፍ
 q-support-person = ዝድግፈኩም ሰብ ምሳኹም ክህሉ ትደልዩ ዶ?
 q-support-person-hint = ንኣብነት፣ ዓርኪ፣ ኣባል ስድራቤት ወይ ሰራሕተኛ ደገፍ።
 q-support-person-yes = እወ
 q-support-person-no = ኣይፋል
 q-support-person-error = እወ ወይ ኣይፋል ምረጹ
+q-support-person-them = እቲ ሰብ ዝድግፎም ሰብ ምሳታቶም ክህሉ ይደልዩ ዶ?
+q-support-person-them-hint = ንኣብነት፣ ዓርኪ፣ ኣባል ስድራቤት ወይ ሰራሕተኛ ደገፍ።
+q-support-person-them-error = እወ ወይ ኣይፋል ምረጹ
 
 q-safe-now = ሕጂ ውሑሳት ዲኹም?
 q-safe-now-yes = እወ
 q-safe-now-no = ኣይፋል
 q-safe-now-not-sure = ርግጸኛ ኣይኮንኩን
 q-safe-now-error = እወ፣ ኣይፋል ወይ ርግጸኛ ኣይኮንኩን ምረጹ
+q-safe-now-them = እቲ ሰብ ሕጂ ውሑሳት ድዮም?
+q-safe-now-them-error = እወ፣ ኣይፋል ወይ ርግጸኛ ኣይኮንኩን ምረጹ
 
 step-referral-not-safe = ሕጂ ሓገዝ ምርካብ
 step-referral-not-safe-body =
@@ -394,6 +449,14 @@ step-referral-not-safe-body =
     ህጹጽ እንተ ዘይኮይኑ፣ ናብ ፖሊስ ብ101 ደውሉ።
 
     ድሉዋት ምስ ኮንኩም፣ ነዚ ቅጥዒ ምምላእ ክትቅጽሉ ትኽእሉ ኢኹም። ክንረኽበኩም ከለና ተወሳኺ ጥንቃቐ ክንገብር ኢና።
+
+step-referral-not-safe-them = ሕጂ ሓገዝ ምርካብ
+step-referral-not-safe-them-body =
+    እቲ ሰብ ኣብ ሓደጋ እንተ ሃልዮም፣ ሕጂ ናብ 999 ደውሉ።
+
+    ህጹጽ እንተ ዘይኮይኑ፣ ናብ ፖሊስ ብ101 ደውሉ።
+
+    ድሉዋት ምስ ኮንኩም፣ ነዚ ቅጥዒ ምምላእ ክትቅጽሉ ትኽእሉ ኢኹም። ነቲ ሰብ ክንረኽቦም ከለና ተወሳኺ ጥንቃቐ ክንገብር ኢና።
 
 ## Referral: check, consent, send
 
@@ -406,6 +469,14 @@ step-referral-consent-body =
 q-consent = ስምምዕኩም
 q-consent-agree = ብዛዕባ ናይ ምሕዋይ ፍትሒ ክትረኽቡኒ ምእንቲ፣ ብመልስታተይ ክትጥቀሙ እሰማማዕ እየ
 q-consent-error = ክንረኽበኩም ምእንቲ፣ ስምምዕኩም ንምግላጽ ኣብቲ ሳጹን ምልክት ግበሩ
+step-referral-consent-them = ነዚ ጠለብ ምስዳድ
+step-referral-consent-them-body =
+    ምስታፍ ኩሉ ግዜ ናይቲ ሰብ ናይ ገዛእ ርእሶም ምርጫ እዩ። ኣብ ዝኾነ ግዜ ደው ከብሉ ይኽእሉ እዮም፣ ነዚ ድሕሪ ምስዳድኩም እውን።
+
+    ነዞም መልስታት፣ ነቲ ሰብ ንምርካብ፣ ኣድላዪ እንተ ኾይኑ ድማ ንዓኹም ንምርካብ፣ ከምኡ’ውን ቀጺሉ ዝኸውን ንምውጣን ክንጥቀመሎም ኢና። ብጥንቃቐ ንሕዞም፣ ንኻልእ ንካፈሎም ድማ ግድን ኣብ ዝኾነሉ ጥራይ እዩ፣ ንኣብነት ሓደ ሰብ ካብ ጉድኣት ንምሕላው።
+q-consent-them = ስምምዕኩም
+q-consent-them-agree = ብዛዕባ ናይ ምሕዋይ ፍትሒ ነቲ ሰብ፣ ኣድላዪ እንተ ኾይኑ ድማ ንዓይ፣ ክትረኽቡ ምእንቲ፣ በዞም መልስታት ክትጥቀሙ እሰማማዕ እየ
+q-consent-them-error = ነቲ ሰብ ክንረኽቦም ምእንቲ፣ ስምምዕኩም ንምግላጽ ኣብቲ ሳጹን ምልክት ግበሩ
 
 ## Call back
 
@@ -432,8 +503,7 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = ጠለብኩም ኣቋርጹ
-step-withdrawal-consent-body =
-    መወከሲ ቑጽሪኹምን፣ ንስኹም ምዃንኩም ብኸመይ ከነረጋግጽ ከም እንኽእልን ንገሩና። ኣብዚ ብዛዕባ ጠለብኩም ዝኾነ ሓበሬታ ኣይነርእየኩምን።
+step-withdrawal-details-body = መወከሲ ቑጽሪኹምን፣ ንስኹም ምዃንኩም ብኸመይ ከነረጋግጽ ከም እንኽእልን ንገሩና። ኣብዚ ብዛዕባ ጠለብኩም ዝኾነ ሓበሬታ ኣይነርእየኩምን።
 q-reference = መወከሲ ቑጽሪኹም
 q-reference-hint = ብ RJ ይጅምር፣ ንኣብነት RJ-HK4M-7TWX።
 q-reference-error = መወከሲ ቑጽሪኹም ጽሓፉ

@@ -107,10 +107,11 @@ q-referrer-phone-error = Введіть свій номер телефону
 q-referrer-email = Ваша електронна адреса (необов'язково)
 
 q-agreed = Чи погодилася людина, щоб Ви її направили?
-q-agreed-hint = Ми можемо допомогти лише тому, хто хоче нашої допомоги.
+q-agreed-hint = Ми можемо допомогти лише тому, хто хоче нашої допомоги. Якщо Ви працюєте в поліції і ще не запитали цю людину, ми можемо запитати її замість Вас.
 q-agreed-yes = Так, вона згодна
-q-agreed-no = Ні, або її ще не питали
-q-agreed-error = Оберіть «так» або «ні»
+q-agreed-not-asked = Її ще не питали
+q-agreed-no = Ні, вона не згодна
+q-agreed-error = Оберіть, чи згодна людина
 
 step-referral-need-agreement = Спершу людина має погодитися
 step-referral-need-agreement-body =
@@ -120,16 +121,28 @@ step-referral-need-agreement-body =
 
     Якщо Ви турбуєтеся про її безпеку, у надзвичайній ситуації телефонуйте 999, а якщо це не надзвичайна ситуація — 101.
 
+step-referral-we-will-ask = Ми запитаємо цю людину замість Вас
+step-referral-we-will-ask-body =
+    Дякуємо. Цю людину ще не запитували, тож ми спершу зв'яжемося з нею і запитаємо, чи хоче вона нашої допомоги. Нічого іншого не відбудеться, якщо вона не погодиться.
+
+    Продовжуйте і розкажіть нам те, що знаєте. Можете пропустити все, у чому не впевнені.
+
 ## Referral: what happened
 
 q-connection = Який Ви маєте стосунок до того, що сталося?
-q-connection-hint = Якщо Ви заповнюєте форму за іншу людину, відповідайте за неї.
 q-connection-harmed = Шкоди завдали мені
 q-connection-family-harmed = Шкоди завдали комусь із моєї родини
 q-connection-bereaved = Хтось із моєї родини загинув через злочин
 q-connection-caused-harm = Я — людина, яка завдала шкоди
 q-connection-other-affected = Це вплинуло на мене інакше
 q-connection-error = Оберіть, який Ви маєте стосунок
+q-connection-them = Який стосунок має ця людина до того, що сталося?
+q-connection-them-harmed = Шкоди завдали цій людині
+q-connection-them-family-harmed = Шкоди завдали комусь із її родини
+q-connection-them-bereaved = Хтось із її родини загинув через злочин
+q-connection-them-caused-harm = Ця людина завдала шкоди
+q-connection-them-other-affected = Це вплинуло на неї інакше
+q-connection-them-error = Оберіть, який стосунок має ця людина
 
 step-referral-what-happened = Що сталося
 q-crime-type = Що це був за злочин?
@@ -220,8 +233,9 @@ step-referral-where = Де
 q-area-happened = Де це сталося?
 q-area-happened-error = Оберіть, де це сталося
 q-area-lives = Де Ви живете?
-q-area-lives-hint = Якщо Ви заповнюєте форму за іншу людину: де вона живе?
 q-area-lives-error = Оберіть, де Ви живете
+q-area-lives-them = Де живе ця людина?
+q-area-lives-them-error = Оберіть, де живе ця людина
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -268,6 +282,9 @@ q-other-age-under-18 = Менше 18 років
 q-other-age-adult = 18 років або більше
 q-other-age-dont-know = Я не знаю
 q-other-age-error = Оберіть вік або «Я не знаю»
+q-other-age-them = Скільки років людині, яка завдала шкоди?
+q-other-age-them-hint = Якщо шкоди завдала людина, яку Ви направляєте, розкажіть про людину, якій вона завдала шкоди.
+q-other-age-them-error = Оберіть вік або «Я не знаю»
 q-other-known = Чи знаєте Ви, хто це?
 q-other-known-yes = Так
 q-other-known-no = Ні
@@ -303,11 +320,17 @@ q-story = Що сталося?
 q-story-hint = Розкажіть лише те, що хочете. Можна залишити це поле порожнім.
 q-hopes = Чого б Ви хотіли?
 q-hopes-hint = Наприклад, поставити запитання, щоб Вас вислухали, або отримати вибачення.
+q-hopes-them = Чого б хотіла ця людина?
+q-hopes-them-hint = Наприклад, поставити запитання, щоб її вислухали, або отримати вибачення.
 
 step-referral-about-you = Про Вас
+step-referral-about-you-them = Про цю людину
 q-name = Як нам до Вас звертатися?
 q-name-hint = Це може бути Ваше ім'я або інше ім'я, яке Вам більше до вподоби.
 q-name-error = Введіть, як нам до Вас звертатися
+q-name-them = Як нам звертатися до цієї людини?
+q-name-them-hint = Це може бути її ім'я або інше ім'я, яке їй більше до вподоби.
+q-name-them-error = Введіть, як нам звертатися до цієї людини
 q-age-band = Скільки Вам років?
 q-age-band-under-18 = Менше 18
 q-age-band-18-24 = 18–24
@@ -318,6 +341,8 @@ q-age-band-55-64 = 55–64
 q-age-band-65-plus = 65 або більше
 q-age-band-prefer-not = Не хочу відповідати
 q-age-band-error = Оберіть свій вік або «Не хочу відповідати»
+q-age-band-them = Скільки років цій людині?
+q-age-band-them-error = Оберіть вік цієї людини або «Не хочу відповідати»
 
 step-referral-under-18 = Якщо Вам менше 18 років
 step-referral-under-18-body =
@@ -325,9 +350,16 @@ step-referral-under-18-body =
 
     Якщо хочете, ми подбаємо, щоб поруч із Вами був дорослий, який Вас підтримає, наприклад хтось із батьків, опікун чи соціальний працівник для молоді.
 
+step-referral-under-18-them = Якщо цій людині менше 18 років
+step-referral-under-18-them-body =
+    Брати участь у відновному правосудді може кожен, у будь-якому віці. Цій людині не потрібен дозвіл батьків.
+
+    Якщо вона захоче, ми подбаємо, щоб поруч із нею був дорослий, який її підтримає, наприклад хтось із батьків, опікун чи соціальний працівник для молоді.
+
 ## Referral: contacting you safely
 
 step-referral-contact = Як з Вами зв'язатися
+step-referral-contact-them = Як зв'язатися з цією людиною
 q-contact-ways = Як ми можемо з Вами зв'язатися?
 q-contact-ways-hint = Оберіть усі способи, які для Вас безпечні.
 q-contact-ways-phone = Телефонний дзвінок
@@ -335,14 +367,21 @@ q-contact-ways-text = SMS-повідомлення
 q-contact-ways-email = Електронна пошта
 q-contact-ways-letter = Лист поштою
 q-contact-ways-error = Оберіть принаймні один спосіб зв'язатися з Вами
+q-contact-ways-them = Як ми можемо зв'язатися з цією людиною?
+q-contact-ways-them-hint = Оберіть усі способи, які для неї безпечні.
+q-contact-ways-them-error = Оберіть принаймні один спосіб зв'язатися з цією людиною
 q-phone = Номер телефону
 q-phone-error = Введіть номер телефону
 q-email = Адреса електронної пошти
 q-email-error = Введіть адресу електронної пошти
 q-address = Адреса
 q-address-error = Введіть свою адресу
+q-address-them = Адреса цієї людини
+q-address-them-error = Введіть адресу цієї людини
 q-postcode = Поштовий індекс
 q-postcode-error = Введіть свій поштовий індекс
+q-postcode-them = Поштовий індекс цієї людини
+q-postcode-them-error = Введіть поштовий індекс цієї людини
 
 step-referral-contact-safety = Безпечний зв'язок
 q-voicemail-ok = Чи безпечно, якщо ми залишимо голосове повідомлення або надішлемо SMS?
@@ -354,42 +393,58 @@ q-email-ok = Чи безпечно надсилати Вам електронн�
 q-email-ok-yes = Так
 q-email-ok-no = Ні
 q-email-ok-error = Оберіть «так» або «ні»
+q-email-ok-them = Чи безпечно надсилати цій людині електронні листи?
+q-email-ok-them-error = Оберіть «так» або «ні»
 q-safe-times = Коли безпечно з Вами зв'язуватися? (необов'язково)
 q-safe-times-hint = Наприклад, у будні після 14:00.
+q-safe-times-them = Коли безпечно зв'язуватися з цією людиною? (необов'язково)
+q-safe-times-them-hint = Наприклад, у будні після 14:00.
 q-caller-notes = Що людина, яка телефонуватиме, має або не має казати? (необов'язково)
 q-caller-notes-hint = Наприклад, «скажіть, що телефонуєте від лікаря» або «попросіть до телефону Сема».
 
 ## Referral: your needs, your safety
 
 step-referral-needs = Що Вам від нас потрібно
+step-referral-needs-them = Що цій людині потрібно від нас
 q-language = Якою мовою Ви хотіли б спілкуватися? (необов'язково)
+q-language-them = Якою мовою ця людина хотіла б спілкуватися? (необов'язково)
 q-interpreter = Чи потрібен Вам перекладач?
 q-interpreter-yes = Так
 q-interpreter-no = Ні
 q-interpreter-error = Оберіть «так» або «ні»
+q-interpreter-them = Чи потрібен цій людині перекладач?
+q-interpreter-them-error = Оберіть «так» або «ні»
 q-bsl = Чи користуєтеся Ви британською жестовою мовою (British Sign Language, BSL)?
 q-bsl-yes = Так
 q-bsl-no = Ні
 q-bsl-error = Оберіть «так» або «ні»
+q-bsl-them = Чи користується ця людина британською жестовою мовою (British Sign Language, BSL)?
+q-bsl-them-error = Оберіть «так» або «ні»
 q-access = Чи допомогло б Вам щось із цього? (необов'язково)
+q-access-them = Чи допомогло б цій людині щось із цього? (необов'язково)
 q-access-large-print = Великий шрифт
 q-access-easy-read = Простий для читання текст (Easy Read)
 q-access-hearing = Допомога зі слухом
 q-access-sight = Допомога із зором
 q-access-mobility = Допомога з пересуванням
 q-access-learning-disability = Підтримка у зв'язку з порушенням інтелектуального розвитку
-q-access-mental-health = Підтримка мого психічного здоров'я
+q-access-mental-health = Підтримка психічного здоров'я
 q-support-person = Чи хотіли б Ви, щоб поруч була людина, яка Вас підтримає?
 q-support-person-hint = Наприклад, друг, член родини чи соціальний працівник.
 q-support-person-yes = Так
 q-support-person-no = Ні
 q-support-person-error = Оберіть «так» або «ні»
+q-support-person-them = Чи хотіла б ця людина, щоб поруч був хтось, хто її підтримає?
+q-support-person-them-hint = Наприклад, друг, член родини чи соціальний працівник.
+q-support-person-them-error = Оберіть «так» або «ні»
 
 q-safe-now = Чи Ви зараз у безпеці?
 q-safe-now-yes = Так
 q-safe-now-no = Ні
 q-safe-now-not-sure = Не знаю напевно
 q-safe-now-error = Оберіть «так», «ні» або «не знаю напевно»
+q-safe-now-them = Чи ця людина зараз у безпеці?
+q-safe-now-them-error = Оберіть «так», «ні» або «не знаю напевно»
 
 step-referral-not-safe = Допомога зараз
 step-referral-not-safe-body =
@@ -400,6 +455,14 @@ step-referral-not-safe-body =
     Якщо це не надзвичайна ситуація, телефонуйте в поліцію за номером 101.
 
     Коли будете готові, можете продовжити заповнювати цю форму. Ми будемо особливо обережні, коли зв'язуватимемося з Вами.
+
+step-referral-not-safe-them = Допомога зараз
+step-referral-not-safe-them-body =
+    Якщо цій людині загрожує небезпека, телефонуйте 999 зараз.
+
+    Якщо це не надзвичайна ситуація, телефонуйте в поліцію за номером 101.
+
+    Коли будете готові, можете продовжити заповнювати цю форму. Ми будемо особливо обережні, коли зв'язуватимемося з цією людиною.
 
 ## Referral: check, consent, send
 
@@ -412,6 +475,14 @@ step-referral-consent-body =
 q-consent = Ваша згода
 q-consent-agree = Я погоджуюся, щоб Ви використали мої відповіді для зв'язку зі мною щодо відновного правосуддя
 q-consent-error = Позначте поле, щоб погодитися, і тоді ми зможемо з Вами зв'язатися
+step-referral-consent-them = Надсилання цього звернення
+step-referral-consent-them-body =
+    Брати участь чи ні — завжди власний вибір цієї людини. Вона може зупинитися будь-коли, навіть після того, як Ви надішлете цю форму.
+
+    Ми використаємо ці відповіді, щоб зв'язатися з цією людиною, а за потреби і з Вами, і спланувати, що буде далі. Ми бережемо їх і передаємо лише тоді, коли мусимо, наприклад щоб захистити когось від шкоди.
+q-consent-them = Ваша згода
+q-consent-them-agree = Я погоджуюся, щоб Ви використали ці відповіді для зв'язку з цією людиною, а за потреби і зі мною, щодо відновного правосуддя
+q-consent-them-error = Позначте поле, щоб погодитися, і тоді ми зможемо зв'язатися з цією людиною
 
 ## Call back
 
@@ -438,7 +509,7 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = Скасуйте своє звернення
-step-withdrawal-consent-body =
+step-withdrawal-details-body =
     Вкажіть свій реєстраційний номер і те, як ми можемо перевірити, що це Ви. Тут ми не показуватимемо Вам жодної інформації про Ваше звернення.
 q-reference = Ваш реєстраційний номер
 q-reference-hint = Він починається з RJ, наприклад RJ-HK4M-7TWX.

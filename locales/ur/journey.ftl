@@ -101,10 +101,11 @@ q-referrer-phone-error = اپنا فون نمبر لکھیں
 q-referrer-email = آپ کا ای میل ایڈریس (اختیاری)
 
 q-agreed = کیا وہ شخص اس درخواست پر راضی ہے؟
-q-agreed-hint = ہم صرف اسی شخص کی مدد کر سکتے ہیں جو خود ہماری مدد چاہے۔
+q-agreed-hint = ہم صرف اسی شخص کی مدد کر سکتے ہیں جو خود ہماری مدد چاہے۔ اگر آپ پولیس افسر ہیں اور آپ نے ابھی ان سے نہیں پوچھا، تو ہم آپ کی طرف سے ان سے پوچھ سکتے ہیں۔
 q-agreed-yes = ہاں، وہ راضی ہیں
-q-agreed-no = نہیں، یا میں نے ابھی ان سے نہیں پوچھا
-q-agreed-error = ہاں یا نہیں منتخب کریں
+q-agreed-not-asked = میں نے ابھی ان سے نہیں پوچھا
+q-agreed-no = نہیں، وہ راضی نہیں ہیں
+q-agreed-error = منتخب کریں کہ کیا وہ راضی ہیں
 
 step-referral-need-agreement = پہلے اس شخص کی رضامندی ضروری ہے
 step-referral-need-agreement-body =
@@ -114,16 +115,28 @@ step-referral-need-agreement-body =
 
     اگر آپ کو ان کی حفاظت کی فکر ہے تو ایمرجنسی میں 999 پر کال کریں۔ اگر ایمرجنسی نہیں ہے تو 101 پر کال کریں۔
 
+step-referral-we-will-ask = ہم آپ کی طرف سے ان سے پوچھیں گے
+step-referral-we-will-ask-body =
+    شکریہ۔ ان سے ابھی پوچھا نہیں گیا، اس لیے ہم پہلے ان سے رابطہ کریں گے اور پوچھیں گے کہ کیا وہ ہماری مدد چاہتے ہیں۔ جب تک وہ ہاں نہ کہیں، آگے کچھ نہیں ہوگا۔
+
+    جاری رکھیں اور ہمیں وہ بتائیں جو آپ جانتے ہیں۔ جس بات کا آپ کو یقین نہ ہو، اسے چھوڑ سکتے ہیں۔
+
 ## Referral: what happened
 
 q-connection = جو ہوا، اس سے آپ کا کیا تعلق ہے؟
-q-connection-hint = اگر آپ یہ فارم کسی اور کے لیے بھر رہے ہیں، تو ان کی طرف سے جواب دیں۔
 q-connection-harmed = مجھے نقصان پہنچایا گیا
 q-connection-family-harmed = میرے خاندان کے کسی فرد کو نقصان پہنچایا گیا
 q-connection-bereaved = جرم کی وجہ سے میرے خاندان کے کسی فرد کی موت ہو گئی
 q-connection-caused-harm = میں نے نقصان پہنچایا
 q-connection-other-affected = مجھ پر کسی اور طرح سے اثر پڑا
 q-connection-error = منتخب کریں کہ آپ کا اس سے کیا تعلق ہے
+q-connection-them = جو ہوا، اس سے اس شخص کا کیا تعلق ہے؟
+q-connection-them-harmed = انہیں نقصان پہنچایا گیا
+q-connection-them-family-harmed = ان کے خاندان کے کسی فرد کو نقصان پہنچایا گیا
+q-connection-them-bereaved = جرم کی وجہ سے ان کے خاندان کے کسی فرد کی موت ہو گئی
+q-connection-them-caused-harm = انہوں نے نقصان پہنچایا
+q-connection-them-other-affected = ان پر کسی اور طرح سے اثر پڑا
+q-connection-them-error = منتخب کریں کہ ان کا اس سے کیا تعلق ہے
 
 step-referral-what-happened = کیا ہوا
 q-crime-type = یہ کس قسم کا جرم تھا؟
@@ -214,8 +227,9 @@ step-referral-where = کہاں
 q-area-happened = یہ کہاں ہوا؟
 q-area-happened-error = منتخب کریں کہ یہ کہاں ہوا
 q-area-lives = آپ کہاں رہتے ہیں؟
-q-area-lives-hint = اگر آپ یہ فارم کسی اور کے لیے بھر رہے ہیں، تو وہ کہاں رہتے ہیں؟
 q-area-lives-error = منتخب کریں کہ آپ کہاں رہتے ہیں
+q-area-lives-them = اس شخص کی رہائش کہاں ہے؟
+q-area-lives-them-error = منتخب کریں کہ وہ کہاں رہتے ہیں
 q-area-happened-birmingham = برمنگھم
 q-area-happened-coventry = کوونٹری
 q-area-happened-dudley = ڈڈلی
@@ -248,6 +262,9 @@ q-other-age-under-18 = 18 سال سے کم
 q-other-age-adult = 18 سال یا اس سے زیادہ
 q-other-age-dont-know = مجھے معلوم نہیں
 q-other-age-error = عمر منتخب کریں، یا "مجھے معلوم نہیں"
+q-other-age-them = نقصان پہنچانے والے شخص کی عمر کیا ہے؟
+q-other-age-them-hint = اگر نقصان اسی شخص نے پہنچایا تھا جسے آپ ہمارے پاس بھیج رہے ہیں، تو ہمیں اس شخص کے بارے میں بتائیں جسے انہوں نے نقصان پہنچایا۔
+q-other-age-them-error = عمر منتخب کریں، یا "مجھے معلوم نہیں"
 q-other-known = کیا آپ جانتے ہیں کہ وہ کون ہے؟
 q-other-known-yes = ہاں
 q-other-known-no = نہیں
@@ -283,11 +300,17 @@ q-story = کیا ہوا تھا؟
 q-story-hint = صرف وہی بتائیں جو آپ بتانا چاہتے ہیں۔ آپ یہ خانہ خالی چھوڑ سکتے ہیں۔
 q-hopes = آپ چاہتے ہیں کہ اب کیا ہو؟
 q-hopes-hint = مثلاً کوئی سوال پوچھنا، آپ کی بات سنی جائے، یا آپ سے معافی مانگی جائے۔
+q-hopes-them = اس شخص کی کیا خواہش ہے کہ اب کیا ہو؟
+q-hopes-them-hint = مثلاً کوئی سوال پوچھنا، ان کی بات سنی جائے، یا ان سے معافی مانگی جائے۔
 
 step-referral-about-you = آپ کے بارے میں
+step-referral-about-you-them = اس شخص کے بارے میں
 q-name = ہم آپ کو کس نام سے بلائیں؟
 q-name-hint = یہ آپ کا پہلا نام ہو سکتا ہے، یا کوئی بھی نام جو آپ کو پسند ہو۔
 q-name-error = لکھیں کہ ہم آپ کو کس نام سے بلائیں
+q-name-them = ہم اس شخص کو کس نام سے بلائیں؟
+q-name-them-hint = یہ ان کا پہلا نام ہو سکتا ہے، یا کوئی بھی نام جو انہیں پسند ہو۔
+q-name-them-error = لکھیں کہ ہم اس شخص کو کس نام سے بلائیں
 q-age-band = آپ کی عمر کتنی ہے؟
 q-age-band-under-18 = 18 سال سے کم
 q-age-band-18-24 = 18 سے 24 سال
@@ -298,6 +321,8 @@ q-age-band-55-64 = 55 سے 64 سال
 q-age-band-65-plus = 65 سال یا اس سے زیادہ
 q-age-band-prefer-not = مجھے یہ نہیں بتانا
 q-age-band-error = اپنی عمر منتخب کریں، یا "مجھے یہ نہیں بتانا"
+q-age-band-them = اس شخص کی عمر کتنی ہے؟
+q-age-band-them-error = ان کی عمر منتخب کریں، یا "مجھے یہ نہیں بتانا"
 
 step-referral-under-18 = اگر آپ کی عمر 18 سال سے کم ہے
 step-referral-under-18-body =
@@ -305,9 +330,16 @@ step-referral-under-18-body =
 
     اگر آپ چاہیں، تو ہم یقینی بنائیں گے کہ آپ کی مدد کے لیے کوئی بڑا آپ کے ساتھ ہو، جیسے ماں یا باپ، دیکھ بھال کرنے والا، یا یوتھ ورکر۔
 
+step-referral-under-18-them = اگر اس شخص کی عمر 18 سال سے کم ہے
+step-referral-under-18-them-body =
+    کوئی بھی شخص کسی بھی عمر میں بحالی انصاف میں حصہ لے سکتا ہے۔ انہیں والدین کی اجازت کی ضرورت نہیں۔
+
+    اگر وہ چاہیں، تو ہم یقینی بنائیں گے کہ ان کی مدد کے لیے کوئی بڑا ان کے ساتھ ہو، جیسے ماں یا باپ، دیکھ بھال کرنے والا، یا یوتھ ورکر۔
+
 ## Referral: contacting you safely
 
 step-referral-contact = آپ سے رابطہ کیسے کریں
+step-referral-contact-them = اس شخص سے رابطہ کیسے کریں
 q-contact-ways = ہم آپ سے کیسے رابطہ کر سکتے ہیں؟
 q-contact-ways-hint = وہ سب طریقے منتخب کریں جو آپ کے لیے محفوظ ہیں۔
 q-contact-ways-phone = فون کال
@@ -315,14 +347,21 @@ q-contact-ways-text = ٹیکسٹ میسج
 q-contact-ways-email = ای میل
 q-contact-ways-letter = خط
 q-contact-ways-error = رابطے کا کم از کم ایک طریقہ منتخب کریں
+q-contact-ways-them = ہم ان سے کیسے رابطہ کر سکتے ہیں؟
+q-contact-ways-them-hint = وہ سب طریقے منتخب کریں جو ان کے لیے محفوظ ہیں۔
+q-contact-ways-them-error = ان سے رابطے کا کم از کم ایک طریقہ منتخب کریں
 q-phone = فون نمبر
 q-phone-error = فون نمبر لکھیں
 q-email = ای میل ایڈریس
 q-email-error = ای میل ایڈریس لکھیں
 q-address = پتہ
 q-address-error = اپنا پتہ لکھیں
+q-address-them = ان کا پتہ
+q-address-them-error = ان کا پتہ لکھیں
 q-postcode = پوسٹ کوڈ
 q-postcode-error = اپنا پوسٹ کوڈ لکھیں
+q-postcode-them = ان کا پوسٹ کوڈ
+q-postcode-them-error = ان کا پوسٹ کوڈ لکھیں
 
 step-referral-contact-safety = محفوظ طریقے سے رابطہ
 q-voicemail-ok = کیا ہمارے لیے پیغام چھوڑنا یا ٹیکسٹ بھیجنا محفوظ ہے؟
@@ -334,42 +373,58 @@ q-email-ok = کیا ہمارے لیے آپ کو ای میل بھیجنا محف�
 q-email-ok-yes = ہاں
 q-email-ok-no = نہیں
 q-email-ok-error = ہاں یا نہیں منتخب کریں
+q-email-ok-them = کیا ہمارے لیے انہیں ای میل بھیجنا محفوظ ہے؟
+q-email-ok-them-error = ہاں یا نہیں منتخب کریں
 q-safe-times = آپ سے رابطہ کرنا کب محفوظ ہے؟ (اختیاری)
 q-safe-times-hint = مثلاً پیر سے جمعہ، دوپہر 2 بجے کے بعد۔
+q-safe-times-them = ان سے رابطہ کرنا کب محفوظ ہے؟ (اختیاری)
+q-safe-times-them-hint = مثلاً پیر سے جمعہ، دوپہر 2 بجے کے بعد۔
 q-caller-notes = کیا کوئی بات ہے جو فون کرنے والے کو کہنی چاہیے یا نہیں کہنی چاہیے؟ (اختیاری)
 q-caller-notes-hint = مثلاً "کہیں کہ آپ ڈاکٹر کے کلینک سے ہیں" یا "عائشہ سے بات کروائیں"۔
 
 ## Referral: your needs, your safety
 
 step-referral-needs = آپ کو ہم سے کیا چاہیے
+step-referral-needs-them = انہیں ہم سے کیا چاہیے
 q-language = آپ کون سی زبان استعمال کرنا چاہیں گے؟ (اختیاری)
+q-language-them = وہ کون سی زبان استعمال کرنا چاہیں گے؟ (اختیاری)
 q-interpreter = کیا آپ کو مترجم چاہیے؟
 q-interpreter-yes = ہاں
 q-interpreter-no = نہیں
 q-interpreter-error = ہاں یا نہیں منتخب کریں
+q-interpreter-them = کیا انہیں مترجم چاہیے؟
+q-interpreter-them-error = ہاں یا نہیں منتخب کریں
 q-bsl = کیا آپ برطانوی اشاروں کی زبان (BSL) استعمال کرتے ہیں؟
 q-bsl-yes = ہاں
 q-bsl-no = نہیں
 q-bsl-error = ہاں یا نہیں منتخب کریں
+q-bsl-them = کیا وہ برطانوی اشاروں کی زبان (BSL) استعمال کرتے ہیں؟
+q-bsl-them-error = ہاں یا نہیں منتخب کریں
 q-access = کیا ان میں سے کوئی چیز آپ کے کام آئے گی؟ (اختیاری)
+q-access-them = کیا ان میں سے کوئی چیز اس شخص کے کام آئے گی؟ (اختیاری)
 q-access-large-print = بڑے حروف میں لکھا ہوا
 q-access-easy-read = آسان زبان (Easy Read)
 q-access-hearing = سننے میں مدد
 q-access-sight = دیکھنے میں مدد
 q-access-mobility = چلنے پھرنے میں مدد
 q-access-learning-disability = سیکھنے کی معذوری (لرننگ ڈس ایبلٹی) کے لیے مدد
-q-access-mental-health = میری ذہنی صحت کے لیے مدد
+q-access-mental-health = ذہنی صحت کے لیے مدد
 q-support-person = کیا آپ چاہیں گے کہ مدد کے لیے کوئی آپ کے ساتھ ہو؟
 q-support-person-hint = مثلاً کوئی دوست، خاندان کا کوئی فرد، یا سپورٹ ورکر۔
 q-support-person-yes = ہاں
 q-support-person-no = نہیں
 q-support-person-error = ہاں یا نہیں منتخب کریں
+q-support-person-them = کیا وہ چاہیں گے کہ مدد کے لیے کوئی ان کے ساتھ ہو؟
+q-support-person-them-hint = مثلاً کوئی دوست، خاندان کا کوئی فرد، یا سپورٹ ورکر۔
+q-support-person-them-error = ہاں یا نہیں منتخب کریں
 
 q-safe-now = کیا آپ اس وقت محفوظ ہیں؟
 q-safe-now-yes = ہاں
 q-safe-now-no = نہیں
 q-safe-now-not-sure = مجھے یقین نہیں
 q-safe-now-error = ہاں، نہیں یا "مجھے یقین نہیں" منتخب کریں
+q-safe-now-them = کیا وہ شخص اس وقت محفوظ ہے؟
+q-safe-now-them-error = ہاں، نہیں یا "مجھے یقین نہیں" منتخب کریں
 
 step-referral-not-safe = ابھی مدد حاصل کریں
 step-referral-not-safe-body =
@@ -380,6 +435,14 @@ step-referral-not-safe-body =
     اگر ایمرجنسی نہیں ہے تو پولیس کو 101 پر کال کریں۔
 
     جب آپ تیار ہوں، تو یہ فارم جاری رکھ سکتے ہیں۔ ہم آپ سے رابطہ کرتے وقت خاص احتیاط کریں گے۔
+
+step-referral-not-safe-them = ابھی مدد حاصل کریں
+step-referral-not-safe-them-body =
+    اگر وہ شخص خطرے میں ہے تو ابھی 999 پر کال کریں۔
+
+    اگر ایمرجنسی نہیں ہے تو پولیس کو 101 پر کال کریں۔
+
+    جب آپ تیار ہوں، تو یہ فارم جاری رکھ سکتے ہیں۔ ہم ان سے رابطہ کرتے وقت خاص احتیاط کریں گے۔
 
 ## Referral: check, consent, send
 
@@ -392,6 +455,14 @@ step-referral-consent-body =
 q-consent = آپ کی رضامندی
 q-consent-agree = میں راضی ہوں کہ آپ میرے جوابات استعمال کر کے مجھ سے بحالی انصاف کے بارے میں رابطہ کریں
 q-consent-error = راضی ہونے کے لیے خانے پر نشان لگائیں، تاکہ ہم آپ سے رابطہ کر سکیں
+step-referral-consent-them = یہ درخواست بھیجنا
+step-referral-consent-them-body =
+    حصہ لینا ہمیشہ اس شخص کی اپنی مرضی ہے۔ وہ کسی بھی وقت رک سکتے ہیں، آپ کے یہ فارم بھیجنے کے بعد بھی۔
+
+    ہم یہ جوابات اس شخص سے، اور ضرورت ہو تو آپ سے، رابطہ کرنے اور آگے کا منصوبہ بنانے کے لیے استعمال کریں گے۔ ہم انہیں محفوظ رکھتے ہیں۔ ہم انہیں صرف تب کسی کو دیتے ہیں جب ایسا کرنا ضروری ہو، مثلاً کسی کو نقصان سے بچانے کے لیے۔
+q-consent-them = آپ کی رضامندی
+q-consent-them-agree = میں راضی ہوں کہ آپ یہ جوابات استعمال کر کے اس شخص سے، اور ضرورت ہو تو مجھ سے، بحالی انصاف کے بارے میں رابطہ کریں
+q-consent-them-error = راضی ہونے کے لیے خانے پر نشان لگائیں، تاکہ ہم اس شخص سے رابطہ کر سکیں
 
 ## Call back
 
@@ -418,8 +489,8 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = اپنی درخواست واپس لیں
-step-withdrawal-consent-body =
-    ہمیں اپنا ریفرنس نمبر بتائیں، اور وہ معلومات جس سے ہم تصدیق کر سکیں کہ یہ آپ ہی ہیں۔ ہم یہاں آپ کو آپ کی درخواست کے بارے میں کچھ نہیں دکھائیں گے۔
+step-withdrawal-details-body =
+    ہمیں اپنا ریفرنس نمبر بتائیں، اور یہ کہ ہم کیسے تصدیق کر سکتے ہیں کہ یہ آپ ہی ہیں۔ ہم یہاں آپ کو آپ کی درخواست کے بارے میں کچھ نہیں دکھائیں گے۔
 q-reference = آپ کا ریفرنس نمبر
 q-reference-hint = یہ RJ سے شروع ہوتا ہے، جیسے RJ-HK4M-7TWX
 q-reference-error = اپنا ریفرنس نمبر لکھیں

@@ -98,10 +98,11 @@ q-referrer-phone-error = 请输入您的电话号码
 q-referrer-email = 您的电子邮件地址（可不填）
 
 q-agreed = 这个人同意您替他们申请吗？
-q-agreed-hint = 我们只能帮助想要我们帮助的人。
+q-agreed-hint = 我们只能帮助想要我们帮助的人。如果您是警察，还没有问过他们，我们可以替您问他们。
 q-agreed-yes = 是的，他们同意
-q-agreed-no = 不同意，或者我还没有问他们
-q-agreed-error = 请选择“是”或“否”
+q-agreed-not-asked = 我还没有问他们
+q-agreed-no = 不，他们不同意
+q-agreed-error = 请选择他们是否同意
 
 step-referral-need-agreement = 我们需要这个人先同意
 step-referral-need-agreement-body =
@@ -111,16 +112,28 @@ step-referral-need-agreement-body =
 
     如果您担心他们的安全，紧急情况请拨打 999，不紧急的情况请拨打 101。
 
+step-referral-we-will-ask = 我们会替您问他们
+step-referral-we-will-ask-body =
+    谢谢您。还没有人问过他们，所以我们会先联系他们，问他们是否想要我们的帮助。除非他们同意，否则什么都不会发生。
+
+    请继续填写，告诉我们您知道的情况。任何您不确定的内容都可以不填。
+
 ## Referral: what happened
 
 q-connection = 您和所发生的事情有什么关系？
-q-connection-hint = 如果您是替别人填写，请按他们的情况回答。
 q-connection-harmed = 我受到了伤害
 q-connection-family-harmed = 我的一位家人受到了伤害
 q-connection-bereaved = 我的一位家人因为犯罪而去世
 q-connection-caused-harm = 我造成了伤害
 q-connection-other-affected = 我以其他方式受到了影响
 q-connection-error = 请选择您和这件事的关系
+q-connection-them = 这个人和所发生的事情有什么关系？
+q-connection-them-harmed = 这个人受到了伤害
+q-connection-them-family-harmed = 这个人的一位家人受到了伤害
+q-connection-them-bereaved = 这个人的一位家人因为犯罪而去世
+q-connection-them-caused-harm = 这个人造成了伤害
+q-connection-them-other-affected = 这个人以其他方式受到了影响
+q-connection-them-error = 请选择这个人和这件事的关系
 
 step-referral-what-happened = 发生了什么
 q-crime-type = 这是哪一类犯罪？
@@ -211,8 +224,9 @@ step-referral-where = 地点
 q-area-happened = 这件事发生在哪里？
 q-area-happened-error = 请选择发生的地点
 q-area-lives = 您住在哪里？
-q-area-lives-hint = 如果您是替别人填写，他们住在哪里？
 q-area-lives-error = 请选择您住在哪里
+q-area-lives-them = 这个人住在哪里？
+q-area-lives-them-error = 请选择这个人住在哪里
 # same-as-en: a place name
 q-area-happened-birmingham = Birmingham
 # same-as-en: a place name
@@ -259,6 +273,9 @@ q-other-age-under-18 = 未满 18 岁
 q-other-age-adult = 18 岁或以上
 q-other-age-dont-know = 我不知道
 q-other-age-error = 请选择年龄，或者选择“我不知道”
+q-other-age-them = 造成伤害的人多大年纪？
+q-other-age-them-hint = 如果伤害是您替其申请的这个人造成的，请告诉我们被他们伤害的人的情况。
+q-other-age-them-error = 请选择年龄，或者选择“我不知道”
 q-other-known = 您知道对方是谁吗？
 q-other-known-yes = 知道
 q-other-known-no = 不知道
@@ -294,11 +311,17 @@ q-story = 发生了什么？
 q-story-hint = 只告诉我们您想说的。这里可以留空。
 q-hopes = 您希望发生什么？
 q-hopes-hint = 比如，问一个问题、让别人听到您的声音，或者得到道歉。
+q-hopes-them = 这个人希望发生什么？
+q-hopes-them-hint = 比如，问一个问题、让别人听到自己的声音，或者得到道歉。
 
 step-referral-about-you = 关于您
+step-referral-about-you-them = 关于这个人
 q-name = 我们应该怎样称呼您？
 q-name-hint = 可以是您的名字，或者您喜欢的称呼。
 q-name-error = 请输入我们应该怎样称呼您
+q-name-them = 我们应该怎样称呼这个人？
+q-name-them-hint = 可以是这个人的名字，或者他们喜欢的称呼。
+q-name-them-error = 请输入我们应该怎样称呼这个人
 q-age-band = 您多大年纪？
 q-age-band-under-18 = 未满 18 岁
 q-age-band-18-24 = 18 到 24 岁
@@ -309,6 +332,8 @@ q-age-band-55-64 = 55 到 64 岁
 q-age-band-65-plus = 65 岁或以上
 q-age-band-prefer-not = 我不想说
 q-age-band-error = 请选择您的年龄，或者选择“我不想说”
+q-age-band-them = 这个人多大年纪？
+q-age-band-them-error = 请选择这个人的年龄，或者选择“我不想说”
 
 step-referral-under-18 = 如果您未满 18 岁
 step-referral-under-18-body =
@@ -316,9 +341,16 @@ step-referral-under-18-body =
 
     如果您愿意，我们会确保有一位成年人陪着您、支持您，比如父母、护理人员或青少年工作者。
 
+step-referral-under-18-them = 如果这个人未满 18 岁
+step-referral-under-18-them-body =
+    任何年龄的人都可以参加恢复性司法。他们不需要父母的许可。
+
+    如果他们愿意，我们会确保有一位成年人陪着他们、支持他们，比如父母、护理人员或青少年工作者。
+
 ## Referral: contacting you safely
 
 step-referral-contact = 怎样联系您
+step-referral-contact-them = 怎样联系这个人
 q-contact-ways = 我们可以怎样联系您？
 q-contact-ways-hint = 请选择所有对您安全的方式。
 q-contact-ways-phone = 打电话
@@ -326,14 +358,21 @@ q-contact-ways-text = 发短信
 q-contact-ways-email = 发电子邮件
 q-contact-ways-letter = 寄信
 q-contact-ways-error = 请至少选择一种联系您的方式
+q-contact-ways-them = 我们可以怎样联系这个人？
+q-contact-ways-them-hint = 请选择所有对这个人安全的方式。
+q-contact-ways-them-error = 请至少选择一种联系这个人的方式
 q-phone = 电话号码
 q-phone-error = 请输入电话号码
 q-email = 电子邮件地址
 q-email-error = 请输入电子邮件地址
 q-address = 地址
 q-address-error = 请输入您的地址
+q-address-them = 这个人的地址
+q-address-them-error = 请输入这个人的地址
 q-postcode = 邮政编码
 q-postcode-error = 请输入您的邮政编码
+q-postcode-them = 这个人的邮政编码
+q-postcode-them-error = 请输入这个人的邮政编码
 
 step-referral-contact-safety = 安全地保持联系
 q-voicemail-ok = 我们给您留言或发短信安全吗？
@@ -345,24 +384,35 @@ q-email-ok = 我们给您发电子邮件安全吗？
 q-email-ok-yes = 安全
 q-email-ok-no = 不安全
 q-email-ok-error = 请选择“安全”或“不安全”
+q-email-ok-them = 我们给这个人发电子邮件安全吗？
+q-email-ok-them-error = 请选择“安全”或“不安全”
 q-safe-times = 什么时候联系您比较安全？（可不填）
 q-safe-times-hint = 比如，工作日下午 2 点以后。
+q-safe-times-them = 什么时候联系这个人比较安全？（可不填）
+q-safe-times-them-hint = 比如，工作日下午 2 点以后。
 q-caller-notes = 打电话的人有什么应该说或不应该说的吗？（可不填）
 q-caller-notes-hint = 比如，“说是诊所打来的”，或者“说找 Sam”。
 
 ## Referral: your needs, your safety
 
 step-referral-needs = 您需要我们提供什么
+step-referral-needs-them = 这个人需要我们提供什么
 q-language = 您想使用哪种语言？（可不填）
+q-language-them = 这个人想使用哪种语言？（可不填）
 q-interpreter = 您需要翻译吗？
 q-interpreter-yes = 需要
 q-interpreter-no = 不需要
 q-interpreter-error = 请选择“需要”或“不需要”
+q-interpreter-them = 这个人需要翻译吗？
+q-interpreter-them-error = 请选择“需要”或“不需要”
 q-bsl = 您使用英国手语（British Sign Language，BSL）吗？
 q-bsl-yes = 使用
 q-bsl-no = 不使用
 q-bsl-error = 请选择“使用”或“不使用”
+q-bsl-them = 这个人使用英国手语（British Sign Language，BSL）吗？
+q-bsl-them-error = 请选择“使用”或“不使用”
 q-access = 以下哪些对您有帮助？（可不填）
+q-access-them = 以下哪些对这个人有帮助？（可不填）
 q-access-large-print = 大字版
 q-access-easy-read = 简易读本（Easy Read）
 q-access-hearing = 听力方面的帮助
@@ -375,12 +425,17 @@ q-support-person-hint = 比如，朋友、家人或支持工作者。
 q-support-person-yes = 希望
 q-support-person-no = 不需要
 q-support-person-error = 请选择“希望”或“不需要”
+q-support-person-them = 这个人希望有人陪着自己、支持自己吗？
+q-support-person-them-hint = 比如，朋友、家人或支持工作者。
+q-support-person-them-error = 请选择“希望”或“不需要”
 
 q-safe-now = 您现在安全吗？
 q-safe-now-yes = 安全
 q-safe-now-no = 不安全
 q-safe-now-not-sure = 我不确定
 q-safe-now-error = 请选择“安全”、“不安全”或“我不确定”
+q-safe-now-them = 这个人现在安全吗？
+q-safe-now-them-error = 请选择“安全”、“不安全”或“我不确定”
 
 step-referral-not-safe = 现在就获得帮助
 step-referral-not-safe-body =
@@ -391,6 +446,14 @@ step-referral-not-safe-body =
     如果不是紧急情况，请拨打 101 联系警方。
 
     等您准备好了，可以继续填写这个表格。我们联系您时会格外小心。
+
+step-referral-not-safe-them = 现在就获得帮助
+step-referral-not-safe-them-body =
+    如果这个人有危险，请马上拨打 999。
+
+    如果不是紧急情况，请拨打 101 联系警方。
+
+    等您准备好了，可以继续填写这个表格。我们联系这个人时会格外小心。
 
 ## Referral: check, consent, send
 
@@ -403,6 +466,14 @@ step-referral-consent-body =
 q-consent = 您的同意
 q-consent-agree = 我同意你们使用我的答案，就恢复性司法的事联系我
 q-consent-error = 请勾选这个方框表示同意，这样我们才能联系您
+step-referral-consent-them = 发送这份申请
+step-referral-consent-them-body =
+    参不参加，始终由这个人自己决定。他们可以随时停止，即使在您发送之后也可以。
+
+    我们会用这些答案联系这个人，必要时也会联系您，并计划接下来的安排。我们会妥善保管这些答案，只在必须的时候才分享，比如为了保护某人不受伤害。
+q-consent-them = 您的同意
+q-consent-them-agree = 我同意你们使用这些答案，就恢复性司法的事联系这个人，必要时也联系我
+q-consent-them-error = 请勾选这个方框表示同意，这样我们才能联系这个人
 
 ## Call back
 
@@ -429,7 +500,7 @@ step-call-back-consent-body =
 ## Withdrawal
 
 step-withdrawal-details = 停止您的申请
-step-withdrawal-consent-body =
+step-withdrawal-details-body =
     请告诉我们您的编号，以及我们可以怎样确认是您本人。在这里，我们不会向您显示任何关于您申请的内容。
 q-reference = 您的编号
 q-reference-hint = 编号以 RJ 开头，比如 RJ-HK4M-7TWX。

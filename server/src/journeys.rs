@@ -11,7 +11,7 @@ use app::{
     },
     i18n::Lang,
     journey::{
-        Clock, DraftState, Journey, Next, Pending, StepKind, Values, first,
+        Clock, DraftState, Journey, Next, Pending, StepKind, Values, Voice, first,
         validate::{RuleContext, validate_step},
         view::{JourneyView, start_path, step_path},
     },
@@ -322,7 +322,7 @@ async fn answer(
 
     let go_to = match step.kind {
         StepKind::Questions(_) | StepKind::Consent(_) => {
-            match validate_step(step, &posted, &draft.answers, ctx) {
+            match validate_step(step, &posted, &draft.answers, (journey.voice)(&draft.answers), ctx) {
                 Err(errors) => {
                     draft.pending = Some(Pending { step: step.slug.to_owned(), values: posted, errors });
                     if let Err(e) = save(&state, &key, &draft).await {
@@ -493,7 +493,7 @@ async fn equality(
     if !skip {
         let today = Utc::now();
         let ctx = RuleContext { current_year: today.year(), current_month: today.month() };
-        match validate_step(&app::equality::STEP, &posted, &Values::new(), ctx) {
+        match validate_step(&app::equality::STEP, &posted, &Values::new(), Voice::You, ctx) {
             Err(errors) => {
                 draft.pending = Some(Pending { step: "equality".into(), values: posted, errors });
                 if let Err(e) = save(state, &key, &draft).await {

@@ -115,6 +115,11 @@ fn acknowledgement(r: &RequestMail<'_>) -> Option<OutgoingMessage> {
     if !(has(r.answers, "contact-ways", "email") && has(r.answers, "email-ok", "yes")) {
         return None;
     }
+    // Someone the police referred without asking yet hears from a person first, never from
+    // an automatic e-mail about something they did not ask for (000 5.6).
+    if app::referral::consent_to_be_sought(r.answers) {
+        return None;
+    }
     let email = first(r.answers, "email")?.trim();
     let lang = r.lang;
     let reference = || FluentValue::from(r.reference.to_owned());
@@ -448,6 +453,16 @@ mod tests {
         assert_eq!(kinds(&yes), ["team-new-referral", "person-ack"]);
         assert_eq!(kinds(&no), ["team-new-referral"]);
         assert_eq!(kinds(&phone), ["team-new-referral"]);
+        let unasked = answers(&[
+            ("for-whom", "someone-else"),
+            ("relationship", "professional"),
+            ("organisation-type", "police"),
+            ("agreed", "not-asked"),
+            ("contact-ways", "email"),
+            ("email", "p@example.org"),
+            ("email-ok", "yes"),
+        ]);
+        assert_eq!(kinds(&unasked), ["team-new-referral"], "not asked yet: a person makes first contact");
     }
 
     #[test]

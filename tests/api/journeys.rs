@@ -275,8 +275,13 @@ async fn without_the_persons_agreement_a_referral_cannot_be_sent() {
     .await;
     assert_eq!(next, "/en/refer/your-details");
     answer(&app, "/en/refer/your-details", &[("referrer-name", "Officer"), ("referrer-phone", "0121 496 0000")]).await;
-    let stop = answer(&app, "/en/refer/their-agreement", &[("agreed", "no")]).await;
-    assert_eq!(stop, "/en/refer/need-agreement");
+    // A probation officer who has not asked yet is asked to ask first (only the police can
+    // leave the asking to us, 000 5.6); a "no" ends it too.
+    for agreed in ["not-asked", "no"] {
+        let stop = answer(&app, "/en/refer/their-agreement", &[("agreed", agreed)]).await;
+        assert_eq!(stop, "/en/refer/need-agreement", "{agreed}");
+    }
+    let stop = "/en/refer/need-agreement";
     assert_eq!(app.page(&stop).await.status, 200);
     assert_eq!(location(&app.get("/en/refer/consent").await), "/en/refer/need-agreement");
 }
@@ -575,4 +580,62 @@ async fn long_running_harm_and_other_services_make_a_referral_complex() {
     let stored = app.store.find_request(&reference).await.unwrap().unwrap();
     assert!(stored.flags.contains(&Flag::Complex), "{:?}", stored.flags);
     assert!(!stored.flags.contains(&Flag::Sensitive), "complex is not sensitive: {:?}", stored.flags);
+}
+
+/// 000 5.5 and 5.6: a police officer can refer someone they have not asked yet. Every question
+/// about the person speaks about them, not to the officer ("Is the person safe right now?");
+/// the referral is flagged for us to ask first, and the person gets no automatic e-mail.
+#[tokio::test]
+async fn a_police_referral_not_yet_agreed_is_taken_and_asks_about_the_person_not_the_officer() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        answer(&app, "/en/refer", &[]).await;
+        answer(&app, "/en/refer/who", &[("for-whom", "someone-else")]).await;
+        answer(&app, "/en/refer/on-behalf", &[("relationship", "professional"), ("organisation-type", "police")]).await;
+        answer(&app, "/en/refer/your-details", &[("referrer-name", "PC Canary"), ("referrer-phone", "0121 496 0000")]).await;
+        let next = answer(&app, "/en/refer/their-agreement", &[("agreed", "not-asked")]).await;
+        assert_eq!(next, "/en/refer/we-will-ask", "{}", app.backend);
+        let page = app.page(&next).await;
+        assert!(page.body.contains("We will ask them for you"), "the page says what happens next");
+        assert_eq!(answer(&app, "/en/refer/we-will-ask", &[]).await, "/en/refer/connection");
+
+        let connection = app.page("/en/refer/connection").await;
+        assert!(connection.body.contains("How is the person connected to what happened?"));
+        assert!(connection.body.contains("They were harmed") && !connection.body.contains("I was harmed"));
+        for (path, fields) in [
+            ("/en/refer/connection", vec![("connection", "harmed")]),
+            ("/en/refer/what-happened", vec![("crime-type", "burglary")]),
+            ("/en/refer/when", vec![("when", "years-ago"), ("when-years", "1")]),
+            ("/en/refer/police", vec![("reported", "yes"), ("stage", "investigating")]),
+            ("/en/refer/where", vec![("area-happened", "walsall"), ("area-lives", "walsall")]),
+            ("/en/refer/other-person", vec![("other-age", "adult"), ("other-known", "no"), ("how-many", "one")]),
+            ("/en/refer/own-words", vec![]),
+            ("/en/refer/about-you", vec![("name", "Canary Person"), ("age-band", "45-54")]),
+            ("/en/refer/contact", vec![("contact-ways", "email"), ("email", "canary@example.org")]),
+            ("/en/refer/contact-safety", vec![("email-ok", "yes")]),
+            ("/en/refer/needs", vec![("interpreter", "no"), ("bsl", "no"), ("support-person", "no")]),
+        ] {
+            answer(&app, path, &fields).await;
+        }
+        // The one question a referrer was once asked about themselves, and its error.
+        let safe = app.page("/en/refer/safe-now").await;
+        assert!(safe.body.contains("Is the person safe right now?"), "{}", app.backend);
+        assert!(!safe.body.contains("Are you safe right now?"));
+        let missing = app.post_form("/en/refer/safe-now", &[]).await;
+        assert_eq!(missing.status(), 303);
+        assert!(app.page("/en/refer/safe-now").await.body.contains("Choose yes, no or not sure"));
+        answer(&app, "/en/refer/safe-now", &[("safe-now", "yes")]).await;
+        let check = app.page("/en/refer/check").await;
+        assert!(check.body.contains("What should we call the person?") && check.body.contains("How can we contact them?"));
+        assert!(!check.body.contains("What should we call you?"));
+        let consent = app.page("/en/refer/consent").await;
+        assert!(consent.body.contains("Sending this referral"));
+        answer(&app, "/en/refer/consent", &[("consent", "agree")]).await;
+
+        let reference = reference_on(&app.page("/en/refer/sent").await.html());
+        let stored = app.store.find_request(&reference).await.unwrap().unwrap();
+        assert_eq!(stored.flags, [Flag::OnBehalf, Flag::ConsentToBeSought], "{}", app.backend);
+        let kinds: Vec<String> = crate::mail::outbox_rows(&app.database).await.into_iter().map(|r| r.0).collect();
+        assert_eq!(kinds, ["team-new-referral"], "{}: no e-mail to someone not yet asked", app.backend);
+    }
 }

@@ -47,7 +47,7 @@ pub(crate) fn borrowed<'a>(vars: &'a [(&'static str, String)]) -> Vec<(&'static 
 }
 
 /// Each outbox row as (kind, status, attempts, last error), in queued order.
-async fn outbox_rows(database: &Database) -> Vec<(String, String, i64, Option<String>)> {
+pub(crate) async fn outbox_rows(database: &Database) -> Vec<(String, String, i64, Option<String>)> {
     match database {
         Database::Sqlite(pool) => sqlx::query_as(
             "SELECT kind, status, attempts, last_error FROM outbox ORDER BY id",

@@ -524,6 +524,40 @@ async fn an_ending_needs_its_reason_and_a_form_with_a_problem_keeps_what_was_typ
     }
 }
 
+/// Finding 0 of the security review, for the staff pages: Leptos writes a textarea's content
+/// unescaped, so each of the case page's text boxes must escape what it shows again.
+#[tokio::test]
+async fn markup_typed_into_a_staff_text_box_comes_back_as_text_not_as_markup() {
+    let app = spawn_app(&backends()[0]).await;
+    let reference = stored_request(&app, "RJ-BCDF-GHJK", &[], 5).await;
+    let (_, browser) = signed_in(&app, "Careful Manager", "manager", false).await;
+    let path = format!("/staff/requests/{reference}");
+    let payload = "</textarea><p id=\"injected\">Call 0800 000 000</p><textarea>";
+    let long_note = format!("{payload}{}", "x".repeat(5_001));
+    let token = browser.csrf(&path).await;
+    // Each form is sent with a problem, so the page comes back with what was typed.
+    for (action, fields, field, shown) in [
+        ("flag", vec![("flag-change", ""), ("flag-reason", payload)], "flag-reason", payload),
+        ("contact", vec![("method", ""), ("outcome", ""), ("contact-note", payload)], "contact-note", payload),
+        ("status", vec![("from", "new"), ("to", "in-progress"), ("reason", payload)], "reason", payload),
+        ("note", vec![("note", long_note.as_str())], "note", long_note.as_str()),
+    ] {
+        let response = browser.post(&format!("{path}/{action}"), &token, &fields).await;
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "{action}");
+        let html = scraper::Html::parse_document(&response.text().await.unwrap());
+        assert!(select(&html, "#injected").is_empty(), "{action}: the typed markup became live");
+        let boxes = html.select(&scraper::Selector::parse(&format!("textarea[name=\"{field}\"]")).unwrap()).collect::<Vec<_>>();
+        assert_eq!(boxes.len(), 1, "{action}: one {field} box");
+        assert_eq!(boxes[0].text().collect::<String>(), shown, "{action}: {field} shows what was typed");
+    }
+    // A note that is saved shows in the timeline as text too.
+    let saved = browser.post(&format!("{path}/note"), &token, &[("note", payload)]).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    let (_, html, _) = browser.page(&path).await;
+    assert!(select(&html, "#injected").is_empty(), "the saved note became live markup");
+    assert!(html.root_element().text().collect::<String>().contains(payload), "the note is shown as typed");
+}
+
 #[tokio::test]
 async fn a_form_without_this_sessions_token_or_from_another_site_is_refused() {
     for backend in backends() {

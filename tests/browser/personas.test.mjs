@@ -333,7 +333,8 @@ describe("a probation officer referring someone", () => {
     await next();
 
     await on(v, "connection");
-    await choose(page, "I caused harm"); // answered for the person on probation
+    // Every question about the person speaks about them, not to the officer.
+    await choose(page, "They caused harm");
     await next();
 
     await on(v, "what-happened");
@@ -354,7 +355,7 @@ describe("a probation officer referring someone", () => {
 
     await on(v, "where");
     await chooseIn(page, "Where did it happen?", "Wolverhampton");
-    await chooseIn(page, "Where do you live?", "Wolverhampton");
+    await chooseIn(page, "Where does the person live?", "Wolverhampton");
     await next();
 
     await on(v, "other-person");
@@ -365,11 +366,12 @@ describe("a probation officer referring someone", () => {
 
     await on(v, "own-words");
     await fill(page, "What happened?", "A robbery at a corner shop.");
-    await fill(page, "What would you like to happen?", "To write a letter of apology.");
+    await fill(page, "What would the person like to happen?", "To write a letter of apology.");
     await next();
 
     await on(v, "about-you");
-    await fill(page, "What should we call you?", "Jordan");
+    assert.equal(await heading(page), "About the person");
+    await fill(page, "What should we call the person?", "Jordan");
     await choose(page, "18 to 24");
     await next();
 
@@ -384,13 +386,14 @@ describe("a probation officer referring someone", () => {
     await next();
 
     await on(v, "needs");
-    await chooseIn(page, "Would you like an interpreter?", "No");
-    await chooseIn(page, "Do you use British Sign Language (BSL)?", "No");
+    await chooseIn(page, "Would they like an interpreter?", "No");
+    await chooseIn(page, "Do they use British Sign Language (BSL)?", "No");
     await choose(page, "Easy Read");
-    await chooseIn(page, "Would you like someone with you to support you?", "Yes");
+    await chooseIn(page, "Would they like someone with them for support?", "Yes");
     await next();
 
     await on(v, "safe-now");
+    assert.equal(await heading(page), "Is the person safe right now?");
     await choose(page, "Yes");
     await next();
 
@@ -400,7 +403,7 @@ describe("a probation officer referring someone", () => {
     await page.getByRole("link", { name: "Continue", exact: true }).click();
 
     await on(v, "consent");
-    await choose(page, "I agree to you using my answers to contact me about restorative justice");
+    await choose(page, "I agree to you using these answers to contact the person, and me if needed, about restorative justice");
     await press(page, "Send");
 
     await on(v, "sent");
@@ -412,7 +415,7 @@ describe("a probation officer referring someone", () => {
     const v = await visitor("en");
     const { page } = v;
     await asProbationOfficer(v);
-    await choose(page, "No, or I have not asked them yet");
+    await choose(page, "No, they do not agree");
     await press(page, "Continue");
 
     await on(v, "need-agreement");

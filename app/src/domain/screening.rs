@@ -37,6 +37,8 @@ pub enum Flag {
     OutOfScope,
     OffenderInitiated,
     OnBehalf,
+    /// A police referral whose person has not been asked yet: we ask them first (000 5.6).
+    ConsentToBeSought,
     InterpreterOrAccess,
     /// The form's hidden field was filled in: probably a robot. Kept, never dropped.
     SuspectedSpam,
@@ -57,7 +59,7 @@ impl UnknownCode {
 }
 
 impl Flag {
-    pub const ALL: [Flag; 11] = [
+    pub const ALL: [Flag; 12] = [
         Flag::Urgent,
         Flag::Sensitive,
         Flag::Complex,
@@ -67,6 +69,7 @@ impl Flag {
         Flag::OutOfScope,
         Flag::OffenderInitiated,
         Flag::OnBehalf,
+        Flag::ConsentToBeSought,
         Flag::InterpreterOrAccess,
         Flag::SuspectedSpam,
     ];
@@ -83,6 +86,7 @@ impl Flag {
             Flag::OutOfScope => "out-of-scope",
             Flag::OffenderInitiated => "offender-initiated",
             Flag::OnBehalf => "on-behalf",
+            Flag::ConsentToBeSought => "consent-to-be-sought",
             Flag::InterpreterOrAccess => "interpreter-or-access",
             Flag::SuspectedSpam => "suspected-spam",
         }
@@ -104,6 +108,7 @@ impl Flag {
             Flag::OutOfScope => "Possibly out of scope",
             Flag::OffenderInitiated => "Person who caused harm",
             Flag::OnBehalf => "On someone's behalf",
+            Flag::ConsentToBeSought => "Consent to be sought",
             Flag::InterpreterOrAccess => "Interpreter or access needs",
             Flag::SuspectedSpam => "Suspected spam",
         }
@@ -121,6 +126,7 @@ impl Flag {
             Flag::OutOfScope => "May be anti-social behaviour or not a crime: check, then signpost kindly.",
             Flag::OffenderInitiated => "The person who caused harm asked: the person harmed must agree freely.",
             Flag::OnBehalf => "Sent by someone else with the person's agreement.",
+            Flag::ConsentToBeSought => "The police referred someone who has not been asked yet: contact them, ask whether they want our help, and record their answer (remove this flag with it) before anything else.",
             Flag::InterpreterOrAccess => "Needs an interpreter or other adjustments.",
             Flag::SuspectedSpam => "The form's hidden field was filled in: check before contact.",
         }
@@ -177,6 +183,8 @@ pub struct Facts {
     pub not_a_crime: bool,
     pub caused_harm_asked: bool,
     pub sent_on_behalf: bool,
+    /// A police officer referred someone who has not been asked yet.
+    pub consent_to_be_sought: bool,
     pub interpreter_or_access: bool,
     pub suspected_spam: bool,
 }
@@ -203,6 +211,7 @@ pub enum Reason {
     NotACrime,
     CausedHarmAsked,
     SentOnBehalf,
+    ConsentUnknown,
     InterpreterOrAccess,
     SuspectedSpam,
 }
@@ -241,6 +250,7 @@ pub const RULES: &[Rule] = &[
     Rule { reason: Reason::NotACrime, applies: |f| f.not_a_crime, flags: &[OutOfScope], words: "Harm that may not be a crime", source: "000 5.4" },
     Rule { reason: Reason::CausedHarmAsked, applies: |f| f.caused_harm_asked, flags: &[OffenderInitiated], words: "The person who caused the harm asked", source: "000 9.2 (offender-initiated)" },
     Rule { reason: Reason::SentOnBehalf, applies: |f| f.sent_on_behalf, flags: &[OnBehalf], words: "Sent by someone else", source: "000 5.6" },
+    Rule { reason: Reason::ConsentUnknown, applies: |f| f.consent_to_be_sought, flags: &[ConsentToBeSought], words: "A police officer referred them without asking them yet", source: "000 5.5, 5.6" },
     Rule { reason: Reason::InterpreterOrAccess, applies: |f| f.interpreter_or_access, flags: &[Flag::InterpreterOrAccess], words: "Needs an interpreter or adjustments", source: "000 5.8" },
     Rule { reason: Reason::SuspectedSpam, applies: |f| f.suspected_spam, flags: &[Flag::SuspectedSpam], words: "The hidden field was filled in", source: "service rule" },
 ];
@@ -334,6 +344,11 @@ mod tests {
             ("5.4 not a crime", |f| f.not_a_crime = true, &[OutOfScope]),
             ("9.2 offender-initiated", |f| f.caused_harm_asked = true, &[OffenderInitiated]),
             ("5.6 on behalf", |f| f.sent_on_behalf = true, &[OnBehalf]),
+            // 000 5.5 and 5.6: a police referral whose person has not been asked yet.
+            ("5.6 consent to be sought", |f| {
+                f.sent_on_behalf = true;
+                f.consent_to_be_sought = true;
+            }, &[OnBehalf, ConsentToBeSought]),
             ("5.8 interpreter", |f| f.interpreter_or_access = true, &[Flag::InterpreterOrAccess]),
             ("spam", |f| f.suspected_spam = true, &[Flag::SuspectedSpam]),
             // Nothing known: nothing flagged (a burglary, one person, in the area).

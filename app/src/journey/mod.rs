@@ -151,6 +151,31 @@ pub enum Width {
     Full,
 }
 
+/// Who a journey's words speak to. Someone filling in a referral for another person is asked
+/// about *them* ("Is the person safe right now?"), never about themselves by mistake ("Are you
+/// safe right now?"). The journey decides from the answers (`Journey::voice`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Voice {
+    #[default]
+    You,
+    Them,
+}
+
+impl Voice {
+    pub const BOTH: [Voice; 2] = [Voice::You, Voice::Them];
+}
+
+/// Which of a question's words change with the voice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Voiced {
+    /// The same words for everyone.
+    No,
+    /// The question, its hint and its error: `q-{name}-them`, `q-{name}-them-hint`...
+    Words,
+    /// Those and every option: `q-{name}-them-{option}`.
+    WordsAndOptions,
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct Question {
     pub name: &'static str,
@@ -162,15 +187,45 @@ pub struct Question {
     /// Always shown (it depends on another answer on the same page, and without JavaScript
     /// nothing can be revealed), but needed and kept only when this holds.
     pub needed_if: Option<fn(&Values) -> bool>,
+    pub voiced: Voiced,
 }
 
 impl Question {
     pub const fn required(name: &'static str, input: Input) -> Self {
-        Self { name, input, required: true, when: None, needed_if: None }
+        Self { name, input, required: true, when: None, needed_if: None, voiced: Voiced::No }
     }
 
     pub const fn optional(name: &'static str, input: Input) -> Self {
-        Self { name, input, required: false, when: None, needed_if: None }
+        Self { name, input, required: false, when: None, needed_if: None, voiced: Voiced::No }
+    }
+
+    /// Asked about someone else in other words (see `Voice`).
+    pub const fn voiced(mut self) -> Self {
+        self.voiced = Voiced::Words;
+        self
+    }
+
+    /// Asked about someone else in other words, options included.
+    pub const fn voiced_with_options(mut self) -> Self {
+        self.voiced = Voiced::WordsAndOptions;
+        self
+    }
+
+    /// The id its words start from: `q-{name}`, or `q-{name}-them` when it is voiced and asked
+    /// about someone else. The hint is `{id}-hint` and the "please answer" error `{id}-error`.
+    pub fn message(&self, voice: Voice) -> String {
+        match (self.voiced, voice) {
+            (Voiced::Words | Voiced::WordsAndOptions, Voice::Them) => format!("q-{}-them", self.name),
+            _ => format!("q-{}", self.name),
+        }
+    }
+
+    /// The id of an option's words (and `{id}-hint` its hint).
+    pub fn option_message(&self, voice: Voice, code: &str) -> String {
+        match (self.voiced, voice) {
+            (Voiced::WordsAndOptions, Voice::Them) => format!("q-{}-them-{code}", self.name),
+            _ => format!("q-{}-{code}", self.name),
+        }
     }
 
     pub const fn when(mut self, condition: fn(&Values) -> bool) -> Self {
@@ -217,19 +272,43 @@ pub struct Step {
     pub kind: StepKind,
     /// Checks across the page's fields (e.g. a date not in the future).
     pub check: Option<fn(&Values, validate::RuleContext) -> Vec<FieldError>>,
+    /// Its title (and an information page's body) speak about someone else in other words.
+    pub voiced: bool,
 }
 
 impl Step {
     pub const fn questions(slug: &'static str, questions: &'static [Question]) -> Self {
-        Self { slug, kind: StepKind::Questions(questions), check: None }
+        Self { slug, kind: StepKind::Questions(questions), check: None, voiced: false }
     }
 
     pub const fn info(slug: &'static str) -> Self {
-        Self { slug, kind: StepKind::Info, check: None }
+        Self { slug, kind: StepKind::Info, check: None, voiced: false }
     }
 
     pub const fn stop(slug: &'static str) -> Self {
-        Self { slug, kind: StepKind::Stop, check: None }
+        Self { slug, kind: StepKind::Stop, check: None, voiced: false }
+    }
+
+    pub const fn check_answers(slug: &'static str) -> Self {
+        Self { slug, kind: StepKind::Check, check: None, voiced: false }
+    }
+
+    pub const fn consent(slug: &'static str, questions: &'static [Question]) -> Self {
+        Self { slug, kind: StepKind::Consent(questions), check: None, voiced: false }
+    }
+
+    /// Titled (and, for an information page, explained) in other words about someone else.
+    pub const fn voiced(mut self) -> Self {
+        self.voiced = true;
+        self
+    }
+
+    /// The id of its title, `step-{journey}-{slug}` (or `...-them`); its body is `{id}-body`.
+    pub fn message(&self, journey: &str, voice: Voice) -> String {
+        match (self.voiced, voice) {
+            (true, Voice::Them) => format!("step-{journey}-{}-them", self.slug),
+            _ => format!("step-{journey}-{}", self.slug),
+        }
     }
 
     pub const fn with_check(
@@ -269,6 +348,10 @@ pub struct Journey {
     pub links_by: Option<&'static str>,
     /// The area the queue shows and filters by.
     pub area: fn(&Values) -> Option<String>,
+    /// Who the questions speak to, from the answers so far.
+    pub voice: fn(&Values) -> Voice,
+    /// The steps staff see first on the case page: how to make contact safely, and needs.
+    pub up_front: &'static [&'static str],
 }
 
 /// The working-day clock a request starts (both lengths are settings).
@@ -286,6 +369,10 @@ pub fn no_facts(_: &Values) -> crate::domain::screening::Facts {
 }
 pub fn no_area(_: &Values) -> Option<String> {
     None
+}
+/// For journeys that always speak to the person filling them in.
+pub fn always_you(_: &Values) -> Voice {
+    Voice::You
 }
 
 /// Where to go after a page passes.
@@ -415,8 +502,8 @@ mod tests {
         Step::questions("b", QS_B),
         Step::info("b-info"),
         Step::questions("c", QS_C),
-        Step { slug: "check", kind: StepKind::Check, check: None },
-        Step { slug: "consent", kind: StepKind::Consent(&[]), check: None },
+        Step::check_answers("check"),
+        Step::consent("consent", &[]),
     ];
 
     fn route(values: &Values) -> Vec<&'static str> {
@@ -442,6 +529,8 @@ mod tests {
             clock: Clock::Referral,
             links_by: None,
             area: no_area,
+            voice: always_you,
+            up_front: &[],
         };
 
     fn state(answers: &[(&str, &str)], done: &[&str]) -> DraftState {

@@ -1,7 +1,7 @@
 //! Checking one page's answers. Every message is a Fluent id; the page shows it beside the
 //! field and in the error summary, in the page's language.
 
-use super::{FieldError, Input, Step, TextRule, Values};
+use super::{FieldError, Input, Step, TextRule, Values, Voice};
 
 /// Facts the rules need that change over time.
 #[derive(Clone, Copy, Debug)]
@@ -17,6 +17,7 @@ pub fn validate_step(
     step: &Step,
     posted: &Values,
     so_far: &Values,
+    voice: Voice,
     ctx: RuleContext,
 ) -> Result<Values, Vec<FieldError>> {
     // The page's own answers decide its conditional questions, over older answers.
@@ -35,7 +36,7 @@ pub fn validate_step(
             .get(name)
             .map(|v| v.iter().map(|s| clean(s)).filter(|s| !s.trim().is_empty()).collect())
             .unwrap_or_default();
-        let required_error = || FieldError::new(name, format!("q-{name}-error"));
+        let required_error = || FieldError::new(name, format!("{}-error", question.message(voice)));
         match question.input {
             Input::Radios(options) | Input::Select(options) => match raw.as_slice() {
                 [] if question.required => errors.push(required_error()),
@@ -341,7 +342,7 @@ mod tests {
             (&[("who", "me"), ("story", "01234567890")], &[("story", "error-too-long")], "long"),
         ];
         for (input, expected, why) in cases {
-            let result = validate_step(&STEP, &posted(input), &Values::new(), CTX);
+            let result = validate_step(&STEP, &posted(input), &Values::new(), Voice::You, CTX);
             let errors: Vec<(String, String)> = result
                 .err()
                 .unwrap_or_default()
@@ -356,7 +357,7 @@ mod tests {
 
     #[test]
     fn answers_to_questions_that_do_not_apply_are_dropped() {
-        let kept = validate_step(&STEP, &posted(&[("who", "me"), ("phone", "07700 900123")]), &Values::new(), CTX)
+        let kept = validate_step(&STEP, &posted(&[("who", "me"), ("phone", "07700 900123")]), &Values::new(), Voice::You, CTX)
             .unwrap();
         assert!(!kept.contains_key("phone"));
     }
@@ -364,7 +365,7 @@ mod tests {
     #[test]
     fn control_characters_are_removed() {
         let kept =
-            validate_step(&STEP, &posted(&[("who", "me"), ("story", "a\u{0}b\nc")]), &Values::new(), CTX)
+            validate_step(&STEP, &posted(&[("who", "me"), ("story", "a\u{0}b\nc")]), &Values::new(), Voice::You, CTX)
                 .unwrap();
         assert_eq!(kept["story"], vec!["ab\nc".to_string()]);
     }

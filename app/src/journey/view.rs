@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::{DraftState, FieldError, Input, Journey, Question, Step, StepKind, Values, Width};
+use super::{DraftState, FieldError, Input, Journey, Question, Step, StepKind, Values, Voice, Width};
 use crate::{
     i18n::{FluentValue, Lang, t, t_args, t_opt},
     site::SiteInfo,
@@ -38,11 +38,11 @@ pub fn error_text(lang: Lang, error: &FieldError) -> String {
 }
 
 /// The words for an answer, as the check-answers page and staff see it.
-pub fn answer_text(lang: Lang, question: &Question, values: &Values) -> Option<String> {
+pub fn answer_text(lang: Lang, question: &Question, voice: Voice, values: &Values) -> Option<String> {
     let chosen = values.get(question.name).filter(|v| !v.is_empty())?;
     let words: Vec<String> = match question.input {
         Input::Radios(_) | Input::Checkboxes(_) => {
-            chosen.iter().map(|c| t(lang, &format!("q-{}-{c}", question.name))).collect()
+            chosen.iter().map(|c| t(lang, &question.option_message(voice, c))).collect()
         }
         Input::Select(_) => chosen.iter().map(|c| option_text(lang, c)).collect(),
         Input::Text { .. } | Input::TextArea { .. } => chosen.clone(),
@@ -50,10 +50,10 @@ pub fn answer_text(lang: Lang, question: &Question, values: &Values) -> Option<S
     Some(words.join("\n"))
 }
 
-fn step_title(lang: Lang, journey: &Journey, step: &Step) -> String {
+fn step_title(lang: Lang, journey: &Journey, step: &Step, voice: Voice) -> String {
     match step.questions_list() {
-        [only] if matches!(step.kind, StepKind::Questions(_)) => t(lang, &format!("q-{}", only.name)),
-        _ => t(lang, &format!("step-{}-{}", journey.id, step.slug)),
+        [only] if matches!(step.kind, StepKind::Questions(_)) => t(lang, &only.message(voice)),
+        _ => t(lang, &step.message(journey.id, voice)),
     }
 }
 
@@ -79,7 +79,9 @@ pub fn StepPage(journey: &'static Journey, step: &'static Step) -> impl IntoView
     let (values, errors) = state.values_for(step.slug);
     let values = values.clone();
     let errors = errors.to_vec();
-    let heading = step_title(lang, journey, step);
+    let voice = (journey.voice)(&state.answers);
+    let heading = step_title(lang, journey, step, voice);
+    let body_id = format!("{}-body", step.message(journey.id, voice));
     let title = page_title(lang, &heading, !errors.is_empty());
     let action = step_path(lang, journey, step.slug);
     let body = match step.kind {
@@ -94,12 +96,13 @@ pub fn StepPage(journey: &'static Journey, step: &'static Step) -> impl IntoView
                 errors=errors.clone()
                 returning=view_state.returning_to_check
                 button=t(lang, "button-continue")
+                voice
             />
         }
         .into_any(),
         StepKind::Consent(questions) => view! {
             <h1>{heading.clone()}</h1>
-            <Paragraphs id=format!("step-{}-consent-body", journey.id) />
+            <Paragraphs id=body_id.clone() />
             <p>
                 <a href=crate::paths::Page::Privacy.path(lang)>{t(lang, "consent-privacy-link")}</a>
             </p>
@@ -113,12 +116,13 @@ pub fn StepPage(journey: &'static Journey, step: &'static Step) -> impl IntoView
                 errors=errors.clone()
                 returning=false
                 button=t(lang, "button-send")
+                voice
             />
         }
         .into_any(),
         StepKind::Info => view! {
             <h1>{heading.clone()}</h1>
-            <Paragraphs id=format!("step-{}-{}-body", journey.id, step.slug) />
+            <Paragraphs id=body_id.clone() />
             <form method="post" action=action novalidate>
                 <SpamTrap />
                 <ReturnField returning=view_state.returning_to_check />
@@ -129,7 +133,7 @@ pub fn StepPage(journey: &'static Journey, step: &'static Step) -> impl IntoView
         .into_any(),
         StepKind::Stop => view! {
             <h1>{heading.clone()}</h1>
-            <Paragraphs id=format!("step-{}-{}-body", journey.id, step.slug) />
+            <Paragraphs id=body_id.clone() />
             <CallBackOffer />
         }
         .into_any(),
@@ -223,6 +227,9 @@ pub fn QuestionForm(
     errors: Vec<FieldError>,
     returning: bool,
     button: String,
+    /// Who the questions speak to.
+    #[prop(optional)]
+    voice: Voice,
 ) -> impl IntoView {
     let heading_view = heading.map(|h| view! { <h1>{h}</h1> });
     let fields = questions
@@ -230,7 +237,7 @@ pub fn QuestionForm(
         .filter(|q| q.shown(&earlier))
         .map(|q| {
             let error = errors.iter().find(|e| e.field == q.name).cloned();
-            view! { <Field question=*q values=values.clone() error single /> }
+            view! { <Field question=*q values=values.clone() error single voice /> }
         })
         .collect_view();
     view! {
@@ -246,12 +253,13 @@ pub fn QuestionForm(
 
 /// One question: a fieldset of radios or checkboxes, or a labelled text box.
 #[component]
-fn Field(question: Question, values: Values, error: Option<FieldError>, single: bool) -> impl IntoView {
+fn Field(question: Question, values: Values, error: Option<FieldError>, single: bool, voice: Voice) -> impl IntoView {
     let lang = expect_context::<Lang>();
     let name = question.name;
     let id = format!("f-{name}");
-    let label = t(lang, &format!("q-{name}"));
-    let hint = t_opt(lang, &format!("q-{name}-hint"));
+    let base = question.message(voice);
+    let label = t(lang, &base);
+    let hint = t_opt(lang, &format!("{base}-hint"));
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described_by = {
@@ -294,7 +302,8 @@ fn Field(question: Question, values: Values, error: Option<FieldError>, single: 
                 .map(|(i, code)| {
                     let item_id = if i == 0 { id.clone() } else { format!("{id}-{code}") };
                     let checked = chosen.iter().any(|c| c == code);
-                    let option_hint = t_opt(lang, &format!("q-{name}-{code}-hint"));
+                    let option = question.option_message(voice, code);
+                    let option_hint = t_opt(lang, &format!("{option}-hint"));
                     let option_hint_id = format!("{item_id}-hint");
                     view! {
                         <div class="choice">
@@ -306,7 +315,7 @@ fn Field(question: Question, values: Values, error: Option<FieldError>, single: 
                                 checked=checked
                                 aria-describedby=option_hint.as_ref().map(|_| option_hint_id.clone())
                             />
-                            <label for=item_id>{t(lang, &format!("q-{name}-{code}"))}</label>
+                            <label for=item_id>{t(lang, &option)}</label>
                             {option_hint.map(|h| view! { <div id=option_hint_id class="hint choice-hint">{h}</div> })}
                         </div>
                     }
@@ -459,6 +468,7 @@ fn label_element(single: bool, id: &str, label: String) -> AnyView {
 #[component]
 fn CheckAnswers(journey: &'static Journey, heading: String, state: DraftState) -> impl IntoView {
     let lang = expect_context::<Lang>();
+    let voice = (journey.voice)(&state.answers);
     let rows = journey
         .answered_steps(&state)
         .into_iter()
@@ -469,8 +479,8 @@ fn CheckAnswers(journey: &'static Journey, heading: String, state: DraftState) -
                 .map(move |q| (step, *q))
         })
         .map(|(step, q)| {
-            let question = t(lang, &format!("q-{}", q.name));
-            let answer = answer_text(lang, &q, &state.answers)
+            let question = t(lang, &q.message(voice));
+            let answer = answer_text(lang, &q, voice, &state.answers)
                 .unwrap_or_else(|| t(lang, "check-not-answered"));
             let href = format!("{}?change=check", step_path(lang, journey, step.slug));
             view! {

@@ -177,3 +177,52 @@ fn EqualityPage() -> impl IntoView {
         </form>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::t_opt;
+    use crate::journey::{Input, StepKind, Voice};
+
+    /// Every message a journey page can show, in both voices, exists in English (and so, by the
+    /// locale checks, in every language): a voiced question or page without its words would
+    /// otherwise show its id to the person.
+    #[test]
+    fn every_message_a_journey_can_show_exists_in_both_voices() {
+        let mut missing = Vec::new();
+        let mut need = |id: String| {
+            if t_opt(Lang::En, &id).is_none() {
+                missing.push(id);
+            }
+        };
+        for journey in JOURNEYS {
+            for voice in Voice::BOTH {
+                for step in journey.steps {
+                    let title = step.message(journey.id, voice);
+                    match step.kind {
+                        StepKind::Questions([_]) => {}
+                        StepKind::Info | StepKind::Stop | StepKind::Consent(_) => {
+                            need(format!("{title}-body"));
+                            need(title);
+                        }
+                        StepKind::Questions(_) | StepKind::Check => need(title),
+                    }
+                    for q in step.questions_list() {
+                        need(q.message(voice));
+                        if q.required {
+                            need(format!("{}-error", q.message(voice)));
+                        }
+                        if let Input::Radios(options) | Input::Checkboxes(options) = q.input {
+                            for option in options {
+                                need(q.option_message(voice, option));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        missing.sort();
+        missing.dedup();
+        assert!(missing.is_empty(), "{missing:?}");
+    }
+}

@@ -721,19 +721,16 @@ fn needs_up_front(case: &CaseRecord) -> Vec<(String, String)> {
     let Ok(values) = serde_json::from_str::<crate::journey::Values>(&case.request.answers_json) else {
         return Vec::new();
     };
-    // The pages about contact, safety and needs, whichever journey it was.
+    // The pages about contact, safety and needs: each journey names its own.
     let journey = journey_for(&case.request.kind);
+    let voice = (journey.voice)(&values);
     journey
         .steps
         .iter()
-        .filter(|s| match case.request.kind.as_str() {
-            "referral" => matches!(s.slug, "contact" | "contact-safety" | "needs" | "safe-now"),
-            "call-back" => matches!(s.slug, "when" | "language"),
-            _ => false,
-        })
+        .filter(|s| journey.up_front.contains(&s.slug))
         .flat_map(|s| s.questions_list().iter())
         .filter(|q| q.applies(&values))
-        .filter_map(|q| Some((t(Lang::En, &format!("q-{}", q.name)), answer_text(Lang::En, q, &values)?)))
+        .filter_map(|q| Some((t(Lang::En, &q.message(voice)), answer_text(Lang::En, q, voice, &values)?)))
         .collect()
 }
 
@@ -831,6 +828,7 @@ fn Flags(page: CasePage, found: Vec<Finding>, path: String, staff: Option<Staff>
 fn Answers(case: CaseRecord) -> impl IntoView {
     let values: crate::journey::Values = serde_json::from_str(&case.request.answers_json).unwrap_or_default();
     let journey = journey_for(&case.request.kind);
+    let voice = (journey.voice)(&values);
     let route = (journey.route)(&values);
     let rows = journey
         .steps
@@ -838,7 +836,7 @@ fn Answers(case: CaseRecord) -> impl IntoView {
         .filter(|s| route.contains(&s.slug))
         .flat_map(|s| s.questions_list().iter())
         .filter(|q| q.applies(&values))
-        .filter_map(|q| Some((t(Lang::En, &format!("q-{}", q.name)), answer_text(Lang::En, q, &values)?)))
+        .filter_map(|q| Some((t(Lang::En, &q.message(voice)), answer_text(Lang::En, q, voice, &values)?)))
         .map(|(q, a)| view! { <div class="summary-row"><dt>{q}</dt><dd>{a}</dd></div> })
         .collect_view();
     view! { <dl class="summary answers">{rows}</dl> }
