@@ -6,6 +6,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::screening::Flag;
+use crate::staff::model::EndReason;
 
 /// A failure of the store. Details go to the log; people see a general error page.
 #[derive(Debug, thiserror::Error)]
@@ -325,6 +326,8 @@ pub struct CaseRecord {
     pub assigned_to: Option<i64>,
     pub assigned_name: Option<String>,
     pub first_contact_at: Option<DateTime<Utc>>,
+    /// Why the case ended, coded (000 9.2), and the words staff added.
+    pub end_reason: Option<EndReason>,
     pub outcome_reason: Option<String>,
     pub referred_on_to: Option<String>,
     pub details: CaseDetails,
@@ -354,6 +357,8 @@ pub struct CaseEvent {
     pub status: Option<String>,
     pub method: Option<String>,
     pub outcome: Option<String>,
+    /// A status event's coded reason for ending the case.
+    pub end_reason: Option<EndReason>,
     pub reason: Option<String>,
     pub note: Option<String>,
 }
@@ -372,9 +377,17 @@ pub struct CaseChange {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CaseEventKind {
-    /// Moves the case on from `from` (refused as `Stale` if it is no longer there); `reason`
-    /// for endings, `referred_on_to` for an onward referral; `ends` closes the case.
-    Status { from: String, to: String, ends: bool, reason: Option<String>, referred_on_to: Option<String> },
+    /// Moves the case on from `from` (refused as `Stale` if it is no longer there);
+    /// `end_reason` (coded) and `reason` (words) for endings, `referred_on_to` for an onward
+    /// referral; `ends` closes the case.
+    Status {
+        from: String,
+        to: String,
+        ends: bool,
+        end_reason: Option<EndReason>,
+        reason: Option<String>,
+        referred_on_to: Option<String>,
+    },
     /// `None` takes the case back into the unassigned pool.
     Assign { to: Option<i64> },
     /// A contact attempt; a successful one stops the clock and marks the case contacted.

@@ -498,14 +498,39 @@ async fn an_ending_needs_its_reason_and_a_form_with_a_problem_keeps_what_was_typ
         assert_eq!(select(&html, ".form-group-error, [aria-invalid]").len(), 0, "nor in the queue's filters");
         let token = browser.csrf(&path).await;
         let missing = browser
-            .post(&format!("{path}/status"), &token, &[("from", "new"), ("to", "declined"), ("reason", ""), ("onward", "")])
+            .post(&format!("{path}/status"), &token, &[("from", "new"), ("to", "declined"), ("end-reason", ""), ("reason", ""), ("onward", "")])
             .await;
         assert_eq!(missing.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let html = scraper::Html::parse_document(&missing.text().await.unwrap());
-        assert_eq!(select(&html, ".error-summary a"), vec!["Give the reason".to_owned()]);
-        assert_eq!(attr(&html, "[aria-invalid]", "id").as_deref(), Some("reason"), "only the reason is marked");
+        assert_eq!(select(&html, ".error-summary a"), vec!["Choose the reason the case is ending".to_owned()]);
+        assert_eq!(attr(&html, "[aria-invalid]", "id").as_deref(), Some("end-reason"), "only the reason is marked");
         assert_eq!(select(&html, "[aria-invalid]").len(), 1);
         assert_eq!(attr(&html, "#to option[selected]", "value").as_deref(), Some("declined"), "the choice is kept");
+        // The reasons come grouped by the status they end with; only this case's endings are offered.
+        let groups = html
+            .select(&scraper::Selector::parse("#end-reason optgroup").unwrap())
+            .filter_map(|g| g.value().attr("label").map(str::to_owned))
+            .collect::<Vec<_>>();
+        assert_eq!(groups, ["Declined", "Not suitable", "Signposted", "Withdrawn"]);
+
+        // A closure's reason is not a decline's; "another reason" needs the words.
+        for (to, end_reason, words, field, message) in [
+            ("declined", "closed:completed", "", "end-reason", "Choose a reason that goes with the new status"),
+            ("declined", "declined:made-up", "", "end-reason", "Choose the reason the case is ending"),
+            ("declined", "declined:other", " ", "reason", "Say what the reason is"),
+            ("signposted", "signposted:support-first", "", "reason", "Name the service you signposted them to"),
+        ] {
+            let refused = browser
+                .post(&format!("{path}/status"), &token, &[("from", "new"), ("to", to), ("end-reason", end_reason), ("reason", words)])
+                .await;
+            assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY, "{end_reason}");
+            let html = scraper::Html::parse_document(&refused.text().await.unwrap());
+            assert_eq!(select(&html, ".error-summary a"), vec![message.to_owned()], "{end_reason}");
+            assert_eq!(attr(&html, "[aria-invalid]", "id").as_deref(), Some(field), "{end_reason}");
+            if field == "reason" {
+                assert_eq!(attr(&html, "#end-reason option[selected]", "value").as_deref(), Some(end_reason), "kept");
+            }
+        }
         let skip = browser.post(&format!("{path}/status"), &token, &[("from", "new"), ("to", "in-progress")]).await;
         assert_eq!(skip.status(), StatusCode::UNPROCESSABLE_ENTITY, "a case cannot skip ahead");
         let onward = browser
@@ -521,6 +546,28 @@ async fn an_ending_needs_its_reason_and_a_form_with_a_problem_keeps_what_was_typ
         assert!(select(&html, "table.queue tbody tr th").is_empty(), "ended cases leave the open queue");
         let (_, html, _) = browser.page("/staff?status=ended").await;
         assert_eq!(select(&html, "table.queue tbody tr th"), vec![reference]);
+
+        // A coded ending is stored for the report and shown in words, with what staff added.
+        let other = stored_request(&app, "RJ-DFHJ-KLMN", &[], 5).await;
+        let other_path = format!("/staff/requests/{other}");
+        let declined = browser
+            .post(
+                &format!("{other_path}/status"),
+                &token,
+                &[("from", "new"), ("to", "declined"), ("end-reason", "declined:out-of-area"), ("reason", "Happened in Leeds")],
+            )
+            .await;
+        assert_eq!(declined.status(), StatusCode::SEE_OTHER, "{}", app.backend);
+        let case = app.store.find_case(&other).await.unwrap().unwrap();
+        let why = case.end_reason.expect("a coded reason");
+        assert_eq!((why.status, why.code), (app::staff::model::Status::Declined, "out-of-area"));
+        assert_eq!(case.outcome_reason.as_deref(), Some("Happened in Leeds"));
+        let events = app.store.case_events(case.id).await.unwrap();
+        assert_eq!(events.last().and_then(|e| e.end_reason), Some(why));
+        let (_, html, _) = browser.page(&other_path).await;
+        let timeline = select(&html, ".timeline li").join(" ");
+        assert!(timeline.contains("outside the West Midlands") && timeline.contains("Happened in Leeds"), "{timeline}");
+        assert!(select(&html, ".case-facts dd").iter().any(|d| d.contains("outside the West Midlands")));
     }
 }
 
@@ -529,7 +576,7 @@ async fn an_ending_needs_its_reason_and_a_form_with_a_problem_keeps_what_was_typ
 #[tokio::test]
 async fn markup_typed_into_a_staff_text_box_comes_back_as_text_not_as_markup() {
     let app = spawn_app(&backends()[0]).await;
-    let reference = stored_request(&app, "RJ-BCDF-GHJK", &[], 5).await;
+    let reference = stored_request(&app, "RJ-CDFH-JKLM", &[], 5).await;
     let (_, browser) = signed_in(&app, "Careful Manager", "manager", false).await;
     let path = format!("/staff/requests/{reference}");
     let payload = "</textarea><p id=\"injected\">Call 0800 000 000</p><textarea>";

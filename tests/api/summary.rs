@@ -126,6 +126,9 @@ async fn managers_alone_get_one_summary_a_day_with_the_overdue_references_and_no
             from: "new".into(),
             to: "withdrawn".into(),
             ends: true,
+            end_reason: Some(
+                app::staff::model::EndReason::parse(app::staff::model::Status::Withdrawn, "asked-to-stop").unwrap(),
+            ),
             reason: Some("asked to stop".into()),
             referred_on_to: None,
         };

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::screening::Flag;
+use crate::domain::screening::{Flag, UnknownCode};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Role {
@@ -127,7 +127,7 @@ pub enum Status {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Needs {
     Nothing,
-    /// A reason, in words.
+    /// A coded reason (`EndReason`), with words when the reason needs them.
     Reason,
     /// Where the person was referred on to (one of `ONWARD`), and optionally a reason.
     Onward,
@@ -231,12 +231,92 @@ impl Status {
 
     pub fn needs(self) -> Needs {
         match self {
-            Status::Closed | Status::Declined | Status::NotSuitable | Status::Signposted => {
-                Needs::Reason
-            }
+            Status::Closed
+            | Status::Declined
+            | Status::NotSuitable
+            | Status::Signposted
+            | Status::Withdrawn => Needs::Reason,
             Status::ReferredOn => Needs::Onward,
             _ => Needs::Nothing,
         }
+    }
+}
+
+/// Why a case ended, coded so the commissioner's report can count it (000 9.2: declined by the
+/// provider and not suitable at assessment with reasons, closures with reasons, why victims and
+/// offenders decline). Each ending status has its own list; staff add words, which "other"
+/// and signposting (which service) need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EndReason {
+    pub status: Status,
+    pub code: &'static str,
+    pub label: &'static str,
+}
+
+const DECLINED: &[(&str, &str)] = &[
+    ("out-of-area", "The offence happened outside the West Midlands"),
+    ("not-a-crime", "Not a crime, or anti-social behaviour only"),
+    ("no-other-party", "Nobody is known who caused the harm"),
+    ("risk", "The risk is too high to offer restorative justice"),
+    ("duplicate", "A second referral for a case we already have"),
+    ("other", "Another reason (say what)"),
+];
+const NOT_SUITABLE: &[(&str, &str)] = &[
+    ("risk", "Risk of harm to someone taking part"),
+    ("harmer-unwilling", "The person who caused harm will not take part"),
+    ("harmed-unwilling", "The person harmed will not take part"),
+    ("no-responsibility", "The person who caused harm does not accept responsibility"),
+    ("cannot-take-part", "Someone cannot take part safely now (health or capacity)"),
+    ("other", "Another reason (say what)"),
+];
+const SIGNPOSTED: &[(&str, &str)] = &[
+    ("support-first", "They need support before restorative justice"),
+    ("other-service", "Another service meets what they want better"),
+    ("other", "Another reason (say what)"),
+];
+const CLOSED: &[(&str, &str)] = &[
+    ("completed", "Restorative justice took place"),
+    ("harmed-stopped", "The person harmed stopped taking part"),
+    ("harmer-stopped", "The person who caused harm stopped taking part"),
+    ("lost-contact", "We lost contact"),
+    ("unsafe", "Stopped because it was no longer safe"),
+    ("other", "Another reason (say what)"),
+];
+const WITHDRAWN: &[(&str, &str)] = &[
+    ("changed-mind", "They changed their mind"),
+    ("not-ready", "They are not ready now"),
+    ("asked-to-stop", "They asked us to stop (a withdrawal request)"),
+    ("no-reason", "They did not say why"),
+    ("other", "Another reason (say what)"),
+];
+
+impl EndReason {
+    /// The coded reasons for ending a case with this status (none for other statuses).
+    pub fn all(status: Status) -> impl Iterator<Item = EndReason> {
+        let list: &'static [(&str, &str)] = match status {
+            Status::Declined => DECLINED,
+            Status::NotSuitable => NOT_SUITABLE,
+            Status::Signposted => SIGNPOSTED,
+            Status::Closed => CLOSED,
+            Status::Withdrawn => WITHDRAWN,
+            _ => &[],
+        };
+        list.iter().map(move |&(code, label)| EndReason { status, code, label })
+    }
+
+    /// The reason with this code for this status; an unknown one is an error.
+    pub fn parse(status: Status, code: &str) -> Result<EndReason, UnknownCode> {
+        EndReason::all(status).find(|r| r.code == code).ok_or_else(|| UnknownCode::new("end reason", code))
+    }
+
+    /// The value a form sends for it: status and code, so one list serves every ending.
+    pub fn form_value(self) -> String {
+        format!("{}:{}", self.status.code(), self.code)
+    }
+
+    /// Whether staff must add words: "other" says what, signposting says to which service.
+    pub fn needs_words(self) -> bool {
+        self.code == "other" || self.status == Status::Signposted
     }
 }
 
@@ -466,7 +546,33 @@ mod tests {
         assert_eq!(Status::NotSuitable.needs(), Needs::Reason);
         assert_eq!(Status::Signposted.needs(), Needs::Reason);
         assert_eq!(Status::ReferredOn.needs(), Needs::Onward);
+        assert_eq!(Status::Withdrawn.needs(), Needs::Reason, "why people leave is counted (000 9.2)");
         assert_eq!(Status::Assessing.needs(), Needs::Nothing);
+    }
+
+    #[test]
+    fn every_ending_that_needs_a_reason_has_coded_reasons_and_an_other() {
+        for status in Status::ALL {
+            let reasons: Vec<EndReason> = EndReason::all(status).collect();
+            if status.needs() == Needs::Reason {
+                assert!(reasons.iter().any(|r| r.code == "other" && r.needs_words()), "{status:?}");
+                let mut codes: Vec<&str> = reasons.iter().map(|r| r.code).collect();
+                codes.sort_unstable();
+                codes.dedup();
+                assert_eq!(codes.len(), reasons.len(), "{status:?}: codes are unique");
+                for r in &reasons {
+                    assert_eq!(EndReason::parse(status, r.code), Ok(*r));
+                }
+            } else {
+                assert!(reasons.is_empty(), "{status:?} takes no coded reason");
+            }
+        }
+        assert!(EndReason::parse(Status::Declined, "completed").is_err(), "a closure's reason is not a decline's");
+        assert!(EndReason::parse(Status::Closed, "made-up").is_err());
+        let completed = EndReason::parse(Status::Closed, "completed").unwrap();
+        assert!(!completed.needs_words());
+        assert_eq!(completed.form_value(), "closed:completed");
+        assert!(EndReason::parse(Status::Signposted, "support-first").unwrap().needs_words(), "say which service");
     }
 
     #[test]

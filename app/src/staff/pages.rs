@@ -8,7 +8,7 @@ use leptos_meta::{Meta, Title};
 use super::{
     AuditFilters, CasePage, FieldErrors, QueuePage, StaffPage, StaffView,
     model::{
-        CONTACT_METHODS, CONTACT_OUTCOMES, ONWARD, RJ_PROCESSES, Role, Staff, Status,
+        CONTACT_METHODS, CONTACT_OUTCOMES, EndReason, Needs, ONWARD, RJ_PROCESSES, Role, Staff, Status,
         FlagChange, WILLINGNESS, kind_label, label_of, route_label,
     },
     timer::SessionTimer,
@@ -317,6 +317,41 @@ fn Select(
                     .map(|(code, text)| {
                         let chosen = code == selected;
                         view! { <option value=code selected=chosen>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A drop-down list whose options come in labelled groups (`<optgroup>`), after a blank one.
+#[component]
+fn GroupedSelect(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    blank: &'static str,
+    groups: Vec<(String, Vec<(String, String)>)>,
+    #[prop(optional)] selected: String,
+    #[prop(optional_no_strip)] error: Option<String>,
+) -> impl IntoView {
+    let Labelled { group, top, described_by, invalid } = labelled(id, label, Some(hint), error);
+    view! {
+        <div class=group>
+            {top}
+            <select id=id name=id aria-describedby=described_by aria-invalid=invalid>
+                <option value="">{blank}</option>
+                {groups
+                    .into_iter()
+                    .map(|(name, options)| {
+                        let options = options
+                            .into_iter()
+                            .map(|(code, text)| {
+                                let chosen = code == selected;
+                                view! { <option value=code selected=chosen>{text}</option> }
+                            })
+                            .collect_view();
+                        view! { <optgroup label=name>{options}</optgroup> }
                     })
                     .collect_view()}
             </select>
@@ -686,6 +721,9 @@ fn Case(page: CasePage) -> impl IntoView {
             {r.related_reference.clone().map(|rel| view! {
                 <div><dt>"About request"</dt><dd><a href=case_path(&rel)>{rel.clone()}</a></dd></div>
             })}
+            {case.end_reason.map(|why| view! {
+                <div><dt>"Why it ended"</dt><dd>{why.label}</dd></div>
+            })}
         </dl>
         {(!needs.is_empty()).then(|| view! {
             <div class="panel-needs">
@@ -861,8 +899,9 @@ pub fn event_text(e: &CaseEvent) -> String {
     match e.kind.as_str() {
         "status" => {
             let to = e.status.as_deref().and_then(Status::parse).map(|s| s.label()).unwrap_or("?");
+            let coded = e.end_reason.map(|r| format!(" Why: {}.", r.label)).unwrap_or_default();
             let why = e.reason.as_deref().map(|r| format!(" Reason: {r}")).unwrap_or_default();
-            format!("{who} moved the case to {to}.{why}")
+            format!("{who} moved the case to {to}.{coded}{why}")
         }
         "assign" => match &e.note {
             Some(name) => format!("{who} assigned the case to {name}."),
@@ -897,6 +936,12 @@ fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff
     let me = staff.as_ref().map(|s| s.id);
     let next: Vec<(String, String)> = status.next().into_iter().map(|s| (s.code().to_owned(), s.label().to_owned())).collect();
     let onward = options(&ONWARD, Some("Choose where"));
+    let end_reasons: Vec<(String, Vec<(String, String)>)> = status
+        .next()
+        .into_iter()
+        .filter(|s| s.needs() == Needs::Reason)
+        .map(|s| (s.label().to_owned(), EndReason::all(s).map(|r| (r.form_value(), r.label.to_owned())).collect()))
+        .collect();
     let details = case.details.clone();
     let errs = page.errors.clone();
     let assignable: Vec<(String, String)> = std::iter::once((String::new(), "Nobody (back to the pool)".to_owned()))
@@ -933,8 +978,9 @@ fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff
                     <CsrfField />
                     <input type="hidden" name="from" value=status.code() />
                     <Select id="to".into() label="New status" options=std::iter::once((String::new(), "Choose a status".to_owned())).chain(next).collect() selected=typed(&page, "to") error=error_for(&errs, "to") />
+                    <GroupedSelect id="end-reason" label="Why it is ending (only when it ends)" hint="Counted in the quarterly report. Choose from the group of the new status." blank="Choose a reason" groups=end_reasons selected=typed(&page, "end-reason") error=error_for(&errs, "end-reason") />
                     <Select id="onward".into() label="Referred on to (only when referring on)" options=onward selected=typed(&page, "onward") error=error_for(&errs, "onward") />
-                    <TextArea id="reason" label="Reason" hint="Needed when the case is declined, not suitable, signposted or closed. Name the service when signposting." value=typed(&page, "reason") error=error_for(&errs, "reason") />
+                    <TextArea id="reason" label="Reason in words" hint="Needed for “Another reason”, and to name the service when signposting. Otherwise add anything that helps." value=typed(&page, "reason") error=error_for(&errs, "reason") />
                     <button type="submit" class="button">"Save status"</button>
                 </form>
             })}

@@ -13,7 +13,7 @@ use app::{
     staff::{
         CasePage, FieldErrors, QueueFilters, QueuePage, StaffPage,
         model::{
-            CONTACT_METHODS, CONTACT_OUTCOMES, CaseAccess, FlagChange, Needs, ONWARD, RJ_PROCESSES, Staff,
+            CONTACT_METHODS, CONTACT_OUTCOMES, CaseAccess, EndReason, FlagChange, Needs, ONWARD, RJ_PROCESSES, Staff,
             Status, WILLINGNESS, is_code, is_sensitive, status_after_contact,
         },
         pages::case_path,
@@ -291,6 +291,8 @@ pub struct CaseForm {
     from: String,
     to: String,
     onward: String,
+    #[serde(rename = "end-reason")]
+    end_reason: String,
     reason: String,
     note: String,
     #[serde(rename = "rj-process")]
@@ -351,6 +353,18 @@ fn flag_change(form: &CaseForm, case: &CaseRecord, staff: &Staff, holders: &Hold
     Ok(CaseEventKind::Flag { flag, added: add, reason: reason.to_owned(), unassign, contact_by })
 }
 
+/// The coded reason chosen for ending a case with `to`. The form sends `status:code` from one
+/// list grouped by status, so a reason for another status is refused, never reinterpreted.
+fn chosen_end_reason(to: Status, value: &str) -> Result<EndReason, &'static str> {
+    let Some((status, code)) = value.split_once(':') else {
+        return Err("Choose the reason the case is ending");
+    };
+    if status != to.code() {
+        return Err("Choose a reason that goes with the new status");
+    }
+    EndReason::parse(to, code).map_err(|_| "Choose the reason the case is ending")
+}
+
 /// What a form asks for, checked against the rules: the change, or what is wrong with it.
 fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, holders: &Holders) -> Result<CaseEventKind, FieldErrors> {
     let assignable = &holders.now;
@@ -401,8 +415,22 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, h
             }
             let reason = some(&form.reason);
             let mut errors = Vec::new();
+            let mut end_reason = None;
             match to.needs() {
-                Needs::Reason if reason.is_none() => errors.push(error("reason", "Give the reason")),
+                Needs::Reason => match chosen_end_reason(to, &form.end_reason) {
+                    Err(message) => errors.push(error("end-reason", message)),
+                    Ok(r) => {
+                        if r.needs_words() && reason.is_none() {
+                            let message = if to == Status::Signposted {
+                                "Name the service you signposted them to"
+                            } else {
+                                "Say what the reason is"
+                            };
+                            errors.push(error("reason", message));
+                        }
+                        end_reason = Some(r);
+                    }
+                },
                 Needs::Onward if !is_code(&ONWARD, &form.onward) => {
                     errors.push(error("onward", "Choose where the case was referred on to"))
                 }
@@ -418,6 +446,7 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, h
                 from: current.code().to_owned(),
                 to: to.code().to_owned(),
                 ends: to.is_ending(),
+                end_reason,
                 reason,
                 referred_on_to: (to == Status::ReferredOn).then(|| form.onward.clone()),
             })
@@ -498,6 +527,7 @@ pub async fn act(
             ("contact-note".to_owned(), form.contact_note.clone()),
             ("to".to_owned(), form.to.clone()),
             ("onward".to_owned(), form.onward.clone()),
+            ("end-reason".to_owned(), form.end_reason.clone()),
             ("reason".to_owned(), form.reason.clone()),
             ("note".to_owned(), form.note.clone()),
             ("flag-change".to_owned(), form.flag_change.clone()),

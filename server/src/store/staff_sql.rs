@@ -13,6 +13,7 @@ use sqlx::{Postgres, QueryBuilder, Sqlite};
 use std::collections::HashMap;
 
 use app::domain::screening::Flag;
+use app::staff::model::{EndReason, Status};
 
 use super::sql::{SqlStore, db_err, decode_flags, split};
 
@@ -80,6 +81,7 @@ struct CaseRow {
     assigned_to: Option<i64>,
     assigned_name: Option<String>,
     first_contact_at: Option<DateTime<Utc>>,
+    outcome_code: Option<String>,
     outcome_reason: Option<String>,
     referred_on_to: Option<String>,
     rj_process: Option<String>,
@@ -90,8 +92,9 @@ struct CaseRow {
 }
 
 impl CaseRow {
-    fn into_record(self, flags: Vec<Flag>) -> CaseRecord {
-        CaseRecord {
+    fn into_record(self, flags: Vec<Flag>) -> Result<CaseRecord, StoreError> {
+        let end_reason = end_reason(&self.status, self.outcome_code.as_deref())?;
+        Ok(CaseRecord {
             id: self.id,
             request: StoredRequest {
                 reference: self.reference,
@@ -109,6 +112,7 @@ impl CaseRow {
             assigned_to: self.assigned_to,
             assigned_name: self.assigned_name,
             first_contact_at: self.first_contact_at,
+            end_reason,
             outcome_reason: self.outcome_reason,
             referred_on_to: self.referred_on_to,
             details: CaseDetails {
@@ -118,14 +122,23 @@ impl CaseRow {
                 harmer_willing: self.harmer_willing,
             },
             closed_at: self.closed_at,
-        }
+        })
     }
+}
+
+/// A stored end reason, read back with the status it ended the case with: a code that is not
+/// one of that status's reasons is an error, never shown as something else.
+fn end_reason(status: &str, code: Option<&str>) -> Result<Option<EndReason>, StoreError> {
+    let Some(code) = code else { return Ok(None) };
+    let status = Status::parse(status).ok_or_else(|| StoreError::Database(format!("unknown status code {status:?}")))?;
+    EndReason::parse(status, code).map(Some).map_err(|e| StoreError::Database(e.to_string()))
 }
 
 type EventRow = (
     DateTime<Utc>,
     String,
     String,
+    Option<String>,
     Option<String>,
     Option<String>,
     Option<String>,
@@ -525,7 +538,7 @@ macro_rules! impl_staff_store {
                 let row: Option<CaseRow> = sqlx::query_as(
                     "SELECT r.id, r.reference, r.kind, r.status, r.received_at, r.contact_by, r.lang, r.area, \
                      r.routes, r.related_reference, r.answers, r.assigned_to, u.name AS assigned_name, \
-                     r.first_contact_at, r.outcome_reason, r.referred_on_to, r.rj_process, r.rj_activity_on, \
+                     r.first_contact_at, r.outcome_code, r.outcome_reason, r.referred_on_to, r.rj_process, r.rj_activity_on, \
                      r.harmed_willing, r.harmer_willing, r.closed_at \
                      FROM requests r LEFT JOIN staff_users u ON u.id = r.assigned_to WHERE r.reference = $1",
                 )
@@ -535,12 +548,12 @@ macro_rules! impl_staff_store {
                 .map_err(db_err)?;
                 let Some(row) = row else { return Ok(None) };
                 let flags = flags_by_request!($db, &self.pool, &[row.id]).remove(&row.id).unwrap_or_default();
-                Ok(Some(row.into_record(flags)))
+                row.into_record(flags).map(Some)
             }
 
             async fn case_events(&self, request_id: i64) -> Result<Vec<CaseEvent>, StoreError> {
                 let rows: Vec<EventRow> = sqlx::query_as(
-                    "SELECT e.at, u.name, e.kind, e.flag, e.status, e.method, e.outcome, e.reason, e.note \
+                    "SELECT e.at, u.name, e.kind, e.flag, e.status, e.method, e.outcome, e.end_reason, e.reason, e.note \
                      FROM case_events e JOIN staff_users u ON u.id = e.actor_id \
                      WHERE e.request_id = $1 ORDER BY e.id",
                 )
@@ -549,9 +562,14 @@ macro_rules! impl_staff_store {
                 .await
                 .map_err(db_err)?;
                 rows.into_iter()
-                    .map(|(at, actor_name, kind, flag, status, method, outcome, reason, note)| {
+                    .map(|(at, actor_name, kind, flag, status, method, outcome, end_reason_code, reason, note)| {
                         let flag = flag.map(|f| Flag::parse(&f)).transpose().map_err(|e| StoreError::Database(e.to_string()))?;
-                        Ok(CaseEvent { at, actor_name, kind, flag, status, method, outcome, reason, note })
+                        let end_reason = match (&status, end_reason_code.as_deref()) {
+                            (Some(to), code) => end_reason(to, code)?,
+                            (None, None) => None,
+                            (None, Some(code)) => return Err(StoreError::Database(format!("an end reason {code:?} without a status"))),
+                        };
+                        Ok(CaseEvent { at, actor_name, kind, flag, status, method, outcome, end_reason, reason, note })
                     })
                     .collect()
             }
@@ -561,11 +579,14 @@ macro_rules! impl_staff_store {
                 // (kind, status, method, outcome, reason, note) for the timeline; a flag event
                 // also names its flag.
                 let mut flag_code: Option<&'static str> = None;
+                let mut end_reason_code: Option<&'static str> = None;
                 let event: (&str, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>) = match &c.event {
-                    CaseEventKind::Status { from, to, ends, reason, referred_on_to } => {
+                    CaseEventKind::Status { from, to, ends, end_reason, reason, referred_on_to } => {
+                        end_reason_code = end_reason.map(|r| r.code);
                         let n = sqlx::query(
                             "UPDATE requests SET status = $2, is_open = $3, \
                              outcome_reason = COALESCE($4, outcome_reason), \
+                             outcome_code = COALESCE($8, outcome_code), \
                              referred_on_to = COALESCE($5, referred_on_to), \
                              closed_at = CASE WHEN $3 = 0 THEN $6 ELSE closed_at END, updated_at = $6 \
                              WHERE id = $1 AND status = $7",
@@ -577,6 +598,7 @@ macro_rules! impl_staff_store {
                         .bind(referred_on_to)
                         .bind(c.at)
                         .bind(from)
+                        .bind(end_reason_code)
                         .execute(&mut *tx)
                         .await
                         .map_err(db_err)?
@@ -692,7 +714,7 @@ macro_rules! impl_staff_store {
                 let (kind, status, method, outcome, reason, note) = event;
                 sqlx::query(
                     "INSERT INTO case_events (request_id, at, actor_id, kind, status, method, outcome, \
-                     reason, note, flag) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                     reason, note, flag, end_reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
                 )
                 .bind(c.request_id)
                 .bind(c.at)
@@ -704,6 +726,7 @@ macro_rules! impl_staff_store {
                 .bind(reason)
                 .bind(note)
                 .bind(flag_code)
+                .bind(end_reason_code)
                 .execute(&mut *tx)
                 .await
                 .map_err(db_err)?;
