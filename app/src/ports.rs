@@ -318,6 +318,15 @@ pub struct QueueRow {
     pub assigned_name: Option<String>,
 }
 
+/// Recent failed sign-ins: for one account from one address, from that address for any
+/// account, and for that account from anywhere.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SignInFailures {
+    pub account_from_address: i64,
+    pub from_address: i64,
+    pub account: i64,
+}
+
 /// A request with the work done on it, as the case page shows it.
 #[derive(Clone)]
 pub struct CaseRecord {
@@ -542,13 +551,13 @@ pub trait StaffStore: Send + Sync + 'static {
         at: DateTime<Utc>,
     ) -> Result<(), StoreError>;
 
-    /// Failures since `since`: (for this account from this address, from this address).
+    /// Failures since `since`, counted three ways.
     async fn sign_in_failures(
         &self,
         account: &str,
         address: &str,
         since: DateTime<Utc>,
-    ) -> Result<(i64, i64), StoreError>;
+    ) -> Result<SignInFailures, StoreError>;
 
     // --- Staff sessions (tower-sessions records) ------------------------------------------
 

@@ -32,9 +32,9 @@ pub struct Settings {
     /// each further one (`RJ_POST_REFILL_SECONDS`, default 2).
     pub post_burst: u32,
     pub post_refill: Duration,
-    /// Take client addresses from `X-Forwarded-For` (`RJ_TRUST_PROXY=1`): only behind a
-    /// reverse proxy that sets it, or anyone could pick their own address.
-    pub trust_proxy: bool,
+    /// The reverse proxies whose `X-Forwarded-For` entries are believed
+    /// (`RJ_TRUSTED_PROXIES`, addresses or CIDR networks; none by default). See `client`.
+    pub trusted_proxies: crate::client::TrustedProxies,
     /// Serve the pseudo-locales `/en-XA/` and `/ar-XB/` (`RJ_PSEUDO_LOCALES=1`), for finding
     /// hard-coded text and layouts that break; never listed or negotiated.
     pub pseudo_locales: bool,
@@ -146,7 +146,7 @@ impl Settings {
                 get("RJ_POST_REFILL_SECONDS"),
                 "2",
             )?),
-            trust_proxy: matches!(get("RJ_TRUST_PROXY").as_deref(), Some("1" | "true" | "yes")),
+            trusted_proxies: trusted_proxies(&get)?,
             pseudo_locales: matches!(get("RJ_PSEUDO_LOCALES").as_deref(), Some("1" | "true" | "yes")),
             contact_working_days: parse(
                 "RJ_CONTACT_WORKING_DAYS",
@@ -168,6 +168,7 @@ impl Settings {
             staff: crate::staff::StaffSettings {
                 idle: Duration::from_secs(parse("RJ_STAFF_IDLE_SECS", get("RJ_STAFF_IDLE_SECS"), "1800")?),
                 absolute: Duration::from_secs(parse("RJ_STAFF_MAX_SECS", get("RJ_STAFF_MAX_SECS"), "43200")?),
+                failure_delay: Duration::from_millis(parse("RJ_SIGN_IN_DELAY_MS", get("RJ_SIGN_IN_DELAY_MS"), "500")?),
             },
         })
     }
@@ -175,6 +176,19 @@ impl Settings {
     pub fn is_https(&self) -> bool {
         self.public_url.starts_with("https://")
     }
+}
+
+/// `RJ_TRUSTED_PROXIES`. The old on/off `RJ_TRUST_PROXY` believed whatever the client wrote
+/// first in `X-Forwarded-For`; a server still configured with it stops rather than guess.
+fn trusted_proxies(get: &impl Fn(&str) -> Option<String>) -> Result<crate::client::TrustedProxies, ConfigError> {
+    if get("RJ_TRUST_PROXY").is_some() {
+        return Err(ConfigError::Invalid {
+            name: "RJ_TRUST_PROXY",
+            reason: "is replaced by RJ_TRUSTED_PROXIES: list your reverse proxies' addresses, for example 127.0.0.1/32".into(),
+        });
+    }
+    crate::client::TrustedProxies::parse(&get("RJ_TRUSTED_PROXIES").unwrap_or_default())
+        .map_err(|reason| ConfigError::Invalid { name: "RJ_TRUSTED_PROXIES", reason })
 }
 
 fn mail_settings(get: &impl Fn(&str) -> Option<String>) -> Result<MailSettings, ConfigError> {
@@ -299,6 +313,16 @@ mod tests {
         assert!(err.to_string().contains("LEPTOS_SITE_ADDR"), "{err}");
         let err = settings(&[("RJ_EXIT_URL", "javascript:alert(1)")]).unwrap_err();
         assert!(err.to_string().contains("RJ_EXIT_URL"), "{err}");
+    }
+
+    #[test]
+    fn trusted_proxies_are_a_list_and_the_old_switch_is_refused() {
+        assert!(settings(&[]).unwrap().trusted_proxies.is_empty(), "none by default: X-Forwarded-For is ignored");
+        assert!(!settings(&[("RJ_TRUSTED_PROXIES", "127.0.0.1/32, 10.0.0.0/8")]).unwrap().trusted_proxies.is_empty());
+        let bad = settings(&[("RJ_TRUSTED_PROXIES", "my-proxy")]).unwrap_err().to_string();
+        assert!(bad.contains("RJ_TRUSTED_PROXIES"), "{bad}");
+        let old = settings(&[("RJ_TRUST_PROXY", "1")]).unwrap_err().to_string();
+        assert!(old.contains("RJ_TRUSTED_PROXIES"), "says what replaces it: {old}");
     }
 
     #[test]

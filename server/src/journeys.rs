@@ -33,8 +33,9 @@ use std::sync::Arc;
 use tower_governor::{
     GovernorError, GovernorLayer,
     governor::GovernorConfigBuilder,
-    key_extractor::{KeyExtractor, PeerIpKeyExtractor, SmartIpKeyExtractor},
 };
+
+use crate::client::{ClientKey, TrustedProxies};
 
 use crate::startup::AppState;
 
@@ -55,33 +56,40 @@ pub fn routes(limits: RateLimits) -> Router<AppState> {
                 }),
             );
     }
-    let router = if limits.trust_proxy {
-        router.layer(governor(limits, SmartIpKeyExtractor))
-    } else {
-        router.layer(governor(limits, PeerIpKeyExtractor))
-    };
-    router.layer(axum::middleware::from_fn(too_many_requests_page))
+    router.layer(governor(limits)).layer(axum::middleware::from_fn(too_many_requests_page))
 }
 
 /// How many POSTs a client may make: a burst, then one more every `period`.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct RateLimits {
     pub burst: u32,
     pub period: std::time::Duration,
-    /// Behind a reverse proxy, take the client address from `X-Forwarded-For`.
-    pub trust_proxy: bool,
+    /// Whose `X-Forwarded-For` entries to believe: the same rule as the sign-in throttle.
+    pub proxies: Arc<TrustedProxies>,
 }
 
-fn governor<K: KeyExtractor>(
-    limits: RateLimits,
-    key: K,
-) -> GovernorLayer<K, governor::middleware::NoOpMiddleware, axum::body::Body> {
+/// How often the limiter forgets clients that have been quiet long enough to have a full
+/// bucket again, so its memory does not grow with every address ever seen.
+const FORGET_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+fn governor(limits: RateLimits) -> GovernorLayer<ClientKey, governor::middleware::NoOpMiddleware, axum::body::Body> {
     let config = GovernorConfigBuilder::default()
-        .key_extractor(key)
+        .key_extractor(ClientKey(limits.proxies.clone()))
         .period(limits.period)
         .burst_size(limits.burst)
         .finish()
         .expect("a rate limit needs a burst and a period above zero");
+    let limiter = Arc::downgrade(config.limiter());
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(FORGET_EVERY);
+        every.tick().await;
+        loop {
+            every.tick().await;
+            let Some(limiter) = limiter.upgrade() else { break };
+            limiter.retain_recent();
+            limiter.shrink_to_fit();
+        }
+    });
     GovernorLayer::new(Arc::new(config)).error_handler(|error| {
         let wait = match error {
             GovernorError::TooManyRequests { wait_time, .. } => wait_time.max(1),

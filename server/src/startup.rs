@@ -53,8 +53,8 @@ pub struct AppState {
     /// Where the messages a request causes go.
     pub mail: mail::Addresses,
     pub staff: crate::staff::StaffSettings,
-    /// Behind a reverse proxy: the client's address is in `X-Forwarded-For`.
-    pub trust_proxy: bool,
+    /// Which `X-Forwarded-For` entries to believe, for the client's address (`client`).
+    pub proxies: std::sync::Arc<crate::client::TrustedProxies>,
     /// Renders a page through the Leptos app; set when the router is built.
     pub renderer: Option<Renderer>,
 }
@@ -155,7 +155,7 @@ impl Application {
                 public_url: settings.public_url.clone(),
             },
             staff: settings.staff,
-            trust_proxy: settings.trust_proxy,
+            proxies: std::sync::Arc::new(settings.trusted_proxies.clone()),
             renderer: None,
         };
         let summary = (state.mail.clone(), settings.mail.summary_at);
@@ -298,7 +298,7 @@ fn router(mut state: AppState, settings: &Settings) -> Router {
         .merge(journeys::routes(journeys::RateLimits {
             burst: settings.post_burst.max(1),
             period: settings.post_refill.max(Duration::from_millis(1)),
-            trust_proxy: settings.trust_proxy,
+            proxies: state.proxies.clone(),
         }))
         .leptos_routes_with_context(&state, routes, context, app_shell)
         .fallback(not_found)

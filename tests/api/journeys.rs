@@ -478,6 +478,31 @@ async fn equality_answers_are_stored_apart_and_can_be_skipped() {
     }
 }
 
+/// Finding 1 of the security review: behind our proxy, the limit follows the address the proxy
+/// saw (the rightmost entry it appended), not what the client wrote first in the header.
+#[tokio::test]
+async fn the_post_limit_counts_the_address_our_proxy_saw_not_the_one_the_client_wrote() {
+    let app = spawn_app_with(
+        &backends()[0],
+        &[("RJ_POST_BURST", "2"), ("RJ_POST_REFILL_SECONDS", "120"), ("RJ_TRUSTED_PROXIES", "127.0.0.1")],
+    )
+    .await;
+    let post = |forwarded: String| {
+        app.client
+            .post(app.url("/en/refer"))
+            .header("sec-fetch-site", "same-origin")
+            .header("x-forwarded-for", forwarded)
+            .send()
+    };
+    for i in 0..2 {
+        assert_ne!(post(format!("192.0.2.{i}, 203.0.113.9")).await.unwrap().status(), 429);
+    }
+    let spoofed = post("192.0.2.77, 203.0.113.9".into()).await.unwrap();
+    assert_eq!(spoofed.status(), 429, "a new address on the left does not buy more tries");
+    let neighbour = post("203.0.113.10".into()).await.unwrap();
+    assert_ne!(neighbour.status(), 429, "someone else behind the same proxy is not limited");
+}
+
 #[tokio::test]
 async fn too_many_posts_get_a_translated_page_saying_when_to_try_again() {
     let app = spawn_app_with(

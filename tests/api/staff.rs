@@ -210,14 +210,18 @@ async fn a_totp_code_signs_in_once_and_a_recovery_code_once() {
 #[tokio::test]
 async fn failed_sign_ins_are_throttled_per_address_without_locking_the_person_out_elsewhere() {
     for backend in backends() {
-        let app = spawn_app_with(&backend, &[("RJ_TRUST_PROXY", "1")]).await;
+        // The test client plays our reverse proxy (127.0.0.1), which appends the address it saw.
+        let app = spawn_app_with(&backend, &[("RJ_TRUSTED_PROXIES", "127.0.0.1/32, ::1")]).await;
         let login = create_staff(&app, "Target Person", "triage", false).await;
         let mut attacker = StaffClient::new(&app);
-        attacker.forwarded_for = Some("203.0.113.9".into());
-        for _ in 0..5 {
+        for i in 0..5 {
+            // Whatever the attacker writes first in X-Forwarded-For, a new address each time,
+            // the proxy's entry on the right is the one counted.
+            attacker.forwarded_for = Some(format!("192.0.2.{i}, 203.0.113.9"));
             let response = attacker.sign_in_with(&StaffLogin { password: "wrong password here".into(), ..login.clone() }, "123456").await;
             assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
         }
+        attacker.forwarded_for = Some("192.0.2.99, 203.0.113.9".into());
         // From the attacker's address, even the right details are now refused for a while...
         let throttled = attacker.sign_in(&login).await;
         assert_eq!(throttled.status(), StatusCode::TOO_MANY_REQUESTS);
@@ -230,6 +234,51 @@ async fn failed_sign_ins_are_throttled_per_address_without_locking_the_person_ou
         assert_eq!(actions.iter().filter(|a| *a == "signin.failed").count(), 5);
         assert!(actions.contains(&"signin.throttled".to_owned()));
     }
+}
+
+/// Finding 1 of the security review: guessing one account from many addresses gets no
+/// further than the per-address throttle allows, slows down, and raises an alert.
+#[tokio::test]
+async fn guessing_one_account_from_many_addresses_raises_an_alert_in_the_audit_log() {
+    let app = spawn_app_with(&backends()[0], &[("RJ_TRUSTED_PROXIES", "127.0.0.1"), ("RJ_SIGN_IN_DELAY_MS", "1")]).await;
+    let login = create_staff(&app, "Guessed Person", "manager", false).await;
+    let mut attacker = StaffClient::new(&app);
+    for i in 0..10 {
+        attacker.forwarded_for = Some(format!("203.0.113.{i}"));
+        let wrong = StaffLogin { password: format!("guess number {i}"), ..login.clone() };
+        assert_eq!(attacker.sign_in_with(&wrong, "123456").await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let alerts: Vec<(String, String)> =
+        audit_actions(&app, Some(&login.email)).await.into_iter().filter(|(_, a)| a == "signin.repeated-failures").collect();
+    assert_eq!(alerts.len(), 1, "one alert at the tenth failure");
+    // The person still signs in: slowed a little, never locked out.
+    let mut person = StaffClient::new(&app);
+    person.forwarded_for = Some("198.51.100.20".into());
+    assert_eq!(person.sign_in(&login).await.status(), StatusCode::SEE_OTHER);
+}
+
+/// With no trusted proxies, X-Forwarded-For is the client's own words and is ignored.
+#[tokio::test]
+async fn without_trusted_proxies_a_forwarded_address_changes_nothing() {
+    let app = spawn_app(&backends()[0]).await;
+    let login = create_staff(&app, "Plain Person", "triage", false).await;
+    let mut attacker = StaffClient::new(&app);
+    for i in 0..5 {
+        attacker.forwarded_for = Some(format!("203.0.113.{i}"));
+        let wrong = StaffLogin { password: "wrong password here".into(), ..login.clone() };
+        assert_eq!(attacker.sign_in_with(&wrong, "123456").await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    attacker.forwarded_for = Some("203.0.113.200".into());
+    assert_eq!(attacker.sign_in(&login).await.status(), StatusCode::TOO_MANY_REQUESTS, "all from 127.0.0.1");
+    let addresses: Vec<Option<String>> = app
+        .store
+        .audit_entries(&app::ports::AuditQuery { action: Some("signin.failed".into()), limit: 10, ..Default::default() })
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(_, e)| e.address)
+        .collect();
+    assert!(addresses.iter().all(|a| a.as_deref() == Some("127.0.0.1")), "{addresses:?}");
 }
 
 fn cookie_value(browser: &StaffClient, address: &str) -> String {

@@ -28,7 +28,7 @@ pub struct StaffClient {
     pub client: reqwest::Client,
     pub cookies: Arc<Jar>,
     pub address: String,
-    /// Sent as `X-Forwarded-For` when set (with RJ_TRUST_PROXY on).
+    /// Sent as `X-Forwarded-For` when set (believed only from RJ_TRUSTED_PROXIES).
     pub forwarded_for: Option<String>,
 }
 

@@ -31,6 +31,23 @@ const MAX_PER_ADDRESS: i64 = 20;
 const ENROL_HOURS: i64 = 24;
 
 const WRONG: &str = "The e-mail address, password or code is not right. Check them and try again.";
+/// Failures for one account, from anywhere in the window, that raise an alert in the audit log
+/// (and again at each multiple).
+const ALERT_EVERY: i64 = 10;
+/// The longest wait the per-account delay adds: the real person, whoever is guessing, is slowed
+/// by at most this much and never locked out.
+const MAX_DELAY: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// How long a sign-in for an account waits after `failures` recent failures for it, from any
+/// address: nothing for the first two (a mistyped code), then `step`, doubling each time, up
+/// to `MAX_DELAY`. Guessing one account from many addresses gets slower and slower.
+pub fn failure_delay(failures: i64, step: std::time::Duration) -> std::time::Duration {
+    match failures {
+        ..=2 => std::time::Duration::ZERO,
+        n => step.saturating_mul(1 << (n - 3).min(16) as u32).min(MAX_DELAY),
+    }
+}
+
 const THROTTLED: &str =
     "There have been too many attempts to sign in from here. Wait 15 minutes, then try again.";
 
@@ -65,14 +82,16 @@ pub async fn sign_in(
         let state = state.clone();
         async move { render(&state, &page, view, status).await }
     };
-    let (pair, from_address) = match state.store.sign_in_failures(&email, &visitor.address, now - FAILURE_WINDOW).await {
+    let failures = match state.store.sign_in_failures(&email, &visitor.address, now - FAILURE_WINDOW).await {
         Ok(counts) => counts,
         Err(e) => return server_error(e),
     };
-    if pair >= MAX_PER_ACCOUNT_AND_ADDRESS || from_address >= MAX_PER_ADDRESS {
+    if failures.account_from_address >= MAX_PER_ACCOUNT_AND_ADDRESS || failures.from_address >= MAX_PER_ADDRESS {
         audit(&state, &email, "signin.throttled", None, Some(visitor.address.clone())).await;
         return again(THROTTLED, StatusCode::TOO_MANY_REQUESTS).await;
     }
+    // Before the password is checked, so the wait says nothing about whether it was right.
+    tokio::time::sleep(failure_delay(failures.account, state.staff.failure_delay)).await;
     let credentials = match state.store.staff_credentials(&email).await {
         Ok(c) => c,
         Err(e) => return server_error(e),
@@ -93,6 +112,10 @@ pub async fn sign_in(
             return server_error(e);
         }
         audit(&state, &email, "signin.failed", None, Some(visitor.address.clone())).await;
+        if (failures.account + 1) % ALERT_EVERY == 0 {
+            // Someone is guessing at this account, perhaps from many addresses.
+            audit(&state, &email, "signin.repeated-failures", Some(email.clone()), Some(visitor.address.clone())).await;
+        }
         return again(WRONG, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     // A new session id at sign-in (no fixation), and a new form token with it.
@@ -348,4 +371,20 @@ pub async fn find_by_email(store: &dyn Store, email: &str) -> Result<app::ports:
         .await?
         .map(|c| c.account)
         .ok_or_else(|| AccountError::NoSuchAccount(email.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration as Wait;
+
+    #[test]
+    fn the_wait_grows_with_an_accounts_failures_and_stops_growing() {
+        let step = Wait::from_millis(500);
+        let waits: Vec<Wait> = (0..=9).map(|n| failure_delay(n, step)).collect();
+        assert_eq!(waits[..3], [Wait::ZERO; 3], "a mistyped code or two costs nothing");
+        assert_eq!(waits[3..7], [step, step * 2, step * 4, step * 8].map(|w| w.min(MAX_DELAY)));
+        assert!(waits.windows(2).all(|w| w[0] <= w[1]), "never shorter after more failures");
+        assert_eq!(failure_delay(1_000_000, step), MAX_DELAY, "capped, so the person is never locked out");
+    }
 }

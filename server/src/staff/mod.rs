@@ -13,7 +13,7 @@ pub mod auth;
 pub mod cases;
 pub mod sessions;
 
-use std::{net::SocketAddr, time::Duration};
+use std::time::Duration;
 
 use app::{
     ports::AuditEntry,
@@ -22,7 +22,7 @@ use app::{
 use axum::{
     Router,
     body::Body,
-    extract::{ConnectInfo, FromRequestParts, Request, State},
+    extract::{FromRequestParts, Request, State},
     http::{HeaderValue, Method, StatusCode, header, request::Parts},
     middleware::{self, Next},
     response::{IntoResponse, Redirect, Response},
@@ -41,6 +41,9 @@ pub struct StaffSettings {
     pub idle: Duration,
     /// Ended this long after signing in, whatever happens.
     pub absolute: Duration,
+    /// The first step of the wait added to each sign-in for an account that has failed
+    /// recently (`RJ_SIGN_IN_DELAY_MS`); see `accounts::failure_delay`.
+    pub failure_delay: Duration,
 }
 
 /// Who may use each staff route (besides signing in, which is open). `anyone` means any
@@ -154,19 +157,12 @@ pub async fn render(state: &AppState, page: &PageContext, view: StaffView, statu
     response
 }
 
-/// The client's address: the socket's peer, or behind a trusted proxy the first address in
-/// `X-Forwarded-For`.
-pub fn client_address(parts: &Parts, trust_proxy: bool) -> String {
-    if trust_proxy
-        && let Some(forwarded) = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok())
-        && let Some(first) = forwarded.split(',').next().map(str::trim).filter(|s| !s.is_empty())
-    {
-        return first.to_owned();
-    }
-    parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip().to_string())
+/// The client's address, by the same rule as the journeys' rate limit (`crate::client`).
+pub fn client_address(parts: &Parts, state: &AppState) -> String {
+    state
+        .proxies
+        .client_of(&parts.headers, &parts.extensions)
+        .map(|ip| ip.to_string())
         .unwrap_or_else(|| "unknown".to_owned())
 }
 
@@ -202,7 +198,7 @@ impl FromRequestParts<AppState> for Visitor {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
         let session = session_of(parts, state).await?;
         let csrf = csrf_token(&session).await?;
-        Ok(Visitor { session, csrf, address: client_address(parts, state.trust_proxy) })
+        Ok(Visitor { session, csrf, address: client_address(parts, state) })
     }
 }
 
@@ -260,7 +256,7 @@ impl FromRequestParts<AppState> for Signed {
             staff,
             session,
             csrf,
-            address: client_address(parts, state.trust_proxy),
+            address: client_address(parts, state),
             notice,
             idle_seconds: state.staff.idle.as_secs() as i64,
         })

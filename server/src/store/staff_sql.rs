@@ -3,7 +3,7 @@
 
 use app::ports::{
     AuditEntry, AuditQuery, CaseChange, CaseDetails, CaseEvent, CaseEventKind, CaseRecord,
-    Enrolment, NewStaff, QueueQuery, QueueRow, StaffAccount, StaffCredentials, StaffStore,
+    Enrolment, NewStaff, QueueQuery, QueueRow, SignInFailures, StaffAccount, StaffCredentials, StaffStore,
     StoreError, StoredRequest,
 };
 use async_trait::async_trait;
@@ -363,7 +363,7 @@ macro_rules! impl_staff_store {
                 Ok(())
             }
 
-            async fn sign_in_failures(&self, account: &str, address: &str, since: DateTime<Utc>) -> Result<(i64, i64), StoreError> {
+            async fn sign_in_failures(&self, account: &str, address: &str, since: DateTime<Utc>) -> Result<SignInFailures, StoreError> {
                 let (pair,): (i64,) = sqlx::query_as(
                     "SELECT COUNT(*) FROM sign_in_failures WHERE account = $1 AND address = $2 AND at > $3",
                 )
@@ -380,7 +380,14 @@ macro_rules! impl_staff_store {
                         .fetch_one(&self.pool)
                         .await
                         .map_err(db_err)?;
-                Ok((pair, from_address))
+                let (for_account,): (i64,) =
+                    sqlx::query_as("SELECT COUNT(*) FROM sign_in_failures WHERE account = $1 AND at > $2")
+                        .bind(account)
+                        .bind(since)
+                        .fetch_one(&self.pool)
+                        .await
+                        .map_err(db_err)?;
+                Ok(SignInFailures { account_from_address: pair, from_address, account: for_account })
             }
 
             async fn save_staff_session(&self, id: &str, user_id: Option<i64>, data: &str, expires_at: DateTime<Utc>) -> Result<(), StoreError> {
