@@ -281,6 +281,66 @@ async fn without_trusted_proxies_a_forwarded_address_changes_nothing() {
     assert!(addresses.iter().all(|a| a.as_deref() == Some("127.0.0.1")), "{addresses:?}");
 }
 
+/// (kind, recipient, text) of every queued e-mail of these kinds.
+async fn mail_of_kinds(app: &TestApp, kinds: &[&str]) -> Vec<(String, String, String)> {
+    let rows: Vec<(String, String, String)> = match &app.database {
+        server::store::Database::Sqlite(pool) => {
+            sqlx::query_as("SELECT kind, recipient, text_body FROM outbox ORDER BY id").fetch_all(pool).await.unwrap()
+        }
+        server::store::Database::Postgres(pool) => {
+            sqlx::query_as("SELECT kind, recipient, text_body FROM outbox ORDER BY id").fetch_all(pool).await.unwrap()
+        }
+    };
+    rows.into_iter().filter(|(k, _, _)| kinds.contains(&k.as_str())).collect()
+}
+
+/// Finding 2 of the security review: an administrator who resets someone's sign-in never sees
+/// the new enrolment link (it goes to the person's own address), the managers are told, and a
+/// disabled account is never revived by it.
+#[tokio::test]
+async fn resetting_a_sign_in_sends_the_link_to_the_person_only_and_never_revives_a_disabled_account() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let (_, admin) = signed_in(&app, "Ada Admin", "admin", false).await;
+        let (manager, _) = signed_in(&app, "Mo Manager", "manager", false).await;
+        let (target, target_browser) = signed_in(&app, "Sam Specialist", "manager", true).await;
+        let token = admin.csrf("/staff/users").await;
+
+        let reset = admin.post(&format!("/staff/users/{}/reissue", target.id), &token, &[]).await;
+        assert_eq!(reset.status(), StatusCode::SEE_OTHER, "{}", app.backend);
+        let (_, html, body) = admin.page("/staff/users").await;
+        assert!(!body.contains("/staff/enrol/"), "{}: the administrator never sees the link", app.backend);
+        assert!(select(&html, "[role=status]").join(" ").contains("their own e-mail address"));
+
+        let mail = mail_of_kinds(&app, &["staff-enrol", "staff-reset-notice"]).await;
+        let to_person: Vec<_> = mail.iter().filter(|(k, _, _)| k == "staff-enrol").collect();
+        assert_eq!(to_person.len(), 1);
+        assert_eq!(to_person[0].1, target.email, "the link goes to the account's own address");
+        let notices: Vec<_> = mail.iter().filter(|(k, _, _)| k == "staff-reset-notice").collect();
+        assert_eq!(notices.iter().map(|(_, to, _)| to.as_str()).collect::<Vec<_>>(), [manager.email.as_str()], "every other active manager");
+        assert!(notices.iter().all(|(_, _, text)| !text.contains("/staff/enrol/") && text.contains("Ada Admin")));
+
+        // The old password and sessions stop at once; the link in the person's e-mail works.
+        assert_eq!(target_browser.page("/staff").await.0, StatusCode::SEE_OTHER, "signed out everywhere");
+        let link = to_person[0].2.lines().find(|l| l.contains("/staff/enrol/")).expect("the link").trim().to_owned();
+        let renewed = enrol(&app, &link, &target.email, &target.name).await;
+        assert_eq!(StaffClient::new(&app).sign_in(&renewed).await.status(), StatusCode::SEE_OTHER);
+
+        // A disabled account: refused, still disabled, nothing sent.
+        let disabled = admin.post(&format!("/staff/users/{}/disable", target.id), &token, &[]).await;
+        assert_eq!(disabled.status(), StatusCode::SEE_OTHER);
+        let before = mail_of_kinds(&app, &["staff-enrol"]).await.len();
+        let refused = admin.post(&format!("/staff/users/{}/reissue", target.id), &token, &[]).await;
+        assert_eq!(refused.status(), StatusCode::SEE_OTHER);
+        let (_, html, _) = admin.page("/staff/users").await;
+        assert!(select(&html, "[role=status]").join(" ").contains("is disabled"));
+        let account = app.store.find_staff(target.id).await.unwrap().unwrap();
+        assert_eq!(account.status, "disabled", "{}: reissuing never revives an account", app.backend);
+        assert_eq!(mail_of_kinds(&app, &["staff-enrol"]).await.len(), before);
+        assert!(server::staff::accounts::reissue(app.store.as_ref(), &app.address, target.id, "cli").await.is_err(), "nor from the command line");
+    }
+}
+
 fn cookie_value(browser: &StaffClient, address: &str) -> String {
     use reqwest::cookie::CookieStore;
     let url = reqwest::Url::parse(address).unwrap();

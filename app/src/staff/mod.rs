@@ -47,7 +47,7 @@ mod view {
         Case(Box<CasePage>),
         CaseHidden { reference: String, contact_by: NaiveDate, flags: Vec<crate::domain::screening::Flag> },
         Account { sessions_note: String },
-        Users { users: Vec<StaffAccount>, invite: Option<(String, String)> },
+        Users { users: Vec<StaffAccount> },
         Audit { filters: AuditFilters, entries: Vec<(i64, AuditEntry)>, next: Option<String> },
         Mail { failed: Vec<MessageSummary> },
         Forbidden,

@@ -173,9 +173,9 @@ fn page_body(v: &StaffView) -> (String, AnyView) {
             "Your account".into(),
             view! { <Account staff=v.staff.clone() note=sessions_note.clone() /> }.into_any(),
         ),
-        StaffPage::Users { users, invite } => (
+        StaffPage::Users { users } => (
             "Users".into(),
-            view! { <Users users=users.clone() invite=invite.clone() /> }.into_any(),
+            view! { <Users users=users.clone() /> }.into_any(),
         ),
         StaffPage::Audit { filters, entries, next } => (
             "Audit log".into(),
@@ -1052,17 +1052,10 @@ fn Account(staff: Option<Staff>, note: String) -> impl IntoView {
 }
 
 #[component]
-fn Users(users: Vec<crate::ports::StaffAccount>, invite: Option<(String, String)>) -> impl IntoView {
+fn Users(users: Vec<crate::ports::StaffAccount>) -> impl IntoView {
     view! {
         <h1>"Users"</h1>
-        {invite.map(|(email, link)| view! {
-            <div class="panel-invite" role="status">
-                <h2>"Enrolment link for " {email}</h2>
-                <p>"Send this link to them over a safe channel. It works once, for 24 hours."</p>
-                <p><code class="secret">{link}</code></p>
-            </div>
-        })}
-        <p>"To add someone, run " <code>"server user add --email E --name N --role R"</code> " on the server, or reissue a link below."</p>
+        <p>"To add someone, run " <code>"server user add --email E --name N --role R"</code> " on the server. \"Reset sign-in\" sends a new enrolment link to the person's own e-mail address (never to you) and tells the managers; their password, second factor and sessions stop working at once."</p>
         <div class="table-scroll" role="region" aria-labelledby="users-caption" tabindex="0">
             <table>
                 <caption id="users-caption">"Staff accounts"</caption>
@@ -1091,8 +1084,10 @@ fn Users(users: Vec<crate::ports::StaffAccount>, invite: Option<(String, String)
                                         view! { <form method="post" action=enable class="inline-form"><CsrfField />
                                             <button type="submit" class="link-button">"Enable" <span class="visually-hidden">" " {u.name.clone()}</span></button></form> }.into_any()
                                     }}
-                                    <form method="post" action=reissue class="inline-form"><CsrfField />
-                                        <button type="submit" class="link-button">"New enrolment link" <span class="visually-hidden">" for " {u.name.clone()}</span></button></form>
+                                    {active.then(|| view! {
+                                        <form method="post" action=reissue.clone() class="inline-form"><CsrfField />
+                                            <button type="submit" class="link-button">"Reset sign-in" <span class="visually-hidden">" for " {u.name.clone()}</span></button></form>
+                                    })}
                                 </td>
                             </tr>
                         }

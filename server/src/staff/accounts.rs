@@ -298,6 +298,8 @@ pub enum AccountError {
     Name,
     #[error("no account has the address {0}")]
     NoSuchAccount(String),
+    #[error("{0} is disabled: enable the account first, on purpose, if it should work again")]
+    Disabled(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -352,17 +354,74 @@ pub async fn add_user(
 }
 
 /// A fresh enrolment link for an account: its password, second factor and sessions stop working.
+/// A disabled account stays disabled: reissuing never revives it.
 pub async fn reissue(store: &dyn Store, public_url: &str, id: i64, actor: &str) -> Result<String, AccountError> {
+    let account = store.find_staff(id).await?.ok_or_else(|| AccountError::NoSuchAccount(id.to_string()))?;
+    if account.status == "disabled" {
+        return Err(AccountError::Disabled(account.email));
+    }
     let (token, digest) = auth::new_token();
     let now = Utc::now();
+    // The store refuses a disabled account too, in case it was disabled a moment ago.
     if !store.reset_enrolment(id, &digest, now + Duration::hours(ENROL_HOURS)).await? {
-        return Err(AccountError::NoSuchAccount(id.to_string()));
+        return Err(AccountError::Disabled(account.email));
     }
-    let email = store.find_staff(id).await?.map(|a| a.email);
     store
-        .audit(&app::ports::AuditEntry { at: now, actor: actor.into(), action: "user.reissue".into(), subject: email, address: None })
+        .audit(&app::ports::AuditEntry {
+            at: now,
+            actor: actor.into(),
+            action: "user.reissue".into(),
+            subject: Some(account.email),
+            address: None,
+        })
         .await?;
     Ok(enrol_link(public_url, &token))
+}
+
+/// What a reset from the web sends: the link only to the account's own address (so whoever
+/// pressed the button cannot enrol as that person), and a note without it to every active
+/// manager, so a reset nobody asked for is noticed.
+pub fn reset_messages(
+    account: &app::ports::StaffAccount,
+    link: &str,
+    by: &str,
+    managers: &[app::ports::StaffAccount],
+    at: chrono::DateTime<Utc>,
+) -> Vec<app::ports::OutgoingMessage> {
+    let key = format!("reset:{}:{}", account.id, at.timestamp_millis());
+    let mail = |paragraphs: &[String]| {
+        let text = paragraphs.join("\n\n");
+        let html = paragraphs.iter().map(|p| format!("<p>{}</p>", crate::mail::escape(p))).collect::<Vec<_>>().join("\n");
+        (text, html)
+    };
+    let (text_body, html_body) = mail(&[
+        format!("Hello {},", account.name),
+        format!("{by} has reset your sign-in to the staff area. Your old password, second factor and recovery codes no longer work, and you have been signed out everywhere."),
+        "To set a new password and second factor, open this link. It works once, for 24 hours:".to_owned(),
+        link.to_owned(),
+        "If you did not ask for this, do not open the link. Tell a manager straight away.".to_owned(),
+    ]);
+    let mut messages = vec![app::ports::OutgoingMessage {
+        idempotency_key: format!("{key}:person"),
+        kind: "staff-enrol".into(),
+        recipient: account.email.clone(),
+        subject: "Your sign-in to the staff area has been reset".into(),
+        text_body,
+        html_body,
+    }];
+    let (text_body, html_body) = mail(&[
+        format!("{by} has reset the sign-in of {} ({}). A new enrolment link has gone to their own e-mail address.", account.name, account.email),
+        "If nobody asked for this, check the audit log for user.reissue and speak to them.".to_owned(),
+    ]);
+    messages.extend(managers.iter().filter(|m| m.id != account.id).map(|m| app::ports::OutgoingMessage {
+        idempotency_key: format!("{key}:manager:{}", m.id),
+        kind: "staff-reset-notice".into(),
+        recipient: m.email.clone(),
+        subject: format!("Sign-in reset for {}", account.name),
+        text_body: text_body.clone(),
+        html_body: html_body.clone(),
+    }));
+    messages
 }
 
 pub async fn find_by_email(store: &dyn Store, email: &str) -> Result<app::ports::StaffAccount, AccountError> {

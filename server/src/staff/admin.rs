@@ -22,16 +22,12 @@ pub async fn users(State(state): State<AppState>, signed: Signed, page: PageCont
     if let Err(refused) = signed.require(&state, &page, Staff::is_admin).await {
         return refused;
     }
-    users_page(&state, &signed, &page, None).await
-}
-
-async fn users_page(state: &AppState, signed: &Signed, page: &PageContext, invite: Option<(String, String)>) -> Response {
     let users = match state.store.list_staff().await {
         Ok(u) => u,
         Err(e) => return server_error(e),
     };
-    signed.audit(state, "users.view", None).await;
-    render(state, page, signed.view(StaffPage::Users { users, invite }, page), StatusCode::OK).await
+    signed.audit(&state, "users.view", None).await;
+    render(&state, &page, signed.view(StaffPage::Users { users }, &page), StatusCode::OK).await
 }
 
 pub async fn user_action(
@@ -62,10 +58,32 @@ pub async fn user_action(
             signed.tell(&format!("{} is {status}.", account.name)).await;
             Redirect::to("/staff/users").into_response()
         }
-        "reissue" => match accounts::reissue(state.store.as_ref(), &state.public_url, id, &signed.staff.email).await {
-            Ok(link) => users_page(&state, &signed, &page, Some((account.email, link))).await,
-            Err(e) => server_error(e),
-        },
+        "reissue" => {
+            let link = match accounts::reissue(state.store.as_ref(), &state.public_url, id, &signed.staff.email).await {
+                Ok(link) => link,
+                Err(accounts::AccountError::Disabled(_)) => {
+                    signed.tell(&format!("{} is disabled. Enable the account first if they should sign in again.", account.name)).await;
+                    return Redirect::to("/staff/users").into_response();
+                }
+                Err(e) => return server_error(e),
+            };
+            let managers: Vec<_> = match state.store.list_staff().await {
+                Ok(all) => all.into_iter().filter(|a| a.role == "manager" && a.status == "active").collect(),
+                Err(e) => return server_error(e),
+            };
+            let now = Utc::now();
+            let messages = accounts::reset_messages(&account, &link, &signed.staff.name, &managers, now);
+            if let Err(e) = state.store.queue_messages(&messages, now).await {
+                return server_error(e);
+            }
+            signed
+                .tell(&format!(
+                    "{}'s sign-in is reset. A new enrolment link has gone to their own e-mail address, and the managers have been told.",
+                    account.name
+                ))
+                .await;
+            Redirect::to("/staff/users").into_response()
+        }
         _ => render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await,
     }
 }

@@ -296,7 +296,7 @@ macro_rules! impl_staff_store {
                 let mut tx = self.write().await?;
                 let n = sqlx::query(
                     "UPDATE staff_users SET status = 'invited', password_hash = NULL, totp_secret = NULL, \
-                     enrol_digest = $2, enrol_expires_at = $3 WHERE id = $1",
+                     enrol_digest = $2, enrol_expires_at = $3 WHERE id = $1 AND status <> 'disabled'",
                 )
                 .bind(id)
                 .bind(digest)
@@ -305,6 +305,9 @@ macro_rules! impl_staff_store {
                 .await
                 .map_err(db_err)?
                 .rows_affected();
+                if n == 0 {
+                    return Ok(false);
+                }
                 for statement in [
                     "DELETE FROM staff_recovery_codes WHERE user_id = $1",
                     "DELETE FROM staff_sessions WHERE user_id = $1",
