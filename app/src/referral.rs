@@ -13,7 +13,7 @@ use crate::journey::{
 pub const FOR_WHOM: &[&str] = &["me", "someone-else"];
 pub const RELATIONSHIPS: &[&str] = &["family", "friend", "supporter", "professional"];
 pub const ORGANISATIONS: &[&str] =
-    &["police", "probation", "victim-care", "yot", "prison", "csp", "other"];
+    &["police", "probation", "victim-care", "yot", "prison", "csp", "health", "school", "other"];
 pub const YES_NO: &[&str] = &["yes", "no"];
 /// Whether the person referred has agreed: yes, not asked yet, or no.
 pub const AGREED_OPTIONS: &[&str] = &["yes", "not-asked", "no"];

@@ -134,6 +134,9 @@ q-organisation-type-yot = Youth offending team
 q-organisation-type-prison = Prison
 # same-as-en: a proper name
 q-organisation-type-csp = Community safety partnership
+q-organisation-type-health = Health service, like a doctor or hospital
+# same-as-en: already easy read
+q-organisation-type-school = School or college
 # same-as-en: already easy read
 q-organisation-type-other = Somewhere else
 # same-as-en: already easy read

@@ -392,74 +392,18 @@ async fn send(
         }
         return see_other(&step_path(lang, journey, journey.steps.last().map_or("consent", |s| s.slug)));
     }
-    let answers = &draft.answers;
-    let mut facts = (journey.facts)(answers);
-    facts.suspected_spam = draft.honeypot;
-    let mut flags = screening::flags(&facts);
-    let related_reference = journey.links_by.and_then(|field| first(answers, field)).map(str::to_owned);
-    // A request about another one (a withdrawal) is as restricted as that one, so nobody learns
-    // from it who is behind a case they may not open.
-    if let Some(related) = related_reference.as_deref().and_then(|r| Reference::parse(r).ok()) {
-        match state.store.find_request(related.as_str()).await {
-            Ok(Some(linked)) => {
-                for flag in screening::inherited(&linked.flags) {
-                    if !flags.contains(&flag) {
-                        flags.push(flag);
-                    }
-                }
-                flags.sort();
-            }
-            Ok(None) => {}
-            Err(e) => return server_error(e),
-        }
-    }
-    let routes: Vec<String> = journey.kind_pages(answers).iter().map(|s| s.to_string()).collect();
-    let area = (journey.area)(answers);
-    let usual = match journey.clock {
-        Clock::Referral => state.contact_working_days,
-        Clock::CallBack => state.call_back_working_days,
+    let related_reference = journey.links_by.and_then(|field| first(&draft.answers, field)).map(str::to_owned);
+    let submission = Submission {
+        journey,
+        lang,
+        answers: &draft.answers,
+        suspected_spam: draft.honeypot,
+        submission_key: draft.submission_key.clone(),
+        related_reference,
     };
-    let days = screening::contact_working_days(usual, &flags);
-    let answers_json = serde_json::to_string(answers).expect("answers serialise");
-    let contact_by = calendar::contact_deadline(now, days);
-    let mut submitted = None;
-    for _ in 0..5 {
-        let reference = Reference::generate(&mut rand::rng()).as_str().to_owned();
-        let messages = crate::mail::messages_for(
-            &crate::mail::RequestMail {
-                kind: journey.id,
-                reference: &reference,
-                contact_by,
-                lang,
-                answers,
-            },
-            &state.mail,
-        );
-        let request = NewRequest {
-            kind: journey.id.to_owned(),
-            reference,
-            submission_key: draft.submission_key.clone(),
-            received_at: now,
-            contact_by,
-            lang: lang.code().to_owned(),
-            area: area.clone(),
-            flags: flags.clone(),
-            routes: routes.clone(),
-            related_reference: related_reference.clone(),
-            answers_json: answers_json.clone(),
-            messages,
-        };
-        match state.store.submit_request(&request).await {
-            Ok(s) => {
-                submitted = Some(s);
-                break;
-            }
-            Err(StoreError::ReferenceTaken) => continue,
-            Err(e) => return server_error(e),
-        }
-    }
-    let Some(submitted) = submitted else {
-        return server_error(StoreError::Database("no free reference number after 5 tries".into()));
+    let submitted = match submit(state, submission).await {
+        Ok(s) => s,
+        Err(e) => return server_error(e),
     };
     tracing::info!(kind = journey.id, created = submitted.created, "request received");
     let connection = first(&draft.answers, "connection").map(str::to_owned);
@@ -480,6 +424,77 @@ async fn send(
         return server_error(e);
     }
     see_other(&step_path(lang, journey, "sent"))
+}
+
+/// A finished request to store, from a public journey or from staff intake.
+pub(crate) struct Submission<'a> {
+    pub journey: &'static Journey,
+    /// The language its e-mails to the person are in.
+    pub lang: Lang,
+    pub answers: &'a Values,
+    pub suspected_spam: bool,
+    /// Makes storing idempotent: the same key finds the request stored the first time.
+    pub submission_key: String,
+    /// The request this one is about (a withdrawal's referral, a call back made a referral).
+    pub related_reference: Option<String>,
+}
+
+/// Screens a request, dates its first contact and stores it with its e-mails and audit entry
+/// in one transaction: the one way a request enters the system.
+pub(crate) async fn submit(state: &AppState, s: Submission<'_>) -> Result<app::ports::Submitted, StoreError> {
+    let Submission { journey, lang, answers, suspected_spam, submission_key, related_reference } = s;
+    let now = Utc::now();
+    let mut facts = (journey.facts)(answers);
+    facts.suspected_spam = suspected_spam;
+    let mut flags = screening::flags(&facts);
+    // A request about another one (a withdrawal) is as restricted as that one, so nobody learns
+    // from it who is behind a case they may not open.
+    if let Some(related) = related_reference.as_deref().and_then(|r| Reference::parse(r).ok()) {
+        if let Some(linked) = state.store.find_request(related.as_str()).await? {
+            for flag in screening::inherited(&linked.flags) {
+                if !flags.contains(&flag) {
+                    flags.push(flag);
+                }
+            }
+            flags.sort();
+        }
+    }
+    let routes: Vec<String> = journey.kind_pages(answers).iter().map(|s| s.to_string()).collect();
+    let area = (journey.area)(answers);
+    let usual = match journey.clock {
+        Clock::Referral => state.contact_working_days,
+        Clock::CallBack => state.call_back_working_days,
+    };
+    let days = screening::contact_working_days(usual, &flags);
+    let answers_json = serde_json::to_string(answers).expect("answers serialise");
+    let contact_by = calendar::contact_deadline(now, days);
+    for _ in 0..5 {
+        let reference = Reference::generate(&mut rand::rng()).as_str().to_owned();
+        let messages = crate::mail::messages_for(
+            &crate::mail::RequestMail { kind: journey.id, reference: &reference, contact_by, lang, answers },
+            &state.mail,
+        );
+        let request = NewRequest {
+            kind: journey.id.to_owned(),
+            reference,
+            submission_key: submission_key.clone(),
+            received_at: now,
+            contact_by,
+            lang: lang.code().to_owned(),
+            area: area.clone(),
+            flags: flags.clone(),
+            routes: routes.clone(),
+            related_reference: related_reference.clone(),
+            answers_json: answers_json.clone(),
+            messages,
+        };
+        match state.store.submit_request(&request).await {
+            Ok(s) => return Ok(s),
+            Err(StoreError::ReferenceTaken) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(StoreError::Database("no free reference number after 5 tries".into()))
 }
 
 /// The optional equality questions after sending: stored apart from the referral.

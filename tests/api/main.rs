@@ -3,6 +3,7 @@
 
 mod content;
 mod health;
+mod intake;
 mod journeys;
 mod languages;
 mod mail;

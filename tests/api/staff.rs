@@ -13,7 +13,7 @@ use server::staff::{ROUTES, accounts};
 
 use crate::journeys::{answer, refer_as_a_victim, reference_on};
 
-async fn audit_actions(app: &TestApp, subject: Option<&str>) -> Vec<(String, String)> {
+pub(crate) async fn audit_actions(app: &TestApp, subject: Option<&str>) -> Vec<(String, String)> {
     let query = app::ports::AuditQuery { subject: subject.map(str::to_owned), limit: 1000, ..Default::default() };
     let mut rows: Vec<(String, String)> =
         app.store.audit_entries(&query).await.unwrap().into_iter().map(|(_, e)| (e.actor, e.action)).collect();
@@ -282,7 +282,7 @@ async fn without_trusted_proxies_a_forwarded_address_changes_nothing() {
 }
 
 /// (kind, recipient, text) of every queued e-mail of these kinds.
-async fn mail_of_kinds(app: &TestApp, kinds: &[&str]) -> Vec<(String, String, String)> {
+pub(crate) async fn mail_of_kinds(app: &TestApp, kinds: &[&str]) -> Vec<(String, String, String)> {
     let rows: Vec<(String, String, String)> = match &app.database {
         server::store::Database::Sqlite(pool) => {
             sqlx::query_as("SELECT kind, recipient, text_body FROM outbox ORDER BY id").fetch_all(pool).await.unwrap()

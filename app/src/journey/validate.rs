@@ -116,7 +116,7 @@ impl TextError {
         Self { message, count: None }
     }
 
-    fn at(self, field: &str) -> FieldError {
+    pub fn at(self, field: &str) -> FieldError {
         FieldError { field: field.to_owned(), message: self.message.to_owned(), count: self.count }
     }
 }

@@ -253,7 +253,7 @@ pub fn QuestionForm(
 
 /// One question: a fieldset of radios or checkboxes, or a labelled text box.
 #[component]
-fn Field(question: Question, values: Values, error: Option<FieldError>, single: bool, voice: Voice) -> impl IntoView {
+pub fn Field(question: Question, values: Values, error: Option<FieldError>, single: bool, voice: Voice) -> impl IntoView {
     let lang = expect_context::<Lang>();
     let name = question.name;
     let id = format!("f-{name}");

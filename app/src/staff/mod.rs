@@ -3,6 +3,7 @@
 //! English, the service's working language; the public site's languages live in `locales/`.
 //! Its one island is the idle-session warning.
 
+pub mod intake;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod pages;
@@ -45,6 +46,7 @@ mod view {
         EnrolGone,
         Queue(QueuePage),
         Case(Box<CasePage>),
+        Intake(Box<IntakePage>),
         CaseHidden { reference: String, contact_by: NaiveDate, flags: Vec<crate::domain::screening::Flag> },
         Account { sessions_note: String },
         Users { users: Vec<StaffAccount> },
@@ -92,6 +94,17 @@ mod view {
         /// Urgent requests (not safe now) nobody has reached yet, shown above the table on the
         /// first page whatever the filters, so they are never below the fold.
         pub urgent: Vec<QueueRow>,
+    }
+
+    /// The new-referral page: what was typed so far, and what is wrong with it.
+    #[derive(Clone, Default)]
+    pub struct IntakePage {
+        pub values: crate::journey::Values,
+        pub errors: super::intake::IntakeErrors,
+        /// Keeps a double click from storing the referral twice.
+        pub submission_key: String,
+        /// The call back this referral comes from, if any.
+        pub from_call_back: Option<String>,
     }
 
     #[derive(Clone)]

@@ -213,7 +213,7 @@ async fn assignable_if(state: &AppState, sensitive: bool) -> Result<Vec<Staff>, 
 
 /// Loads a case and checks this member of staff may see all of it. Otherwise the answer is
 /// ready: 404, the restricted page for a sensitive case, or 403. Each is audited.
-async fn open_case(state: &AppState, signed: &Signed, page: &PageContext, reference: &str) -> Result<CaseRecord, Response> {
+pub(super) async fn open_case(state: &AppState, signed: &Signed, page: &PageContext, reference: &str) -> Result<CaseRecord, Response> {
     signed.require(state, page, Staff::works_cases).await?;
     let case = match state.store.find_case(reference).await {
         Ok(Some(c)) => c,

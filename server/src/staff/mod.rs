@@ -11,6 +11,7 @@ pub mod accounts;
 pub mod admin;
 pub mod auth;
 pub mod cases;
+pub mod intake;
 pub mod sessions;
 
 use std::time::Duration;
@@ -62,6 +63,8 @@ const ANYONE: &[&str] = &["admin", "manager", "triage", "practitioner"];
 /// Every route that needs someone signed in. `{ref}` and `{id}` are filled in by the test.
 pub const ROUTES: &[RouteAccess] = &[
     RouteAccess { method: "GET", path: "/staff", roles: CASEWORK },
+    RouteAccess { method: "GET", path: "/staff/new", roles: WHOLE_QUEUE },
+    RouteAccess { method: "POST", path: "/staff/new", roles: WHOLE_QUEUE },
     RouteAccess { method: "GET", path: "/staff/requests/{ref}", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/claim", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/assign", roles: WHOLE_QUEUE },
@@ -106,6 +109,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/staff/account", get(accounts::account))
         .route("/staff", get(cases::queue))
         .route("/staff/", get(|| async { Redirect::to("/staff") }))
+        .route("/staff/new", get(intake::page).post(intake::save))
         .route("/staff/requests/{reference}", get(cases::case))
         .route("/staff/requests/{reference}/{action}", post(cases::act))
         .route("/staff/users", get(admin::users))
