@@ -7,7 +7,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
-import { expectNoAxeViolations, startSuite } from "./harness.mjs";
+import { expectNoAxeViolations, expectNoAxeViolationsAsServed, startSuite } from "./harness.mjs";
 
 let suite;
 before(async () => {
@@ -223,6 +223,62 @@ describe("the staff area", () => {
     await page.getByRole("button", { name: "Stay signed in" }).click();
     await page.waitForLoadState("domcontentloaded");
     assert.equal(await page.title(), "Queue – Staff area", "back where they were, still signed in");
+    await context.close();
+  });
+
+  it("a referral that came by phone is entered on the New referral page, errors and all, without JavaScript", async () => {
+    const { email, link } = await addUser("Mo Intake", "manager", ["--specialist"]);
+    const setup = await suite.browser.newContext();
+    const secret = await enrol(await setup.newPage(), link, { axe: false });
+    await setup.close();
+    // Staff take referrals on the phone from any browser: the page needs no script.
+    const context = await suite.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signIn(page, email, secret);
+    await page.getByRole("link", { name: "New referral" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.equal(await page.title(), "New referral – Staff area");
+    await expectNoAxeViolationsAsServed(page, "new referral");
+
+    // Sent with gaps: every problem listed, linked to its field, and what was typed is kept.
+    await page.getByLabel("Who referred").selectOption("self");
+    await page.getByLabel("What should we call the person?").fill("Robin Caller");
+    await page.getByRole("button", { name: "Save referral" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    const summary = page.locator(".error-summary");
+    assert.match(await summary.textContent(), /Choose how the referral reached us/);
+    assert.match(await summary.textContent(), /Choose yes, no or not sure/);
+    assert.equal(await page.getByLabel("What should we call the person?").inputValue(), "Robin Caller");
+    await expectNoAxeViolationsAsServed(page, "new referral with errors");
+
+    await page.getByLabel("How it reached us").selectOption("phone");
+    const choose = async (legend, option) =>
+      page.getByRole("group", { name: legend, exact: true }).getByLabel(option, { exact: true }).check();
+    await choose("How is the person connected to what happened?", "They were harmed");
+    await choose("What kind of crime was it?", "Burglary");
+    await choose("When did it happen?", "I am not sure");
+    await choose("Was it reported to the police?", "No");
+    await choose("What is happening with it now?", "It was not reported");
+    await choose("Where did it happen?", "Coventry");
+    await choose("Where does the person live?", "Coventry");
+    await choose("How old is the person who caused the harm?", "18 or over");
+    await choose("Do you know who they are?", "Yes");
+    await choose("How many people caused the harm?", "One person");
+    await choose("How old are they?", "45 to 54");
+    await choose("How can we contact them?", "Phone call");
+    await page.getByLabel("Phone number", { exact: true }).fill("07700 900789");
+    await choose("Is it safe for us to leave a message or send a text?", "No");
+    await choose("Would they like an interpreter?", "No");
+    await choose("Do they use British Sign Language (BSL)?", "No");
+    await choose("Would they like someone with them for support?", "No");
+    await choose("Is the person safe right now?", "Yes");
+    await page.getByRole("button", { name: "Save referral" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    const problems = (await page.locator(".error-summary").count()) ? await page.locator(".error-summary").textContent() : "";
+    assert.equal(problems, "", "no problems left");
+    assert.match(await page.getByRole("status").first().textContent(), /Referral RJ-\S+ saved and screened/);
+    assert.match(await page.locator(".case-facts").textContent(), /Came by\s*Phone call/);
+    await expectNoAxeViolationsAsServed(page, "the case just entered");
     await context.close();
   });
 
