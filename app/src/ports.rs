@@ -407,6 +407,9 @@ pub enum CaseEventKind {
     /// to the pool (its assignee may no longer hold it); `contact_by` brings the deadline forward
     /// (a case made urgent).
     Flag { flag: Flag, added: bool, reason: String, unassign: bool, contact_by: Option<NaiveDate> },
+    /// The person's answer, for a referral the police made before asking them (the
+    /// `consent-to-be-sought` flag, which this clears). A "no" withdraws the case from `from`.
+    Consent { agreed: bool, from: String, note: Option<String> },
 }
 
 #[async_trait]

@@ -145,6 +145,8 @@ async fn a_police_email_referral_entered_by_staff_is_screened_and_waits_for_us_t
         assert_eq!(status, StatusCode::OK);
         let facts = select(&html, ".case-facts dd").join(" | ");
         assert!(facts.contains("E-mail"), "{facts}");
+        assert!(select(&html, ".timeline li").join(" ").contains("Received (e-mail) and entered by staff"));
+        assert_eq!(select(&html, ".panel-task h2"), vec!["Ask the person first".to_owned()], "the task of asking them");
     }
 }
 

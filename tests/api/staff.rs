@@ -680,6 +680,51 @@ async fn an_ending_needs_its_reason_and_a_form_with_a_problem_keeps_what_was_typ
     }
 }
 
+/// 000 5.6: a police referral made before asking the person is a task at the top of the case:
+/// ask them, and record the answer, which clears the flag or withdraws the case.
+#[tokio::test]
+async fn the_persons_answer_to_a_police_referral_clears_the_question_or_withdraws_the_case() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let yes = stored_request(&app, "RJ-HJKL-MNPR", &["consent-to-be-sought", "on-behalf"], 5).await;
+        let no = stored_request(&app, "RJ-JKLM-NPRT", &["consent-to-be-sought", "on-behalf"], 5).await;
+        let (_, triage) = signed_in(&app, "Tess Triage", "triage", false).await;
+        let path = format!("/staff/requests/{yes}");
+        let (_, html, _) = triage.page(&path).await;
+        assert_eq!(select(&html, ".panel-task h2"), vec!["Ask the person first".to_owned()]);
+        let token = triage.csrf(&path).await;
+
+        let unanswered = triage.post(&format!("{path}/consent"), &token, &[("consent-answer", "")]).await;
+        assert_eq!(unanswered.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let html = scraper::Html::parse_document(&unanswered.text().await.unwrap());
+        assert_eq!(select(&html, ".error-summary a"), vec!["Choose what the person said".to_owned()]);
+
+        let agreed = triage
+            .post(&format!("{path}/consent"), &token, &[("consent-answer", "agreed"), ("consent-note", "Rang them; glad of it")])
+            .await;
+        assert_eq!(agreed.status(), StatusCode::SEE_OTHER, "{}", app.backend);
+        let case = app.store.find_case(&yes).await.unwrap().unwrap();
+        assert_eq!(case.request.flags, [Flag::OnBehalf], "the question is answered");
+        assert!(case.request.status == "new" && case.closed_at.is_none(), "the case goes on");
+        let (_, html, _) = triage.page(&path).await;
+        assert!(select(&html, ".panel-task").is_empty(), "the task is done");
+        assert!(select(&html, ".timeline li").join(" ").contains("agrees to the referral"));
+        let again = triage.post(&format!("{path}/consent"), &token, &[("consent-answer", "refused")]).await;
+        assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY, "answered once");
+
+        let path = format!("/staff/requests/{no}");
+        let refused = triage.post(&format!("{path}/consent"), &token, &[("consent-answer", "refused")]).await;
+        assert_eq!(refused.status(), StatusCode::SEE_OTHER);
+        let case = app.store.find_case(&no).await.unwrap().unwrap();
+        assert_eq!(case.request.status, "withdrawn", "{}", app.backend);
+        assert!(case.closed_at.is_some());
+        assert_eq!(case.end_reason.map(|r| r.code), Some("not-agreed"), "counted as a coded reason");
+        assert!(!case.request.flags.contains(&Flag::ConsentToBeSought));
+        let actions: Vec<String> = audit_actions(&app, Some(&no)).await.into_iter().map(|(_, a)| a).collect();
+        assert!(actions.contains(&"case.consent-refused".to_owned()), "{actions:?}");
+    }
+}
+
 /// Finding 0 of the security review, for the staff pages: Leptos writes a textarea's content
 /// unescaped, so each of the case page's text boxes must escape what it shows again.
 #[tokio::test]

@@ -226,7 +226,7 @@ describe("the staff area", () => {
     await context.close();
   });
 
-  it("a referral that came by phone is entered on the New referral page, errors and all, without JavaScript", async () => {
+  it("a police referral that came by phone is entered on the New referral page, errors and all, without JavaScript, and the person's answer recorded", async () => {
     const { email, link } = await addUser("Mo Intake", "manager", ["--specialist"]);
     const setup = await suite.browser.newContext();
     const secret = await enrol(await setup.newPage(), link, { axe: false });
@@ -241,7 +241,7 @@ describe("the staff area", () => {
     await expectNoAxeViolationsAsServed(page, "new referral");
 
     // Sent with gaps: every problem listed, linked to its field, and what was typed is kept.
-    await page.getByLabel("Who referred").selectOption("self");
+    await page.getByLabel("Who referred").selectOption("police");
     await page.getByLabel("What should we call the person?").fill("Robin Caller");
     await page.getByRole("button", { name: "Save referral" }).click();
     await page.waitForLoadState("domcontentloaded");
@@ -251,7 +251,11 @@ describe("the staff area", () => {
     assert.equal(await page.getByLabel("What should we call the person?").inputValue(), "Robin Caller");
     await expectNoAxeViolationsAsServed(page, "new referral with errors");
 
+    assert.match(await summary.textContent(), /Enter the referrer's name/);
     await page.getByLabel("How it reached us").selectOption("phone");
+    await page.getByLabel("Referrer's name").fill("PC Amir Khan");
+    await page.getByLabel("Referrer's e-mail address").fill("amir.khan@police.example");
+    await page.getByLabel("Has the person agreed to this referral?").selectOption("not-asked");
     const choose = async (legend, option) =>
       page.getByRole("group", { name: legend, exact: true }).getByLabel(option, { exact: true }).check();
     await choose("How is the person connected to what happened?", "They were harmed");
@@ -278,7 +282,18 @@ describe("the staff area", () => {
     assert.equal(problems, "", "no problems left");
     assert.match(await page.getByRole("status").first().textContent(), /Referral RJ-\S+ saved and screened/);
     assert.match(await page.locator(".case-facts").textContent(), /Came by\s*Phone call/);
-    await expectNoAxeViolationsAsServed(page, "the case just entered");
+    await expectNoAxeViolationsAsServed(page, "the case just entered, with the task of asking the person");
+
+    // The task: record what the person said when we asked them for the police.
+    await page.getByRole("button", { name: "Record their answer" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator(".error-summary").textContent(), /Choose what the person said/);
+    await expectNoAxeViolationsAsServed(page, "the task with an error");
+    await page.getByLabel("Their answer").selectOption("agreed");
+    await page.getByRole("button", { name: "Record their answer" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.equal(await page.locator(".panel-task").count(), 0, "done");
+    assert.match(await page.locator(".timeline").textContent(), /agrees to the referral/);
     await context.close();
   });
 

@@ -286,6 +286,7 @@ const WITHDRAWN: &[(&str, &str)] = &[
     ("changed-mind", "They changed their mind"),
     ("not-ready", "They are not ready now"),
     ("asked-to-stop", "They asked us to stop (a withdrawal request)"),
+    ("not-agreed", "They did not agree to the referral when we asked them for the police"),
     ("no-reason", "They did not say why"),
     ("other", "Another reason (say what)"),
 ];

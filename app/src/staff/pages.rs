@@ -706,6 +706,7 @@ fn Case(page: CasePage) -> impl IntoView {
     let needs = needs_up_front(&case);
     let answers: crate::journey::Values = serde_json::from_str(&r.answers_json).unwrap_or_default();
     let came_by = crate::journey::first(&answers, "channel").map(|c| label_of(&CHANNELS, c));
+    let came_by_for_timeline = came_by.clone();
     // A call back that turns out to be a referral: staff who take referrals start one from it.
     let make_referral = (r.kind == "call-back" && staff.as_ref().is_some_and(|s| s.sees_whole_queue()))
         .then(|| format!("{NEW_REFERRAL}?from={}", r.reference));
@@ -749,6 +750,9 @@ fn Case(page: CasePage) -> impl IntoView {
                 </dl>
             </div>
         })}
+        {case.request.flags.contains(&Flag::ConsentToBeSought).then(|| view! {
+            <ConsentTask page=page.clone() path=path.clone() />
+        })}
         <Flags page=page.clone() found=screened(&case) path=path.clone() staff=staff.clone() />
         // On a wide screen the story and the work sit side by side, so recording a call
         // does not mean scrolling past every answer; narrow screens keep this order.
@@ -761,7 +765,7 @@ fn Case(page: CasePage) -> impl IntoView {
                 <CaseActions page=page.clone() status path=path.clone() staff />
                 <section aria-labelledby="timeline-title">
                     <h2 id="timeline-title">"Timeline"</h2>
-                    <Timeline events=page.events.clone() received=r.received_at />
+                    <Timeline events=page.events.clone() received=r.received_at came_by=came_by_for_timeline />
                 </section>
             </div>
         </div>
@@ -895,10 +899,14 @@ fn Answers(case: CaseRecord) -> impl IntoView {
 }
 
 #[component]
-fn Timeline(events: Vec<CaseEvent>, received: DateTime<Utc>) -> impl IntoView {
+fn Timeline(events: Vec<CaseEvent>, received: DateTime<Utc>, came_by: Option<String>) -> impl IntoView {
+    let first = match came_by {
+        Some(how) => format!(" Received ({}) and entered by staff.", how.to_lowercase()),
+        None => " Received from the public site.".to_owned(),
+    };
     view! {
         <ol class="timeline">
-            <li><span class="when">{short_time(received)}</span> " Received from the public site."</li>
+            <li><span class="when">{short_time(received)}</span> {first}</li>
             {events
                 .into_iter()
                 .map(|e| view! { <li><span class="when">{short_time(e.at)}</span> " " {event_text(&e)}</li> })
@@ -935,7 +943,36 @@ pub fn event_text(e: &CaseEvent) -> String {
             let why = e.reason.as_deref().map(|r| format!(" Reason: {r}")).unwrap_or_default();
             format!("{who} {done} {flag}.{why}{}", tail(&e.note))
         }
+        "consent-agreed" => format!("{who} recorded that the person agrees to the referral.{}", tail(&e.note)),
+        "consent-refused" => format!(
+            "{who} recorded that the person does not agree to the referral; the case is withdrawn.{}",
+            tail(&e.note)
+        ),
         other => format!("{who}: {other}"),
+    }
+}
+
+/// A police referral made before asking the person (000 5.6): the task of asking them, and
+/// the form for their answer, at the top of the case until it is recorded.
+#[component]
+fn ConsentTask(page: CasePage, path: String) -> impl IntoView {
+    let errs = page.errors.clone();
+    let answers = vec![
+        (String::new(), "Choose their answer".to_owned()),
+        ("agreed".to_owned(), "They agree to the referral".to_owned()),
+        ("refused".to_owned(), "They do not agree: withdraw the case".to_owned()),
+    ];
+    view! {
+        <section aria-labelledby="consent-title" class="panel-task">
+            <h2 id="consent-title">"Ask the person first"</h2>
+            <p>"The police referred this person without asking them. Contact them, say who we are and what restorative justice is, and ask whether they want our help. Nothing else happens until they say yes. Record their answer here, and tell the referrer."</p>
+            <form method="post" action=format!("{path}/consent")>
+                <CsrfField />
+                <Select id="consent-answer".into() label="Their answer" options=answers selected=typed(&page, "consent-answer") error=error_for(&errs, "consent-answer") />
+                <TextArea id="consent-note" label="Notes (optional)" value=typed(&page, "consent-note") error=error_for(&errs, "consent-note") />
+                <button type="submit" class="button">"Record their answer"</button>
+            </form>
+        </section>
     }
 }
 

@@ -307,6 +307,10 @@ pub struct CaseForm {
     flag_change: String,
     #[serde(rename = "flag-reason")]
     flag_reason: String,
+    #[serde(rename = "consent-answer")]
+    consent_answer: String,
+    #[serde(rename = "consent-note")]
+    consent_note: String,
 }
 
 const MAX_NOTE: usize = 5000;
@@ -479,6 +483,24 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, h
             Ok(CaseEventKind::Details(CaseDetails { rj_process, rj_activity_on, harmed_willing, harmer_willing }))
         }
         "flag" => flag_change(form, case, staff, holders),
+        "consent" => {
+            // 000 5.6: we asked the person for the police; their answer clears the question.
+            if !case.request.flags.contains(&Flag::ConsentToBeSought) {
+                return Err(vec![error("consent-answer", "This case is not waiting for the person's agreement")]);
+            }
+            let agreed = match form.consent_answer.as_str() {
+                "agreed" => true,
+                "refused" => false,
+                _ => return Err(vec![error("consent-answer", "Choose what the person said")]),
+            };
+            if form.consent_note.chars().count() > MAX_NOTE {
+                return Err(vec![error("consent-note", "Notes must be 5,000 characters or fewer")]);
+            }
+            if !agreed && current.is_ending() {
+                return Err(vec![error("consent-answer", "This case has already ended")]);
+            }
+            Ok(CaseEventKind::Consent { agreed, from: current.code().to_owned(), note: some(&form.consent_note) })
+        }
         _ => Err(vec![error("to", "Unknown action")]),
     }
 }
@@ -493,6 +515,8 @@ fn notice_for(event: &CaseEventKind) -> &'static str {
         CaseEventKind::Flag { added: true, unassign: true, .. } => "Flag added. The case is back in the pool for a specialist.",
         CaseEventKind::Flag { added: true, .. } => "Flag added.",
         CaseEventKind::Flag { added: false, .. } => "Flag removed.",
+        CaseEventKind::Consent { agreed: true, .. } => "Their agreement is recorded. The case goes on as usual.",
+        CaseEventKind::Consent { agreed: false, .. } => "Their answer is recorded and the case is withdrawn. Tell the referrer.",
     }
 }
 
@@ -503,7 +527,7 @@ pub async fn act(
     Path((reference, action)): Path<(String, String)>,
     Form(form): Form<CaseForm>,
 ) -> Response {
-    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "details" | "flag") {
+    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "details" | "flag" | "consent") {
         return render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await;
     }
     let case = match open_case(&state, &signed, &page, &reference).await {
@@ -532,6 +556,8 @@ pub async fn act(
             ("note".to_owned(), form.note.clone()),
             ("flag-change".to_owned(), form.flag_change.clone()),
             ("flag-reason".to_owned(), form.flag_reason.clone()),
+            ("consent-answer".to_owned(), form.consent_answer.clone()),
+            ("consent-note".to_owned(), form.consent_note.clone()),
         ]
     };
     let event = match change_for(&action, &form, &case, &signed.staff, &holders) {
@@ -556,7 +582,11 @@ pub async fn act(
                 Ok(None) => return StatusCode::NOT_FOUND.into_response(),
                 Err(e) => return server_error(e),
             };
-            let field = if action == "flag" { "flag-change" } else { "to" };
+            let field = match action.as_str() {
+                "flag" => "flag-change",
+                "consent" => "consent-answer",
+                _ => "to",
+            };
             let errors = vec![error(field, "Someone else changed this case while you had it open. Check the timeline, then choose again")];
             return case_page(&state, &signed, &page, case, errors, typed()).await;
         }

@@ -72,6 +72,7 @@ pub const ROUTES: &[RouteAccess] = &[
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/status", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/note", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/details", roles: CASEWORK },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/consent", roles: CASEWORK },
     RouteAccess { method: "GET", path: "/staff/users", roles: ADMIN },
     RouteAccess { method: "POST", path: "/staff/users/{id}/disable", roles: ADMIN },
     RouteAccess { method: "POST", path: "/staff/users/{id}/enable", roles: ADMIN },

@@ -15,6 +15,9 @@ use std::collections::HashMap;
 use app::domain::screening::Flag;
 use app::staff::model::{EndReason, Status};
 
+/// The end reason a "no" to a police referral's question records (`EndReason`, withdrawn).
+const NOT_AGREED: &str = "not-agreed";
+
 use super::sql::{SqlStore, db_err, decode_flags, split};
 
 type AccountRow = (i64, String, String, String, i32, String, DateTime<Utc>);
@@ -719,6 +722,47 @@ macro_rules! impl_staff_store {
                         flag_code = Some(flag.code());
                         let note = unassign.then(|| "Back to the pool: its assignee cannot hold it now.".to_owned());
                         (if *added { "flag-added" } else { "flag-removed" }, None, None, None, Some(reason.clone()), note)
+                    }
+                    CaseEventKind::Consent { agreed, from, note } => {
+                        let cleared = sqlx::query("DELETE FROM request_flags WHERE request_id = $1 AND flag = $2")
+                            .bind(c.request_id)
+                            .bind(Flag::ConsentToBeSought.code())
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(db_err)?
+                            .rows_affected();
+                        // Someone recorded the answer first.
+                        if cleared == 0 {
+                            return Err(StoreError::Stale);
+                        }
+                        flag_code = Some(Flag::ConsentToBeSought.code());
+                        if *agreed {
+                            sqlx::query("UPDATE requests SET updated_at = $2 WHERE id = $1")
+                                .bind(c.request_id)
+                                .bind(c.at)
+                                .execute(&mut *tx)
+                                .await
+                                .map_err(db_err)?;
+                            ("consent-agreed", None, None, None, None, note.clone())
+                        } else {
+                            let ended = sqlx::query(
+                                "UPDATE requests SET status = 'withdrawn', is_open = 0, outcome_code = $3, \
+                                 closed_at = $2, updated_at = $2 WHERE id = $1 AND status = $4",
+                            )
+                            .bind(c.request_id)
+                            .bind(c.at)
+                            .bind(NOT_AGREED)
+                            .bind(from)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(db_err)?
+                            .rows_affected();
+                            if ended == 0 {
+                                return Err(StoreError::Stale);
+                            }
+                            end_reason_code = Some(NOT_AGREED);
+                            ("consent-refused", Some("withdrawn".to_owned()), None, None, None, note.clone())
+                        }
                     }
                 };
                 let (kind, status, method, outcome, reason, note) = event;
