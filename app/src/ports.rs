@@ -340,15 +340,37 @@ pub struct CaseRecord {
     pub outcome_reason: Option<String>,
     pub referred_on_to: Option<String>,
     pub details: CaseDetails,
+    /// Every restorative justice process held or planned, by date.
+    pub processes: Vec<RjProcess>,
+    /// The outcome agreement, item by item, in the order agreed.
+    pub agreement: Vec<AgreementItem>,
     pub closed_at: Option<DateTime<Utc>>,
+}
+
+/// A restorative justice process on a case: its kind (one of `RJ_PROCESSES`), its date and
+/// who took part.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RjProcess {
+    pub kind: String,
+    pub held_on: NaiveDate,
+    pub harmed: bool,
+    pub caused_harm: bool,
+    pub supporters: bool,
+}
+
+/// One item of an outcome agreement: what was agreed, by when, and whether it was kept
+/// (none until staff record it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AgreementItem {
+    pub id: i64,
+    pub what: String,
+    pub due_on: Option<NaiveDate>,
+    pub kept: Option<bool>,
 }
 
 /// What the quarterly report needs to know about a case, recorded by staff as it goes on.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CaseDetails {
-    /// "conference", "shuttle", "letter", "recorded-message", "other".
-    pub rj_process: Option<String>,
-    pub rj_activity_on: Option<NaiveDate>,
     /// "yes", "no", "undecided" for each party.
     pub harmed_willing: Option<String>,
     pub harmer_willing: Option<String>,
@@ -410,6 +432,12 @@ pub enum CaseEventKind {
     /// The person's answer, for a referral the police made before asking them (the
     /// `consent-to-be-sought` flag, which this clears). A "no" withdraws the case from `from`.
     Consent { agreed: bool, from: String, note: Option<String> },
+    /// A restorative justice process held (or planned) on a date.
+    Process(RjProcess),
+    /// An item added to the outcome agreement.
+    AgreementItem { what: String, due_on: Option<NaiveDate> },
+    /// Whether an item of the agreement was kept; once recorded it stays.
+    ItemKept { item_id: i64, kept: bool },
 }
 
 #[async_trait]

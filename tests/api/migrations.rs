@@ -69,3 +69,40 @@ async fn old_flags_become_typed_rows_and_possibly_complex_becomes_complex() {
         db.close().await;
     }
 }
+
+/// The one process a request could hold becomes the first row of its processes; a request
+/// without a date keeps none rather than an invented one.
+#[tokio::test]
+async fn a_requests_single_rj_process_becomes_its_first_process() {
+    for backend in backends() {
+        let blank = blank_database(&backend).await;
+        let db = &blank.database;
+        db.migrate_to(BEFORE_SCREENING).await.expect("the old schema");
+        old_request(db, "RJ-ACDE-FHJK", "").await;
+        old_request(db, "RJ-MNPR-TVWX", "").await;
+        let held = NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
+        macro_rules! set {
+            ($pool:expr) => {{
+                sqlx::query("UPDATE requests SET rj_process = 'letter', rj_activity_on = $1 WHERE reference = 'RJ-ACDE-FHJK'")
+                    .bind(held)
+                    .execute($pool)
+                    .await
+                    .unwrap();
+                sqlx::query("UPDATE requests SET rj_process = 'conference' WHERE reference = 'RJ-MNPR-TVWX'")
+                    .execute($pool)
+                    .await
+                    .unwrap();
+            }};
+        }
+        match db {
+            Database::Sqlite(pool) => set!(pool),
+            Database::Postgres(pool) => set!(pool),
+        }
+        db.migrate().await.expect("the later migrations run over old data");
+        let store = db.store();
+        let case = store.find_case("RJ-ACDE-FHJK").await.unwrap().unwrap();
+        assert_eq!(case.processes.len(), 1, "{}", blank.kind);
+        assert_eq!((case.processes[0].kind.as_str(), case.processes[0].held_on), ("letter", held));
+        assert!(store.find_case("RJ-MNPR-TVWX").await.unwrap().unwrap().processes.is_empty(), "{}", blank.kind);
+    }
+}

@@ -725,6 +725,73 @@ async fn the_persons_answer_to_a_police_referral_clears_the_question_or_withdraw
     }
 }
 
+/// 000 9.2: a case holds several processes and an outcome agreement whose items are each kept
+/// or not, and it closes with a coded reason; every step is in the timeline.
+#[tokio::test]
+async fn a_case_holds_two_processes_and_an_outcome_agreement_and_closes_with_a_coded_reason() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let reference = stored_request(&app, "RJ-KLMN-PRTV", &[], 5).await;
+        let (_, manager) = signed_in(&app, "Max Manager", "manager", false).await;
+        let path = format!("/staff/requests/{reference}");
+        let token = manager.csrf(&path).await;
+        let post = |action: &'static str, fields: Vec<(&'static str, &str)>| {
+            let manager = &manager;
+            let token = token.clone();
+            let path = path.clone();
+            let fields: Vec<(&'static str, String)> = fields.into_iter().map(|(k, v)| (k, v.to_owned())).collect();
+            async move {
+                let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                manager.post(&format!("{path}/{action}"), &token, &fields).await
+            }
+        };
+
+        let bad = post("process", vec![("rj-process", "seance"), ("held-on", "last tuesday"), ("took-harmed", "yes")]).await;
+        assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let html = scraper::Html::parse_document(&bad.text().await.unwrap());
+        assert_eq!(select(&html, ".error-summary a"), ["Choose the process", "Enter the date as a date, for example 2026-11-23"]);
+        assert_eq!(attr(&html, "#held-on", "value").as_deref(), Some("last tuesday"), "kept as typed");
+        assert!(html.select(&scraper::Selector::parse("#took-harmed[checked]").unwrap()).next().is_some(), "the tick is kept");
+
+        for fields in [
+            vec![("rj-process", "conference"), ("held-on", "2026-11-20"), ("took-harmed", "yes"), ("took-caused-harm", "yes")],
+            vec![("rj-process", "letter"), ("held-on", "2026-10-01"), ("took-caused-harm", "yes")],
+        ] {
+            assert_eq!(post("process", fields).await.status(), StatusCode::SEE_OTHER, "{}", app.backend);
+        }
+        for fields in [vec![("what", "A letter of apology"), ("due-on", "2026-12-31")], vec![("what", "Mend the fence"), ("due-on", "")]] {
+            assert_eq!(post("agreement", fields).await.status(), StatusCode::SEE_OTHER);
+        }
+        assert_eq!(post("agreement", vec![("what", "  ")]).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let case = app.store.find_case(&reference).await.unwrap().unwrap();
+        let kinds: Vec<&str> = case.processes.iter().map(|p| p.kind.as_str()).collect();
+        assert_eq!(kinds, ["letter", "conference"], "{}: in date order", app.backend);
+        assert!(case.processes[1].harmed && case.processes[1].caused_harm && !case.processes[1].supporters);
+        let (first, second) = (case.agreement[0].id.to_string(), case.agreement[1].id.to_string());
+        assert_eq!(post("kept", vec![("item", first.as_str()), ("kept", "yes")]).await.status(), StatusCode::SEE_OTHER);
+        assert_eq!(post("kept", vec![("item", second.as_str()), ("kept", "no")]).await.status(), StatusCode::SEE_OTHER);
+        let again = post("kept", vec![("item", first.as_str()), ("kept", "no")]).await;
+        assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY, "once recorded it stays");
+        let case = app.store.find_case(&reference).await.unwrap().unwrap();
+        assert_eq!(case.agreement.iter().map(|i| i.kept).collect::<Vec<_>>(), [Some(true), Some(false)]);
+
+        // Through the workflow to closure, with its coded reason.
+        assert_eq!(post("contact", vec![("method", "phone"), ("outcome", "reached")]).await.status(), StatusCode::SEE_OTHER);
+        for (from, to) in [("contacted", "assessing"), ("assessing", "accepted"), ("accepted", "in-progress")] {
+            assert_eq!(post("status", vec![("from", from), ("to", to)]).await.status(), StatusCode::SEE_OTHER, "{from} to {to}");
+        }
+        let closed = post("status", vec![("from", "in-progress"), ("to", "closed"), ("end-reason", "closed:completed")]).await;
+        assert_eq!(closed.status(), StatusCode::SEE_OTHER, "{}", app.backend);
+        let case = app.store.find_case(&reference).await.unwrap().unwrap();
+        assert_eq!((case.request.status.as_str(), case.end_reason.map(|r| r.code)), ("closed", Some("completed")));
+        let (_, html, _) = manager.page(&path).await;
+        let timeline = select(&html, ".timeline li").join(" | ");
+        for words in ["Face-to-face conference on 20 November 2026", "Letter on 1 October 2026", "recorded as kept: A letter of apology", "recorded as not kept: Mend the fence", "Restorative justice took place"] {
+            assert!(timeline.contains(words), "{words} in {timeline}");
+        }
+    }
+}
+
 /// Finding 0 of the security review, for the staff pages: Leptos writes a textarea's content
 /// unescaped, so each of the case page's text boxes must escape what it shows again.
 #[tokio::test]

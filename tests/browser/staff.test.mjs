@@ -294,6 +294,23 @@ describe("the staff area", () => {
     await page.waitForLoadState("domcontentloaded");
     assert.equal(await page.locator(".panel-task").count(), 0, "done");
     assert.match(await page.locator(".timeline").textContent(), /agrees to the referral/);
+
+    // A process and an outcome agreement, errors first.
+    await page.getByRole("button", { name: "Record process" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator(".error-summary").textContent(), /Choose the process/);
+    await expectNoAxeViolationsAsServed(page, "a process with errors");
+    await page.getByLabel("Process", { exact: true }).selectOption("conference");
+    await page.getByLabel("Date", { exact: true }).fill("2026-11-20");
+    await page.getByLabel("The person harmed").check();
+    await page.getByRole("button", { name: "Record process" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    await page.getByLabel("What was agreed").fill("A letter of apology");
+    await page.getByRole("button", { name: "Add item" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator("section[aria-labelledby=processes-title] table").textContent(), /Face-to-face conference/);
+    assert.match(await page.locator("section[aria-labelledby=agreement-title] table").textContent(), /A letter of apology/);
+    await expectNoAxeViolationsAsServed(page, "a case with a process and an agreement");
     await context.close();
   });
 

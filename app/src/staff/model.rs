@@ -346,6 +346,24 @@ pub const CONTACT_OUTCOMES: [(&str, &str); 5] = [
     ("wrong-number", "Wrong number or address"),
 ];
 
+/// Who took part in a process, by the field the form sends.
+pub const TOOK_PART: [(&str, &str); 3] = [
+    ("harmed", "The person harmed"),
+    ("caused-harm", "The person who caused harm"),
+    ("supporters", "Supporters or family"),
+];
+
+/// The timeline's words for a process: its kind, its date and who took part.
+#[cfg(feature = "ssr")]
+pub fn process_words(p: &crate::ports::RjProcess) -> String {
+    let who: Vec<&str> = [(p.harmed, TOOK_PART[0].1), (p.caused_harm, TOOK_PART[1].1), (p.supporters, TOOK_PART[2].1)]
+        .into_iter()
+        .filter_map(|(took, label)| took.then_some(label))
+        .collect();
+    let who = if who.is_empty() { "nobody recorded as taking part".to_owned() } else { who.join(", ").to_lowercase() };
+    format!("{} on {}: {who}", label_of(&RJ_PROCESSES, &p.kind), p.held_on.format("%-d %B %Y"))
+}
+
 pub const RJ_PROCESSES: [(&str, &str); 5] = [
     ("conference", "Face-to-face conference"),
     ("shuttle", "Shuttle mediation"),

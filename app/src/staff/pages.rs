@@ -9,7 +9,7 @@ use super::{
     AuditFilters, CasePage, FieldErrors, IntakePage, QueuePage, StaffPage, StaffView,
     intake::{AGREEMENT, CHANNELS, SECTIONS, SELF, section_questions},
     model::{
-        CONTACT_METHODS, CONTACT_OUTCOMES, EndReason, Needs, ONWARD, RJ_PROCESSES, Role, Staff, Status,
+        CONTACT_METHODS, CONTACT_OUTCOMES, EndReason, Needs, ONWARD, RJ_PROCESSES, Role, Staff, Status, TOOK_PART,
         FlagChange, WILLINGNESS, kind_label, label_of, route_label,
     },
     timer::SessionTimer,
@@ -943,6 +943,10 @@ pub fn event_text(e: &CaseEvent) -> String {
             let why = e.reason.as_deref().map(|r| format!(" Reason: {r}")).unwrap_or_default();
             format!("{who} {done} {flag}.{why}{}", tail(&e.note))
         }
+        "process" => format!("{who} recorded a process: {}.", e.note.clone().unwrap_or_default()),
+        "agreement-item" => format!("{who} added to the outcome agreement: {}", e.note.clone().unwrap_or_default()),
+        "agreement-kept" => format!("{who} recorded as kept: {}", e.note.clone().unwrap_or_default()),
+        "agreement-not-kept" => format!("{who} recorded as not kept: {}", e.note.clone().unwrap_or_default()),
         "consent-agreed" => format!("{who} recorded that the person agrees to the referral.{}", tail(&e.note)),
         "consent-refused" => format!(
             "{who} recorded that the person does not agree to the referral; the case is withdrawn.{}",
@@ -1041,14 +1045,154 @@ fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff
                 <TextArea id="note" label="Note" hint="Internal: never shared with the person or other agencies." value=typed(&page, "note") error=error_for(&errs, "note") />
                 <button type="submit" class="button button-secondary">"Add note"</button>
             </form>
-            <h3>"Details for reporting"</h3>
+            <h3>"Willingness to take part"</h3>
             <form method="post" action=format!("{path}/details")>
                 <CsrfField />
-                <Select id="rj-process".into() label="RJ process" options=options(&RJ_PROCESSES, Some("Not decided")) selected=details.rj_process.clone().unwrap_or_default() />
-                <Field id="rj-activity-on" label="Date of RJ activity" kind="date" value=details.rj_activity_on.map(|d| d.to_string()).unwrap_or_default() class="input input-medium" error=error_for(&errs, "rj-activity-on") />
                 <Select id="harmed-willing".into() label="Person harmed" options=options(&WILLINGNESS, Some("Not recorded")) selected=details.harmed_willing.clone().unwrap_or_default() />
                 <Select id="harmer-willing".into() label="Person who caused harm" options=options(&WILLINGNESS, Some("Not recorded")) selected=details.harmer_willing.clone().unwrap_or_default() />
                 <button type="submit" class="button button-secondary">"Save details"</button>
+            </form>
+        </section>
+        <Processes page=page.clone() path=path.clone() />
+        <Agreement page=page.clone() path=path.clone() />
+    }
+}
+
+/// The restorative justice processes on a case (there can be several: a letter, then a
+/// conference), and the form to record one.
+#[component]
+fn Processes(page: CasePage, path: String) -> impl IntoView {
+    let errs = page.errors.clone();
+    let rows = page
+        .case
+        .processes
+        .iter()
+        .map(|p| {
+            let who: Vec<&str> = [(p.harmed, TOOK_PART[0].1), (p.caused_harm, TOOK_PART[1].1), (p.supporters, TOOK_PART[2].1)]
+                .into_iter()
+                .filter_map(|(took, label)| took.then_some(label))
+                .collect();
+            view! {
+                <tr>
+                    <td>{label_of(&RJ_PROCESSES, &p.kind)}</td>
+                    <td>{long_date(p.held_on)}</td>
+                    <td>{if who.is_empty() { "Not recorded".to_owned() } else { who.join(", ") }}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="processes-title">
+            <h2 id="processes-title">"Restorative justice processes"</h2>
+            {if page.case.processes.is_empty() {
+                view! { <p>"None recorded yet."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll" role="region" aria-labelledby="processes-caption" tabindex="0">
+                        <table>
+                            <caption id="processes-caption" class="visually-hidden">"Processes on this case"</caption>
+                            <thead><tr><th scope="col">"Process"</th><th scope="col">"Date"</th><th scope="col">"Who took part"</th></tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                }
+                .into_any()
+            }}
+            <h3>"Record a process"</h3>
+            <form method="post" action=format!("{path}/process")>
+                <CsrfField />
+                <Select id="rj-process".into() label="Process" options=options(&RJ_PROCESSES, Some("Choose the process")) selected=typed(&page, "rj-process") error=error_for(&errs, "rj-process") />
+                <Field id="held-on" label="Date" hint="The day it took place, or is planned for. For example, 2026-11-23." kind="date" value=typed(&page, "held-on") class="input input-medium" error=error_for(&errs, "held-on") />
+                <div class="form-group">
+                    <fieldset>
+                        <legend class="label">"Who took part"</legend>
+                        {TOOK_PART.iter().map(|(code, label)| {
+                            let name = format!("took-{code}");
+                            let checked = typed(&page, &name) == "yes";
+                            view! {
+                                <div class="checkbox">
+                                    <input type="checkbox" id=name.clone() name=name.clone() value="yes" checked=checked />
+                                    <label for=name>{*label}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                </div>
+                <button type="submit" class="button button-secondary">"Record process"</button>
+            </form>
+        </section>
+    }
+}
+
+/// The outcome agreement: each item, when it is due, and whether it was kept.
+#[component]
+fn Agreement(page: CasePage, path: String) -> impl IntoView {
+    let errs = page.errors.clone();
+    let today = page.today;
+    let items = page
+        .case
+        .agreement
+        .iter()
+        .map(|item| {
+            let state = match item.kept {
+                Some(true) => "Kept".to_owned(),
+                Some(false) => "Not kept".to_owned(),
+                None if item.due_on.is_some_and(|d| d < today) => "Due date passed: not recorded yet".to_owned(),
+                None => "Not due yet".to_owned(),
+            };
+            let record = item.kept.is_none().then(|| {
+                let action = format!("{path}/kept");
+                let id = item.id.to_string();
+                view! {
+                    <form method="post" action=action.clone() class="inline-form">
+                        <CsrfField />
+                        <input type="hidden" name="item" value=id.clone() />
+                        <input type="hidden" name="kept" value="yes" />
+                        <button type="submit" class="link-button">"Kept" <span class="visually-hidden">": " {item.what.clone()}</span></button>
+                    </form>
+                    " "
+                    <form method="post" action=action class="inline-form">
+                        <CsrfField />
+                        <input type="hidden" name="item" value=id />
+                        <input type="hidden" name="kept" value="no" />
+                        <button type="submit" class="link-button">"Not kept" <span class="visually-hidden">": " {item.what.clone()}</span></button>
+                    </form>
+                }
+            });
+            view! {
+                <tr>
+                    <td>{item.what.clone()}</td>
+                    <td>{item.due_on.map(long_date).unwrap_or_else(|| "No date".to_owned())}</td>
+                    <td>{state}</td>
+                    <td class="actions">{record}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="agreement-title">
+            <h2 id="agreement-title">"Outcome agreement"</h2>
+            {if page.case.agreement.is_empty() {
+                view! { <p>"No agreement recorded yet."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll" role="region" aria-labelledby="agreement-caption" tabindex="0">
+                        <table>
+                            <caption id="agreement-caption" class="visually-hidden">"What was agreed"</caption>
+                            <thead><tr><th scope="col">"What was agreed"</th><th scope="col">"By"</th><th scope="col">"Kept?"</th><th scope="col">"Record"</th></tr></thead>
+                            <tbody>{items}</tbody>
+                        </table>
+                    </div>
+                }
+                .into_any()
+            }}
+            {error_for(&errs, "item").map(|e| view! { <p class="error-message" id="item">{e}</p> })}
+            <h3>"Add an item"</h3>
+            <form method="post" action=format!("{path}/agreement")>
+                <CsrfField />
+                <TextArea id="what" label="What was agreed" hint="In plain words, as agreed. For example: a letter of apology by the end of the month." value=typed(&page, "what") error=error_for(&errs, "what") />
+                <Field id="due-on" label="Due by (optional)" hint="For example, 2026-12-31." kind="date" value=typed(&page, "due-on") class="input input-medium" error=error_for(&errs, "due-on") />
+                <button type="submit" class="button button-secondary">"Add item"</button>
             </form>
         </section>
     }

@@ -297,8 +297,19 @@ pub struct CaseForm {
     note: String,
     #[serde(rename = "rj-process")]
     rj_process: String,
-    #[serde(rename = "rj-activity-on")]
-    rj_activity_on: String,
+    #[serde(rename = "held-on")]
+    held_on: String,
+    #[serde(rename = "took-harmed")]
+    took_harmed: String,
+    #[serde(rename = "took-caused-harm")]
+    took_caused_harm: String,
+    #[serde(rename = "took-supporters")]
+    took_supporters: String,
+    what: String,
+    #[serde(rename = "due-on")]
+    due_on: String,
+    item: String,
+    kept: String,
     #[serde(rename = "harmed-willing")]
     harmed_willing: String,
     #[serde(rename = "harmer-willing")]
@@ -470,17 +481,68 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, h
                     None
                 }
             };
-            let rj_process = code(&RJ_PROCESSES, &form.rj_process, "rj-process", &mut errors);
             let harmed_willing = code(&WILLINGNESS, &form.harmed_willing, "harmed-willing", &mut errors);
             let harmer_willing = code(&WILLINGNESS, &form.harmer_willing, "harmer-willing", &mut errors);
-            let rj_activity_on = parse_day(&form.rj_activity_on).unwrap_or_else(|()| {
-                errors.push(error("rj-activity-on", "Enter the date of the RJ activity as a date, for example 2026-11-23"));
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            Ok(CaseEventKind::Details(CaseDetails { harmed_willing, harmer_willing }))
+        }
+        "process" => {
+            let mut errors = Vec::new();
+            if !is_code(&RJ_PROCESSES, &form.rj_process) {
+                errors.push(error("rj-process", "Choose the process"));
+            }
+            let held_on = match parse_day(&form.held_on) {
+                Ok(Some(day)) => Some(day),
+                Ok(None) => {
+                    errors.push(error("held-on", "Enter the date it took place, for example 2026-11-23"));
+                    None
+                }
+                Err(()) => {
+                    errors.push(error("held-on", "Enter the date as a date, for example 2026-11-23"));
+                    None
+                }
+            };
+            match held_on.filter(|_| errors.is_empty()) {
+                Some(held_on) => Ok(CaseEventKind::Process(app::ports::RjProcess {
+                    kind: form.rj_process.clone(),
+                    held_on,
+                    harmed: form.took_harmed == "yes",
+                    caused_harm: form.took_caused_harm == "yes",
+                    supporters: form.took_supporters == "yes",
+                })),
+                None => Err(errors),
+            }
+        }
+        "agreement" => {
+            let mut errors = Vec::new();
+            let what = form.what.trim();
+            if what.is_empty() {
+                errors.push(error("what", "Write what was agreed"));
+            } else if what.chars().count() > 1000 {
+                errors.push(error("what", "An item must be 1,000 characters or fewer"));
+            }
+            let due_on = parse_day(&form.due_on).unwrap_or_else(|()| {
+                errors.push(error("due-on", "Enter the date as a date, for example 2026-12-31"));
                 None
             });
             if !errors.is_empty() {
                 return Err(errors);
             }
-            Ok(CaseEventKind::Details(CaseDetails { rj_process, rj_activity_on, harmed_willing, harmer_willing }))
+            Ok(CaseEventKind::AgreementItem { what: what.to_owned(), due_on })
+        }
+        "kept" => {
+            let item = form.item.parse::<i64>().ok().filter(|id| case.agreement.iter().any(|i| i.id == *id && i.kept.is_none()));
+            let kept = match form.kept.as_str() {
+                "yes" => Some(true),
+                "no" => Some(false),
+                _ => None,
+            };
+            match (item, kept) {
+                (Some(item_id), Some(kept)) => Ok(CaseEventKind::ItemKept { item_id, kept }),
+                _ => Err(vec![error("item", "Choose an item of this case's agreement that is not recorded yet")]),
+            }
         }
         "flag" => flag_change(form, case, staff, holders),
         "consent" => {
@@ -515,6 +577,9 @@ fn notice_for(event: &CaseEventKind) -> &'static str {
         CaseEventKind::Flag { added: true, unassign: true, .. } => "Flag added. The case is back in the pool for a specialist.",
         CaseEventKind::Flag { added: true, .. } => "Flag added.",
         CaseEventKind::Flag { added: false, .. } => "Flag removed.",
+        CaseEventKind::Process(_) => "Process recorded.",
+        CaseEventKind::AgreementItem { .. } => "Item added to the agreement.",
+        CaseEventKind::ItemKept { .. } => "Saved.",
         CaseEventKind::Consent { agreed: true, .. } => "Their agreement is recorded. The case goes on as usual.",
         CaseEventKind::Consent { agreed: false, .. } => "Their answer is recorded and the case is withdrawn. Tell the referrer.",
     }
@@ -527,7 +592,7 @@ pub async fn act(
     Path((reference, action)): Path<(String, String)>,
     Form(form): Form<CaseForm>,
 ) -> Response {
-    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "details" | "flag" | "consent") {
+    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "details" | "flag" | "consent" | "process" | "agreement" | "kept") {
         return render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await;
     }
     let case = match open_case(&state, &signed, &page, &reference).await {
@@ -558,6 +623,13 @@ pub async fn act(
             ("flag-reason".to_owned(), form.flag_reason.clone()),
             ("consent-answer".to_owned(), form.consent_answer.clone()),
             ("consent-note".to_owned(), form.consent_note.clone()),
+            ("rj-process".to_owned(), form.rj_process.clone()),
+            ("held-on".to_owned(), form.held_on.clone()),
+            ("took-harmed".to_owned(), form.took_harmed.clone()),
+            ("took-caused-harm".to_owned(), form.took_caused_harm.clone()),
+            ("took-supporters".to_owned(), form.took_supporters.clone()),
+            ("what".to_owned(), form.what.clone()),
+            ("due-on".to_owned(), form.due_on.clone()),
         ]
     };
     let event = match change_for(&action, &form, &case, &signed.staff, &holders) {
@@ -585,6 +657,7 @@ pub async fn act(
             let field = match action.as_str() {
                 "flag" => "flag-change",
                 "consent" => "consent-answer",
+                "kept" => "item",
                 _ => "to",
             };
             let errors = vec![error(field, "Someone else changed this case while you had it open. Check the timeline, then choose again")];

@@ -2,8 +2,8 @@
 //! Filters are built with sqlx's `QueryBuilder`, which numbers each database's placeholders.
 
 use app::ports::{
-    AuditEntry, AuditQuery, CaseChange, CaseDetails, CaseEvent, CaseEventKind, CaseRecord,
-    Enrolment, NewStaff, QueueQuery, QueueRow, SignInFailures, StaffAccount, StaffCredentials, StaffStore,
+    AgreementItem, AuditEntry, AuditQuery, CaseChange, CaseDetails, CaseEvent, CaseEventKind, CaseRecord,
+    Enrolment, NewStaff, QueueQuery, QueueRow, RjProcess, SignInFailures, StaffAccount, StaffCredentials, StaffStore,
     StoreError, StoredRequest,
 };
 use async_trait::async_trait;
@@ -13,7 +13,7 @@ use sqlx::{Postgres, QueryBuilder, Sqlite};
 use std::collections::HashMap;
 
 use app::domain::screening::Flag;
-use app::staff::model::{EndReason, Status};
+use app::staff::model::{EndReason, RJ_PROCESSES, Status, is_code, process_words};
 
 /// The end reason a "no" to a police referral's question records (`EndReason`, withdrawn).
 const NOT_AGREED: &str = "not-agreed";
@@ -87,15 +87,13 @@ struct CaseRow {
     outcome_code: Option<String>,
     outcome_reason: Option<String>,
     referred_on_to: Option<String>,
-    rj_process: Option<String>,
-    rj_activity_on: Option<NaiveDate>,
     harmed_willing: Option<String>,
     harmer_willing: Option<String>,
     closed_at: Option<DateTime<Utc>>,
 }
 
 impl CaseRow {
-    fn into_record(self, flags: Vec<Flag>) -> Result<CaseRecord, StoreError> {
+    fn into_record(self, flags: Vec<Flag>, processes: Vec<RjProcess>, agreement: Vec<AgreementItem>) -> Result<CaseRecord, StoreError> {
         let end_reason = end_reason(&self.status, self.outcome_code.as_deref())?;
         Ok(CaseRecord {
             id: self.id,
@@ -119,11 +117,11 @@ impl CaseRow {
             outcome_reason: self.outcome_reason,
             referred_on_to: self.referred_on_to,
             details: CaseDetails {
-                rj_process: self.rj_process,
-                rj_activity_on: self.rj_activity_on,
                 harmed_willing: self.harmed_willing,
                 harmer_willing: self.harmer_willing,
             },
+            processes,
+            agreement,
             closed_at: self.closed_at,
         })
     }
@@ -551,7 +549,7 @@ macro_rules! impl_staff_store {
                 let row: Option<CaseRow> = sqlx::query_as(
                     "SELECT r.id, r.reference, r.kind, r.status, r.received_at, r.contact_by, r.lang, r.area, \
                      r.routes, r.related_reference, r.answers, r.assigned_to, u.name AS assigned_name, \
-                     r.first_contact_at, r.outcome_code, r.outcome_reason, r.referred_on_to, r.rj_process, r.rj_activity_on, \
+                     r.first_contact_at, r.outcome_code, r.outcome_reason, r.referred_on_to, \
                      r.harmed_willing, r.harmer_willing, r.closed_at \
                      FROM requests r LEFT JOIN staff_users u ON u.id = r.assigned_to WHERE r.reference = $1",
                 )
@@ -561,7 +559,35 @@ macro_rules! impl_staff_store {
                 .map_err(db_err)?;
                 let Some(row) = row else { return Ok(None) };
                 let flags = flags_by_request!($db, &self.pool, &[row.id]).remove(&row.id).unwrap_or_default();
-                row.into_record(flags).map(Some)
+                let processes: Vec<(String, NaiveDate, i32, i32, i32)> = sqlx::query_as(
+                    "SELECT kind, held_on, harmed, caused_harm, supporters FROM rj_processes \
+                     WHERE request_id = $1 ORDER BY held_on, id",
+                )
+                .bind(row.id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                let processes = processes
+                    .into_iter()
+                    .map(|(kind, held_on, harmed, caused_harm, supporters)| {
+                        if !is_code(&RJ_PROCESSES, &kind) {
+                            return Err(StoreError::Database(format!("unknown RJ process code {kind:?}")));
+                        }
+                        Ok(RjProcess { kind, held_on, harmed: harmed != 0, caused_harm: caused_harm != 0, supporters: supporters != 0 })
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                let agreement: Vec<(i64, String, Option<NaiveDate>, Option<i32>)> = sqlx::query_as(
+                    "SELECT id, what, due_on, kept FROM agreement_items WHERE request_id = $1 ORDER BY id",
+                )
+                .bind(row.id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                let agreement = agreement
+                    .into_iter()
+                    .map(|(id, what, due_on, kept)| AgreementItem { id, what, due_on, kept: kept.map(|k| k != 0) })
+                    .collect();
+                row.into_record(flags, processes, agreement).map(Some)
             }
 
             async fn case_events(&self, request_id: i64) -> Result<Vec<CaseEvent>, StoreError> {
@@ -677,19 +703,16 @@ macro_rules! impl_staff_store {
                     CaseEventKind::Note { text } => ("note", None, None, None, None, Some(text.clone())),
                     CaseEventKind::Details(d) => {
                         sqlx::query(
-                            "UPDATE requests SET rj_process = $2, rj_activity_on = $3, harmed_willing = $4, \
-                             harmer_willing = $5, updated_at = $6 WHERE id = $1",
+                            "UPDATE requests SET harmed_willing = $2, harmer_willing = $3, updated_at = $4 WHERE id = $1",
                         )
                         .bind(c.request_id)
-                        .bind(&d.rj_process)
-                        .bind(d.rj_activity_on)
                         .bind(&d.harmed_willing)
                         .bind(&d.harmer_willing)
                         .bind(c.at)
                         .execute(&mut *tx)
                         .await
                         .map_err(db_err)?;
-                        ("details", None, d.rj_process.clone(), None, None, None)
+                        ("details", None, None, None, None, None)
                     }
                     CaseEventKind::Flag { flag, added, reason, unassign, contact_by } => {
                         let changed = if *added {
@@ -722,6 +745,51 @@ macro_rules! impl_staff_store {
                         flag_code = Some(flag.code());
                         let note = unassign.then(|| "Back to the pool: its assignee cannot hold it now.".to_owned());
                         (if *added { "flag-added" } else { "flag-removed" }, None, None, None, Some(reason.clone()), note)
+                    }
+                    CaseEventKind::Process(p) => {
+                        sqlx::query(
+                            "INSERT INTO rj_processes (request_id, kind, held_on, harmed, caused_harm, supporters, recorded_at) \
+                             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                        )
+                        .bind(c.request_id)
+                        .bind(&p.kind)
+                        .bind(p.held_on)
+                        .bind(i32::from(p.harmed))
+                        .bind(i32::from(p.caused_harm))
+                        .bind(i32::from(p.supporters))
+                        .bind(c.at)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                        ("process", None, None, None, None, Some(process_words(p)))
+                    }
+                    CaseEventKind::AgreementItem { what, due_on } => {
+                        sqlx::query(
+                            "INSERT INTO agreement_items (request_id, what, due_on, recorded_at) VALUES ($1, $2, $3, $4)",
+                        )
+                        .bind(c.request_id)
+                        .bind(what)
+                        .bind(due_on)
+                        .bind(c.at)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                        let due = due_on.map(|d| format!(" (by {})", d.format("%-d %B %Y"))).unwrap_or_default();
+                        ("agreement-item", None, None, None, None, Some(format!("{what}{due}")))
+                    }
+                    CaseEventKind::ItemKept { item_id, kept } => {
+                        let what: Option<(String,)> = sqlx::query_as(
+                            "UPDATE agreement_items SET kept = $3 WHERE id = $1 AND request_id = $2 AND kept IS NULL RETURNING what",
+                        )
+                        .bind(item_id)
+                        .bind(c.request_id)
+                        .bind(i32::from(*kept))
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                        // Recorded already, or not this case's item.
+                        let Some((what,)) = what else { return Err(StoreError::Stale) };
+                        (if *kept { "agreement-kept" } else { "agreement-not-kept" }, None, None, None, None, Some(what))
                     }
                     CaseEventKind::Consent { agreed, from, note } => {
                         let cleared = sqlx::query("DELETE FROM request_flags WHERE request_id = $1 AND flag = $2")
