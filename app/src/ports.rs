@@ -344,6 +344,10 @@ pub struct CaseRecord {
     pub processes: Vec<RjProcess>,
     /// The outcome agreement, item by item, in the order agreed.
     pub agreement: Vec<AgreementItem>,
+    /// The latest risk assessment, if any (earlier ones stay in the timeline).
+    pub assessment: Option<RiskAssessment>,
+    /// Referrals to support and safeguarding agencies, which do not end the case.
+    pub support_referrals: Vec<SupportReferral>,
     pub closed_at: Option<DateTime<Utc>>,
 }
 
@@ -356,6 +360,34 @@ pub struct RjProcess {
     pub harmed: bool,
     pub caused_harm: bool,
     pub supporters: bool,
+}
+
+/// A risk assessment (000 5.10): the risks to each side, any safeguarding concern, whether it
+/// is safe to go on (`SAFE_TO_GO_ON`) and by which process, and the facilitator's conclusion.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RiskAssessment {
+    pub id: i64,
+    pub risks_harmed: String,
+    pub risks_harmer: String,
+    pub safeguarding: Option<String>,
+    pub safe_to_go_on: String,
+    pub method: Option<String>,
+    pub conclusion: String,
+    pub assessor_id: i64,
+    pub assessed_by: String,
+    pub assessed_at: DateTime<Utc>,
+    /// The manager who signed it off, and when (needed for sensitive and complex cases).
+    pub signed_off: Option<(String, DateTime<Utc>)>,
+}
+
+/// A referral to a support or safeguarding agency: who, when, why, and on what basis
+/// (`REFERRAL_BASES`: the person's consent, or a safeguarding or legal duty).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SupportReferral {
+    pub agency: String,
+    pub made_on: NaiveDate,
+    pub reason: String,
+    pub basis: String,
 }
 
 /// One item of an outcome agreement: what was agreed, by when, and whether it was kept
@@ -438,6 +470,12 @@ pub enum CaseEventKind {
     AgreementItem { what: String, due_on: Option<NaiveDate> },
     /// Whether an item of the agreement was kept; once recorded it stays.
     ItemKept { item_id: i64, kept: bool },
+    /// A new risk assessment by this member of staff (`id`, `assessed_by` and `signed_off`
+    /// are the store's to fill).
+    Assessment(RiskAssessment),
+    /// A manager signs off the latest assessment (`id`); another's work, not their own.
+    SignOff { assessment_id: i64 },
+    SupportReferral(SupportReferral),
 }
 
 #[async_trait]

@@ -777,7 +777,24 @@ async fn a_case_holds_two_processes_and_an_outcome_agreement_and_closes_with_a_c
 
         // Through the workflow to closure, with its coded reason.
         assert_eq!(post("contact", vec![("method", "phone"), ("outcome", "reached")]).await.status(), StatusCode::SEE_OTHER);
-        for (from, to) in [("contacted", "assessing"), ("assessing", "accepted"), ("accepted", "in-progress")] {
+        assert_eq!(post("status", vec![("from", "contacted"), ("to", "assessing")]).await.status(), StatusCode::SEE_OTHER);
+        let early = post("status", vec![("from", "assessing"), ("to", "accepted")]).await;
+        assert_eq!(early.status(), StatusCode::UNPROCESSABLE_ENTITY, "no acceptance before a risk assessment");
+        let html = scraper::Html::parse_document(&early.text().await.unwrap());
+        assert_eq!(select(&html, ".error-summary a"), ["Record a risk assessment before accepting the case"]);
+        let assessed = post(
+            "assess",
+            vec![
+                ("risks-harmed", "None known"),
+                ("risks-harmer", "None known"),
+                ("safe-to-go-on", "yes"),
+                ("rj-method", "conference"),
+                ("conclusion", "Suitable for a conference"),
+            ],
+        )
+        .await;
+        assert_eq!(assessed.status(), StatusCode::SEE_OTHER);
+        for (from, to) in [("assessing", "accepted"), ("accepted", "in-progress")] {
             assert_eq!(post("status", vec![("from", from), ("to", to)]).await.status(), StatusCode::SEE_OTHER, "{from} to {to}");
         }
         let closed = post("status", vec![("from", "in-progress"), ("to", "closed"), ("end-reason", "closed:completed")]).await;
@@ -789,6 +806,59 @@ async fn a_case_holds_two_processes_and_an_outcome_agreement_and_closes_with_a_c
         for words in ["Face-to-face conference on 20 November 2026", "Letter on 1 October 2026", "recorded as kept: A letter of apology", "recorded as not kept: Mend the fence", "Restorative justice took place"] {
             assert!(timeline.contains(words), "{words} in {timeline}");
         }
+    }
+}
+
+/// 000 5.10: a sensitive case is accepted only once a manager other than its assessor has
+/// signed off the risk assessment; a referral to a support agency is recorded without ending it.
+#[tokio::test]
+async fn a_sensitive_cases_risk_assessment_is_signed_off_by_another_manager_before_acceptance() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let reference = stored_request(&app, "RJ-LMNP-RTVW", &["sensitive"], 5).await;
+        let (_, assessor) = signed_in(&app, "Ash Assessor", "manager", true).await;
+        let (_, other) = signed_in(&app, "Bea Boss", "manager", true).await;
+        let path = format!("/staff/requests/{reference}");
+        let token = assessor.csrf(&path).await;
+        assert_eq!(assessor.post(&format!("{path}/contact"), &token, &[("method", "phone"), ("outcome", "reached")]).await.status(), StatusCode::SEE_OTHER);
+        assert_eq!(assessor.post(&format!("{path}/status"), &token, &[("from", "contacted"), ("to", "assessing")]).await.status(), StatusCode::SEE_OTHER);
+
+        let missing = assessor.post(&format!("{path}/assess"), &token, &[("risks-harmed", "Fear of the other person"), ("safe-to-go-on", "")]).await;
+        assert_eq!(missing.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let html = scraper::Html::parse_document(&missing.text().await.unwrap());
+        assert_eq!(select(&html, ".error-summary a").len(), 3, "the harmer's risks, safe to go on, the conclusion");
+        assert_eq!(select(&html, "textarea[name=risks-harmed]"), ["Fear of the other person"], "kept");
+
+        let fields = [
+            ("risks-harmed", "Fear of the other person"),
+            ("risks-harmer", "None known"),
+            ("safeguarding", "Children in the home: social worker aware"),
+            ("safe-to-go-on", "with-conditions"),
+            ("rj-method", "shuttle"),
+            ("conclusion", "Shuttle mediation only; no direct contact"),
+        ];
+        assert_eq!(assessor.post(&format!("{path}/assess"), &token, &fields).await.status(), StatusCode::SEE_OTHER);
+        let unsigned = assessor.post(&format!("{path}/status"), &token, &[("from", "assessing"), ("to", "accepted")]).await;
+        assert_eq!(unsigned.status(), StatusCode::UNPROCESSABLE_ENTITY, "{}", app.backend);
+        let case = app.store.find_case(&reference).await.unwrap().unwrap();
+        let id = case.assessment.as_ref().unwrap().id.to_string();
+        let own = assessor.post(&format!("{path}/sign-off"), &token, &[("assessment", &id)]).await;
+        assert_eq!(own.status(), StatusCode::UNPROCESSABLE_ENTITY, "not one's own");
+        let other_token = other.csrf(&path).await;
+        assert_eq!(other.post(&format!("{path}/sign-off"), &other_token, &[("assessment", &id)]).await.status(), StatusCode::SEE_OTHER);
+        let case = app.store.find_case(&reference).await.unwrap().unwrap();
+        assert_eq!(case.assessment.as_ref().and_then(|a| a.signed_off.as_ref()).map(|(who, _)| who.as_str()), Some("Bea Boss"));
+
+        let support = [("agency", "Women's Aid"), ("made-on", "2026-11-25"), ("support-reason", "Support while the case goes on"), ("basis", "consent")];
+        assert_eq!(assessor.post(&format!("{path}/support"), &token, &support).await.status(), StatusCode::SEE_OTHER);
+        assert_eq!(assessor.post(&format!("{path}/status"), &token, &[("from", "assessing"), ("to", "accepted")]).await.status(), StatusCode::SEE_OTHER);
+        let case = app.store.find_case(&reference).await.unwrap().unwrap();
+        assert_eq!(case.request.status, "accepted", "{}", app.backend);
+        assert_eq!(case.support_referrals.len(), 1);
+        assert!(case.closed_at.is_none(), "a support referral does not end the case");
+        let (_, html, _) = assessor.page(&path).await;
+        let timeline = select(&html, ".timeline li").join(" | ");
+        assert!(timeline.contains("signed off the risk assessment") && timeline.contains("Women's Aid"), "{timeline}");
     }
 }
 

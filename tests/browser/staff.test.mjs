@@ -301,8 +301,8 @@ describe("the staff area", () => {
     assert.match(await page.locator(".error-summary").textContent(), /Choose the process/);
     await expectNoAxeViolationsAsServed(page, "a process with errors");
     await page.getByLabel("Process", { exact: true }).selectOption("conference");
-    await page.getByLabel("Date", { exact: true }).fill("2026-11-20");
-    await page.getByLabel("The person harmed").check();
+    await page.getByLabel("Date of the process").fill("2026-11-20");
+    await page.getByLabel("The person harmed", { exact: true }).check();
     await page.getByRole("button", { name: "Record process" }).click();
     await page.waitForLoadState("domcontentloaded");
     await page.getByLabel("What was agreed").fill("A letter of apology");
@@ -311,6 +311,22 @@ describe("the staff area", () => {
     assert.match(await page.locator("section[aria-labelledby=processes-title] table").textContent(), /Face-to-face conference/);
     assert.match(await page.locator("section[aria-labelledby=agreement-title] table").textContent(), /A letter of apology/);
     await expectNoAxeViolationsAsServed(page, "a case with a process and an agreement");
+
+    // A risk assessment sent with gaps opens again on its errors; then one that passes.
+    await page.locator("summary", { hasText: "Record a risk assessment" }).click();
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator(".error-summary").textContent(), /Write your conclusion/);
+    assert.equal(await page.locator("details:has(#conclusion)").getAttribute("open"), "");
+    await expectNoAxeViolationsAsServed(page, "a risk assessment with errors");
+    await page.getByLabel("Risks to the person harmed").fill("None known");
+    await page.getByLabel("Risks to the person who caused harm").fill("None known");
+    await page.getByLabel("Is it safe to go on?").selectOption("yes");
+    await page.getByLabel("Your conclusion").fill("Suitable for a conference");
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator("section[aria-labelledby=risk-title]").textContent(), /Suitable for a conference/);
+    await expectNoAxeViolationsAsServed(page, "a case with a risk assessment");
     await context.close();
   });
 

@@ -346,6 +346,36 @@ pub const CONTACT_OUTCOMES: [(&str, &str); 5] = [
     ("wrong-number", "Wrong number or address"),
 ];
 
+/// Whether it is safe to go on, as a risk assessment concludes.
+pub const SAFE_TO_GO_ON: [(&str, &str); 3] = [
+    ("yes", "Yes"),
+    ("with-conditions", "Yes, with the conditions in the conclusion"),
+    ("no", "No: it is not safe to go on"),
+];
+
+/// The basis for sharing a person's details with another agency (000 10).
+pub const REFERRAL_BASES: [(&str, &str); 3] = [
+    ("consent", "The person agreed"),
+    ("safeguarding", "Safeguarding: someone is at risk of harm"),
+    ("legal-duty", "A legal duty"),
+];
+
+/// Whether a case may be accepted for restorative justice: only after a risk assessment that
+/// found it safe to go on, signed off by a manager when the case is sensitive or complex.
+#[cfg(feature = "ssr")]
+pub fn may_accept(assessment: Option<&crate::ports::RiskAssessment>, needs_sign_off: bool) -> Result<(), &'static str> {
+    let Some(a) = assessment else {
+        return Err("Record a risk assessment before accepting the case");
+    };
+    if a.safe_to_go_on == "no" {
+        return Err("The latest risk assessment says it is not safe to go on");
+    }
+    if needs_sign_off && a.signed_off.is_none() {
+        return Err("A manager must sign off the risk assessment of a sensitive or complex case first");
+    }
+    Ok(())
+}
+
 /// Who took part in a process, by the field the form sends.
 pub const TOOK_PART: [(&str, &str); 3] = [
     ("harmed", "The person harmed"),
@@ -592,6 +622,30 @@ mod tests {
         assert!(!completed.needs_words());
         assert_eq!(completed.form_value(), "closed:completed");
         assert!(EndReason::parse(Status::Signposted, "support-first").unwrap().needs_words(), "say which service");
+    }
+
+    #[test]
+    fn a_case_is_accepted_only_after_an_assessment_that_found_it_safe_and_was_signed_off_if_needed() {
+        use crate::ports::RiskAssessment;
+        let at = chrono::Utc::now();
+        let assessment = |safe: &str, signed: bool| RiskAssessment {
+            id: 1,
+            risks_harmed: "None known".into(),
+            risks_harmer: "None known".into(),
+            safeguarding: None,
+            safe_to_go_on: safe.into(),
+            method: Some("conference".into()),
+            conclusion: "Go ahead".into(),
+            assessor_id: 1,
+            assessed_by: "A".into(),
+            assessed_at: at,
+            signed_off: signed.then(|| ("M".to_owned(), at)),
+        };
+        assert!(may_accept(None, false).is_err(), "no assessment, no acceptance");
+        assert!(may_accept(Some(&assessment("no", true)), false).is_err());
+        assert!(may_accept(Some(&assessment("yes", false)), false).is_ok());
+        assert!(may_accept(Some(&assessment("with-conditions", false)), true).is_err(), "sensitive: signed off first");
+        assert!(may_accept(Some(&assessment("with-conditions", true)), true).is_ok());
     }
 
     #[test]

@@ -9,7 +9,8 @@ use super::{
     AuditFilters, CasePage, FieldErrors, IntakePage, QueuePage, StaffPage, StaffView,
     intake::{AGREEMENT, CHANNELS, SECTIONS, SELF, section_questions},
     model::{
-        CONTACT_METHODS, CONTACT_OUTCOMES, EndReason, Needs, ONWARD, RJ_PROCESSES, Role, Staff, Status, TOOK_PART,
+        CONTACT_METHODS, CONTACT_OUTCOMES, EndReason, Needs, ONWARD, REFERRAL_BASES, RJ_PROCESSES, Role, SAFE_TO_GO_ON,
+        Staff, Status, TOOK_PART,
         FlagChange, WILLINGNESS, kind_label, label_of, route_label,
     },
     timer::SessionTimer,
@@ -947,6 +948,9 @@ pub fn event_text(e: &CaseEvent) -> String {
         "agreement-item" => format!("{who} added to the outcome agreement: {}", e.note.clone().unwrap_or_default()),
         "agreement-kept" => format!("{who} recorded as kept: {}", e.note.clone().unwrap_or_default()),
         "agreement-not-kept" => format!("{who} recorded as not kept: {}", e.note.clone().unwrap_or_default()),
+        "risk-assessed" => format!("{who} recorded a risk assessment. {}", e.note.clone().unwrap_or_default()),
+        "risk-signed-off" => format!("{who} signed off the risk assessment."),
+        "support-referral" => format!("{who} recorded a referral to {}", e.note.clone().unwrap_or_default()),
         "consent-agreed" => format!("{who} recorded that the person agrees to the referral.{}", tail(&e.note)),
         "consent-refused" => format!(
             "{who} recorded that the person does not agree to the referral; the case is withdrawn.{}",
@@ -1053,8 +1057,110 @@ fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff
                 <button type="submit" class="button button-secondary">"Save details"</button>
             </form>
         </section>
+        <Risk page=page.clone() path=path.clone() />
         <Processes page=page.clone() path=path.clone() />
         <Agreement page=page.clone() path=path.clone() />
+    }
+}
+
+/// The risk assessment (the latest; earlier ones are in the timeline), its sign-off, and
+/// referrals to support and safeguarding agencies.
+#[component]
+fn Risk(page: CasePage, path: String) -> impl IntoView {
+    let errs = page.errors.clone();
+    let staff = use_context::<StaffView>().and_then(|v| v.staff);
+    let needs_sign_off = page.case.request.flags.iter().any(|f| matches!(f, Flag::Sensitive | Flag::Complex));
+    let latest = page.case.assessment.clone();
+    let sign_off = latest.as_ref().filter(|a| a.signed_off.is_none() && needs_sign_off).map(|a| {
+        let may = staff.as_ref().is_some_and(|s| s.role == Role::Manager && s.id != a.assessor_id);
+        let id = a.id.to_string();
+        view! {
+            <p><strong>"Needs a manager's sign-off"</strong> " before the case can be accepted: it is sensitive or complex."</p>
+            {error_for(&errs, "assessment").map(|e| view! { <p class="error-message" id="assessment">{e}</p> })}
+            {may.then(|| view! {
+                <form method="post" action=format!("{path}/sign-off")>
+                    <CsrfField />
+                    <input type="hidden" name="assessment" value=id />
+                    <button type="submit" class="button">"Sign off this assessment"</button>
+                </form>
+            })}
+        }
+    });
+    let shown = latest.map(|a| {
+        let signed = a.signed_off.clone().map(|(who, at)| format!("Signed off by {who} on {}", short_time(at)));
+        view! {
+            <dl class="summary">
+                <div class="summary-row"><dt>"Risks to the person harmed"</dt><dd>{a.risks_harmed.clone()}</dd></div>
+                <div class="summary-row"><dt>"Risks to the person who caused harm"</dt><dd>{a.risks_harmer.clone()}</dd></div>
+                <div class="summary-row"><dt>"Safeguarding concerns"</dt><dd>{a.safeguarding.clone().unwrap_or_else(|| "None recorded".into())}</dd></div>
+                <div class="summary-row"><dt>"Safe to go on"</dt><dd>{label_of(&SAFE_TO_GO_ON, &a.safe_to_go_on)}</dd></div>
+                <div class="summary-row"><dt>"By which process"</dt><dd>{a.method.as_deref().map(|m| label_of(&RJ_PROCESSES, m)).unwrap_or_else(|| "Not decided".into())}</dd></div>
+                <div class="summary-row"><dt>"Conclusion"</dt><dd>{a.conclusion.clone()}</dd></div>
+                <div class="summary-row"><dt>"Assessed"</dt><dd>{format!("By {} on {}", a.assessed_by, short_time(a.assessed_at))}{signed.map(|s| format!(". {s}"))}</dd></div>
+            </dl>
+        }
+    });
+    let referrals = page
+        .case
+        .support_referrals
+        .iter()
+        .map(|r| view! {
+            <tr>
+                <td>{r.agency.clone()}</td>
+                <td>{long_date(r.made_on)}</td>
+                <td>{r.reason.clone()}</td>
+                <td>{label_of(&REFERRAL_BASES, &r.basis)}</td>
+            </tr>
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="risk-title">
+            <h2 id="risk-title">"Risk assessment"</h2>
+            {match shown {
+                Some(v) => v.into_any(),
+                None => view! { <p>"Not assessed yet. A case is accepted only after an assessment that finds it safe to go on."</p> }.into_any(),
+            }}
+            {sign_off}
+            <details class="disclosure" open=errs.iter().any(|(f, _)| ["risks-harmed", "risks-harmer", "safeguarding", "safe-to-go-on", "rj-method", "conclusion"].contains(&f.as_str()))>
+                <summary>"Record a risk assessment"</summary>
+                <form method="post" action=format!("{path}/assess")>
+                    <CsrfField />
+                    <TextArea id="risks-harmed" label="Risks to the person harmed" value=typed(&page, "risks-harmed") error=error_for(&errs, "risks-harmed") />
+                    <TextArea id="risks-harmer" label="Risks to the person who caused harm" value=typed(&page, "risks-harmer") error=error_for(&errs, "risks-harmer") />
+                    <TextArea id="safeguarding" label="Safeguarding concerns (optional)" hint="Anyone at risk of harm, and what has been done about it." value=typed(&page, "safeguarding") error=error_for(&errs, "safeguarding") />
+                    <Select id="safe-to-go-on".into() label="Is it safe to go on?" options=options(&SAFE_TO_GO_ON, Some("Choose")) selected=typed(&page, "safe-to-go-on") error=error_for(&errs, "safe-to-go-on") />
+                    <Select id="rj-method".into() label="By which process" options=options(&RJ_PROCESSES, Some("Not decided")) selected=typed(&page, "rj-method") error=error_for(&errs, "rj-method") />
+                    <TextArea id="conclusion" label="Your conclusion" hint="Including any conditions for going on." value=typed(&page, "conclusion") error=error_for(&errs, "conclusion") />
+                    <button type="submit" class="button button-secondary">"Save assessment"</button>
+                </form>
+            </details>
+            <h3>"Support and safeguarding referrals"</h3>
+            {if page.case.support_referrals.is_empty() {
+                view! { <p>"None recorded."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll" role="region" aria-labelledby="support-caption" tabindex="0">
+                        <table>
+                            <caption id="support-caption" class="visually-hidden">"Referrals to other agencies"</caption>
+                            <thead><tr><th scope="col">"Agency"</th><th scope="col">"Date"</th><th scope="col">"Why"</th><th scope="col">"Basis"</th></tr></thead>
+                            <tbody>{referrals}</tbody>
+                        </table>
+                    </div>
+                }
+                .into_any()
+            }}
+            <details class="disclosure" open=errs.iter().any(|(f, _)| ["agency", "made-on", "support-reason", "basis"].contains(&f.as_str()))>
+                <summary>"Record a referral to another agency"</summary>
+                <form method="post" action=format!("{path}/support")>
+                    <CsrfField />
+                    <Field id="agency" label="Agency" value=typed(&page, "agency") autocomplete="off" error=error_for(&errs, "agency") />
+                    <Field id="made-on" label="Date of the referral" hint="For example, 2026-11-23." kind="date" value=typed(&page, "made-on") class="input input-medium" error=error_for(&errs, "made-on") />
+                    <TextArea id="support-reason" label="Why" value=typed(&page, "support-reason") error=error_for(&errs, "support-reason") />
+                    <Select id="basis".into() label="Basis for sharing their details" options=options(&REFERRAL_BASES, Some("Choose")) selected=typed(&page, "basis") error=error_for(&errs, "basis") />
+                    <button type="submit" class="button button-secondary">"Save referral to the agency"</button>
+                </form>
+            </details>
+        </section>
     }
 }
 
@@ -1102,7 +1208,7 @@ fn Processes(page: CasePage, path: String) -> impl IntoView {
             <form method="post" action=format!("{path}/process")>
                 <CsrfField />
                 <Select id="rj-process".into() label="Process" options=options(&RJ_PROCESSES, Some("Choose the process")) selected=typed(&page, "rj-process") error=error_for(&errs, "rj-process") />
-                <Field id="held-on" label="Date" hint="The day it took place, or is planned for. For example, 2026-11-23." kind="date" value=typed(&page, "held-on") class="input input-medium" error=error_for(&errs, "held-on") />
+                <Field id="held-on" label="Date of the process" hint="The day it took place, or is planned for. For example, 2026-11-23." kind="date" value=typed(&page, "held-on") class="input input-medium" error=error_for(&errs, "held-on") />
                 <div class="form-group">
                     <fieldset>
                         <legend class="label">"Who took part"</legend>

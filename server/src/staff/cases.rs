@@ -13,7 +13,8 @@ use app::{
     staff::{
         CasePage, FieldErrors, QueueFilters, QueuePage, StaffPage,
         model::{
-            CONTACT_METHODS, CONTACT_OUTCOMES, CaseAccess, EndReason, FlagChange, Needs, ONWARD, RJ_PROCESSES, Staff,
+            CONTACT_METHODS, CONTACT_OUTCOMES, CaseAccess, EndReason, FlagChange, Needs, ONWARD, REFERRAL_BASES, RJ_PROCESSES,
+            Role, SAFE_TO_GO_ON, Staff, may_accept,
             Status, WILLINGNESS, is_code, is_sensitive, status_after_contact,
         },
         pages::case_path,
@@ -190,6 +191,11 @@ async fn urgent_uncontacted(state: &AppState, staff: &Staff) -> Result<Vec<app::
     Ok(state.store.queue(&query).await?.into_iter().filter(|r| r.first_contact_at.is_none()).collect())
 }
 
+/// Sensitive or complex (000 5.10): for specialists, with a manager's sign-off on the risk.
+fn sensitive_or_complex(case: &CaseRecord) -> bool {
+    case.request.flags.iter().any(|f| matches!(f, Flag::Sensitive | Flag::Complex))
+}
+
 fn sensitive_case(case: &CaseRecord) -> bool {
     is_sensitive(&case.request.flags)
 }
@@ -310,6 +316,23 @@ pub struct CaseForm {
     due_on: String,
     item: String,
     kept: String,
+    #[serde(rename = "risks-harmed")]
+    risks_harmed: String,
+    #[serde(rename = "risks-harmer")]
+    risks_harmer: String,
+    safeguarding: String,
+    #[serde(rename = "safe-to-go-on")]
+    safe_to_go_on: String,
+    #[serde(rename = "rj-method")]
+    rj_method: String,
+    conclusion: String,
+    assessment: String,
+    agency: String,
+    #[serde(rename = "made-on")]
+    made_on: String,
+    #[serde(rename = "support-reason")]
+    support_reason: String,
+    basis: String,
     #[serde(rename = "harmed-willing")]
     harmed_willing: String,
     #[serde(rename = "harmer-willing")]
@@ -430,6 +453,11 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, h
             }
             let reason = some(&form.reason);
             let mut errors = Vec::new();
+            if to == Status::Accepted
+                && let Err(message) = may_accept(case.assessment.as_ref(), sensitive_or_complex(case))
+            {
+                return Err(vec![error("to", message)]);
+            }
             let mut end_reason = None;
             match to.needs() {
                 Needs::Reason => match chosen_end_reason(to, &form.end_reason) {
@@ -532,6 +560,96 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, h
             }
             Ok(CaseEventKind::AgreementItem { what: what.to_owned(), due_on })
         }
+        "assess" => {
+            let mut errors = Vec::new();
+            let mut needed = |value: &str, field: &str, message: &str| {
+                let value = value.trim();
+                if value.is_empty() {
+                    errors.push(error(field, message));
+                } else if value.chars().count() > MAX_NOTE {
+                    errors.push(error(field, "Use 5,000 characters or fewer"));
+                }
+                value.to_owned()
+            };
+            let risks_harmed = needed(&form.risks_harmed, "risks-harmed", "Describe the risks to the person harmed, or write \"none known\"");
+            let risks_harmer = needed(&form.risks_harmer, "risks-harmer", "Describe the risks to the person who caused harm, or write \"none known\"");
+            let conclusion = needed(&form.conclusion, "conclusion", "Write your conclusion");
+            if !is_code(&SAFE_TO_GO_ON, &form.safe_to_go_on) {
+                errors.push(error("safe-to-go-on", "Choose whether it is safe to go on"));
+            }
+            let method = match form.rj_method.as_str() {
+                "" => None,
+                m if is_code(&RJ_PROCESSES, m) => Some(m.to_owned()),
+                _ => {
+                    errors.push(error("rj-method", "Choose a process from the list"));
+                    None
+                }
+            };
+            if form.safeguarding.chars().count() > MAX_NOTE {
+                errors.push(error("safeguarding", "Use 5,000 characters or fewer"));
+            }
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            Ok(CaseEventKind::Assessment(app::ports::RiskAssessment {
+                id: 0,
+                risks_harmed,
+                risks_harmer,
+                safeguarding: some(&form.safeguarding),
+                safe_to_go_on: form.safe_to_go_on.clone(),
+                method,
+                conclusion,
+                assessor_id: staff.id,
+                assessed_by: staff.name.clone(),
+                assessed_at: chrono::Utc::now(),
+                signed_off: None,
+            }))
+        }
+        "sign-off" => {
+            let Some(latest) = case.assessment.as_ref() else {
+                return Err(vec![error("assessment", "There is no risk assessment to sign off")]);
+            };
+            if staff.role != Role::Manager {
+                return Err(vec![error("assessment", "Only a manager can sign off a risk assessment")]);
+            }
+            if latest.assessor_id == staff.id {
+                return Err(vec![error("assessment", "Another manager must sign off your own assessment")]);
+            }
+            if latest.signed_off.is_some() || form.assessment != latest.id.to_string() {
+                return Err(vec![error("assessment", "This assessment is signed off already, or a newer one has been recorded")]);
+            }
+            Ok(CaseEventKind::SignOff { assessment_id: latest.id })
+        }
+        "support" => {
+            let mut errors = Vec::new();
+            let agency = form.agency.trim();
+            if agency.is_empty() || agency.chars().count() > 200 {
+                errors.push(error("agency", "Name the agency, in 200 characters or fewer"));
+            }
+            let made_on = match parse_day(&form.made_on) {
+                Ok(Some(day)) => Some(day),
+                _ => {
+                    errors.push(error("made-on", "Enter the date of the referral, for example 2026-11-23"));
+                    None
+                }
+            };
+            let reason = form.support_reason.trim();
+            if reason.is_empty() || reason.chars().count() > MAX_NOTE {
+                errors.push(error("support-reason", "Say why, in 5,000 characters or fewer"));
+            }
+            if !is_code(&REFERRAL_BASES, &form.basis) {
+                errors.push(error("basis", "Choose the basis for sharing their details"));
+            }
+            match made_on.filter(|_| errors.is_empty()) {
+                Some(made_on) => Ok(CaseEventKind::SupportReferral(app::ports::SupportReferral {
+                    agency: agency.to_owned(),
+                    made_on,
+                    reason: reason.to_owned(),
+                    basis: form.basis.clone(),
+                })),
+                None => Err(errors),
+            }
+        }
         "kept" => {
             let item = form.item.parse::<i64>().ok().filter(|id| case.agreement.iter().any(|i| i.id == *id && i.kept.is_none()));
             let kept = match form.kept.as_str() {
@@ -578,6 +696,9 @@ fn notice_for(event: &CaseEventKind) -> &'static str {
         CaseEventKind::Flag { added: true, .. } => "Flag added.",
         CaseEventKind::Flag { added: false, .. } => "Flag removed.",
         CaseEventKind::Process(_) => "Process recorded.",
+        CaseEventKind::Assessment(_) => "Risk assessment recorded.",
+        CaseEventKind::SignOff { .. } => "Risk assessment signed off.",
+        CaseEventKind::SupportReferral(_) => "Referral recorded.",
         CaseEventKind::AgreementItem { .. } => "Item added to the agreement.",
         CaseEventKind::ItemKept { .. } => "Saved.",
         CaseEventKind::Consent { agreed: true, .. } => "Their agreement is recorded. The case goes on as usual.",
@@ -592,7 +713,7 @@ pub async fn act(
     Path((reference, action)): Path<(String, String)>,
     Form(form): Form<CaseForm>,
 ) -> Response {
-    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "details" | "flag" | "consent" | "process" | "agreement" | "kept") {
+    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "details" | "flag" | "consent" | "process" | "agreement" | "kept" | "assess" | "sign-off" | "support") {
         return render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await;
     }
     let case = match open_case(&state, &signed, &page, &reference).await {
@@ -630,6 +751,16 @@ pub async fn act(
             ("took-supporters".to_owned(), form.took_supporters.clone()),
             ("what".to_owned(), form.what.clone()),
             ("due-on".to_owned(), form.due_on.clone()),
+            ("risks-harmed".to_owned(), form.risks_harmed.clone()),
+            ("risks-harmer".to_owned(), form.risks_harmer.clone()),
+            ("safeguarding".to_owned(), form.safeguarding.clone()),
+            ("safe-to-go-on".to_owned(), form.safe_to_go_on.clone()),
+            ("rj-method".to_owned(), form.rj_method.clone()),
+            ("conclusion".to_owned(), form.conclusion.clone()),
+            ("agency".to_owned(), form.agency.clone()),
+            ("made-on".to_owned(), form.made_on.clone()),
+            ("support-reason".to_owned(), form.support_reason.clone()),
+            ("basis".to_owned(), form.basis.clone()),
         ]
     };
     let event = match change_for(&action, &form, &case, &signed.staff, &holders) {
@@ -658,6 +789,7 @@ pub async fn act(
                 "flag" => "flag-change",
                 "consent" => "consent-answer",
                 "kept" => "item",
+                "sign-off" => "assessment",
                 _ => "to",
             };
             let errors = vec![error(field, "Someone else changed this case while you had it open. Check the timeline, then choose again")];

@@ -3,7 +3,7 @@
 
 use app::ports::{
     AgreementItem, AuditEntry, AuditQuery, CaseChange, CaseDetails, CaseEvent, CaseEventKind, CaseRecord,
-    Enrolment, NewStaff, QueueQuery, QueueRow, RjProcess, SignInFailures, StaffAccount, StaffCredentials, StaffStore,
+    Enrolment, NewStaff, QueueQuery, QueueRow, RiskAssessment, RjProcess, SignInFailures, SupportReferral, StaffAccount, StaffCredentials, StaffStore,
     StoreError, StoredRequest,
 };
 use async_trait::async_trait;
@@ -13,7 +13,7 @@ use sqlx::{Postgres, QueryBuilder, Sqlite};
 use std::collections::HashMap;
 
 use app::domain::screening::Flag;
-use app::staff::model::{EndReason, RJ_PROCESSES, Status, is_code, process_words};
+use app::staff::model::{EndReason, REFERRAL_BASES, RJ_PROCESSES, SAFE_TO_GO_ON, Status, is_code, label_of, process_words};
 
 /// The end reason a "no" to a police referral's question records (`EndReason`, withdrawn).
 const NOT_AGREED: &str = "not-agreed";
@@ -93,7 +93,7 @@ struct CaseRow {
 }
 
 impl CaseRow {
-    fn into_record(self, flags: Vec<Flag>, processes: Vec<RjProcess>, agreement: Vec<AgreementItem>) -> Result<CaseRecord, StoreError> {
+    fn into_record(self, flags: Vec<Flag>, processes: Vec<RjProcess>, agreement: Vec<AgreementItem>, assessment: Option<RiskAssessment>, support_referrals: Vec<SupportReferral>) -> Result<CaseRecord, StoreError> {
         let end_reason = end_reason(&self.status, self.outcome_code.as_deref())?;
         Ok(CaseRecord {
             id: self.id,
@@ -122,6 +122,8 @@ impl CaseRow {
             },
             processes,
             agreement,
+            assessment,
+            support_referrals,
             closed_at: self.closed_at,
         })
     }
@@ -587,7 +589,44 @@ macro_rules! impl_staff_store {
                     .into_iter()
                     .map(|(id, what, due_on, kept)| AgreementItem { id, what, due_on, kept: kept.map(|k| k != 0) })
                     .collect();
-                row.into_record(flags, processes, agreement).map(Some)
+                type AssessmentRow = (i64, String, String, Option<String>, String, Option<String>, String, i64, String, DateTime<Utc>, Option<String>, Option<DateTime<Utc>>);
+                let assessment: Option<AssessmentRow> = sqlx::query_as(
+                    "SELECT a.id, a.risks_harmed, a.risks_harmer, a.safeguarding, a.safe_to_go_on, a.method, a.conclusion, \
+                     a.assessed_by, u.name, a.assessed_at, s.name, a.signed_off_at \
+                     FROM risk_assessments a JOIN staff_users u ON u.id = a.assessed_by \
+                     LEFT JOIN staff_users s ON s.id = a.signed_off_by \
+                     WHERE a.request_id = $1 ORDER BY a.id DESC LIMIT 1",
+                )
+                .bind(row.id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+                let assessment = assessment.map(|(id, risks_harmed, risks_harmer, safeguarding, safe_to_go_on, method, conclusion, assessor_id, assessed_by, assessed_at, signer, signed_at)| {
+                    if !is_code(&SAFE_TO_GO_ON, &safe_to_go_on) || method.as_deref().is_some_and(|m| !is_code(&RJ_PROCESSES, m)) {
+                        return Err(StoreError::Database(format!("an unknown code in risk assessment {id}")));
+                    }
+                    Ok(RiskAssessment {
+                        id, risks_harmed, risks_harmer, safeguarding, safe_to_go_on, method, conclusion, assessor_id, assessed_by, assessed_at,
+                        signed_off: signer.zip(signed_at),
+                    })
+                }).transpose()?;
+                let support: Vec<(String, NaiveDate, String, String)> = sqlx::query_as(
+                    "SELECT agency, made_on, reason, basis FROM support_referrals WHERE request_id = $1 ORDER BY made_on, id",
+                )
+                .bind(row.id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                let support_referrals = support
+                    .into_iter()
+                    .map(|(agency, made_on, reason, basis)| {
+                        if !is_code(&REFERRAL_BASES, &basis) {
+                            return Err(StoreError::Database(format!("unknown referral basis {basis:?}")));
+                        }
+                        Ok(SupportReferral { agency, made_on, reason, basis })
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                row.into_record(flags, processes, agreement, assessment, support_referrals).map(Some)
             }
 
             async fn case_events(&self, request_id: i64) -> Result<Vec<CaseEvent>, StoreError> {
@@ -790,6 +829,69 @@ macro_rules! impl_staff_store {
                         // Recorded already, or not this case's item.
                         let Some((what,)) = what else { return Err(StoreError::Stale) };
                         (if *kept { "agreement-kept" } else { "agreement-not-kept" }, None, None, None, None, Some(what))
+                    }
+                    CaseEventKind::Assessment(a) => {
+                        sqlx::query(
+                            "INSERT INTO risk_assessments (request_id, risks_harmed, risks_harmer, safeguarding, safe_to_go_on, \
+                             method, conclusion, assessed_by, assessed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                        )
+                        .bind(c.request_id)
+                        .bind(&a.risks_harmed)
+                        .bind(&a.risks_harmer)
+                        .bind(&a.safeguarding)
+                        .bind(&a.safe_to_go_on)
+                        .bind(&a.method)
+                        .bind(&a.conclusion)
+                        .bind(c.actor_id)
+                        .bind(c.at)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                        let safe = label_of(&SAFE_TO_GO_ON, &a.safe_to_go_on);
+                        ("risk-assessed", None, None, None, None, Some(format!("Safe to go on: {safe}. {}", a.conclusion)))
+                    }
+                    CaseEventKind::SignOff { assessment_id } => {
+                        // Only the latest, not yet signed, and not by the one who assessed it.
+                        let n = sqlx::query(
+                            "UPDATE risk_assessments SET signed_off_by = $3, signed_off_at = $4 \
+                             WHERE id = $1 AND request_id = $2 AND signed_off_by IS NULL AND assessed_by <> $3 \
+                             AND id = (SELECT MAX(id) FROM risk_assessments WHERE request_id = $2)",
+                        )
+                        .bind(assessment_id)
+                        .bind(c.request_id)
+                        .bind(c.actor_id)
+                        .bind(c.at)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?
+                        .rows_affected();
+                        if n == 0 {
+                            return Err(StoreError::Stale);
+                        }
+                        ("risk-signed-off", None, None, None, None, None)
+                    }
+                    CaseEventKind::SupportReferral(r) => {
+                        sqlx::query(
+                            "INSERT INTO support_referrals (request_id, agency, made_on, reason, basis, recorded_at) \
+                             VALUES ($1, $2, $3, $4, $5, $6)",
+                        )
+                        .bind(c.request_id)
+                        .bind(&r.agency)
+                        .bind(r.made_on)
+                        .bind(&r.reason)
+                        .bind(&r.basis)
+                        .bind(c.at)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                        let words = format!(
+                            "{} on {} ({}): {}",
+                            r.agency,
+                            r.made_on.format("%-d %B %Y"),
+                            label_of(&REFERRAL_BASES, &r.basis).to_lowercase(),
+                            r.reason
+                        );
+                        ("support-referral", None, None, None, None, Some(words))
                     }
                     CaseEventKind::Consent { agreed, from, note } => {
                         let cleared = sqlx::query("DELETE FROM request_flags WHERE request_id = $1 AND flag = $2")
