@@ -348,6 +348,8 @@ pub struct CaseRecord {
     pub assessment: Option<RiskAssessment>,
     /// Referrals to support and safeguarding agencies, which do not end the case.
     pub support_referrals: Vec<SupportReferral>,
+    /// Whether the person agreed that we tell the referrer how it is going (none: not asked).
+    pub referrer_updates: Option<bool>,
     pub closed_at: Option<DateTime<Utc>>,
 }
 
@@ -476,6 +478,11 @@ pub enum CaseEventKind {
     /// A manager signs off the latest assessment (`id`); another's work, not their own.
     SignOff { assessment_id: i64 },
     SupportReferral(SupportReferral),
+    /// The person's answer: may we tell the referrer how it is going?
+    UpdatesAgreed { agreed: bool },
+    /// A progress update to the referrer (the stage only), queued in the outbox with its
+    /// timeline entry; refused as `Stale` unless the person's yes stands.
+    ReferrerUpdate { message: OutgoingMessage },
 }
 
 #[async_trait]

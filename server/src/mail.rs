@@ -59,6 +59,26 @@ pub struct Addresses {
     pub public_url: String,
 }
 
+/// A progress update to the professional who referred: the reference and the stage, nothing
+/// about the person or why (000 5.6). Each is its own message (`sent_at` in the key).
+pub fn referrer_update(reference: &str, stage: &str, to: &str, sent_at: chrono::DateTime<chrono::Utc>) -> OutgoingMessage {
+    let subject = format!("Update on referral {reference}");
+    let lines = [
+        format!("Thank you for your referral {reference}."),
+        stage.to_owned(),
+        "For the person's privacy we share the stage only. If you need to know more, the person can tell you themselves.".to_owned(),
+    ];
+    let html = html_page(Lang::En, &lines.iter().map(|l| format!("<p>{}</p>", escape(l))).collect::<Vec<_>>());
+    OutgoingMessage {
+        idempotency_key: format!("{reference}:referrer-update:{}", sent_at.timestamp_millis()),
+        kind: "referrer-update".to_owned(),
+        recipient: to.to_owned(),
+        subject,
+        text_body: lines.join("\n\n") + "\n",
+        html_body: html,
+    }
+}
+
 /// The messages a new request causes: one to the team, and an acknowledgement to the person
 /// when they asked to be contacted by e-mail and said e-mail is safe.
 pub fn messages_for(request: &RequestMail<'_>, to: &Addresses) -> Vec<OutgoingMessage> {

@@ -147,6 +147,22 @@ async fn a_police_email_referral_entered_by_staff_is_screened_and_waits_for_us_t
         assert!(facts.contains("E-mail"), "{facts}");
         assert!(select(&html, ".timeline li").join(" ").contains("Received (e-mail) and entered by staff"));
         assert_eq!(select(&html, ".panel-task h2"), vec!["Ask the person first".to_owned()], "the task of asking them");
+
+        // Updates to the referrer: only once the person agrees, the stage only, through the outbox.
+        let path = format!("/staff/requests/{reference}");
+        let token = specialist.csrf(&path).await;
+        let early = specialist.post(&format!("{path}/update-referrer"), &token, &[]).await;
+        assert_eq!(early.status(), StatusCode::UNPROCESSABLE_ENTITY, "not before the person agrees");
+        assert_eq!(specialist.post(&format!("{path}/updates"), &token, &[("updates-answer", "yes")]).await.status(), StatusCode::SEE_OTHER);
+        assert_eq!(specialist.post(&format!("{path}/update-referrer"), &token, &[]).await.status(), StatusCode::SEE_OTHER);
+        let updates = mail_of_kinds(&app, &["referrer-update"]).await;
+        assert_eq!(updates.len(), 1, "{}", app.backend);
+        let (_, to, text) = &updates[0];
+        assert_eq!(to, "khan@police.example");
+        assert!(text.contains(&reference) && text.contains("We are trying to contact the person."), "{text}");
+        assert!(!text.contains("Pat Example") && !text.contains("violence"), "the stage only, never details");
+        let (_, html, _) = specialist.page(&path).await;
+        assert!(select(&html, ".timeline li").join(" ").contains("sent the referrer an update"));
     }
 }
 

@@ -229,6 +229,20 @@ impl Status {
         forward.iter().chain(endings).copied().collect()
     }
 
+    /// What a referrer may be told of the case at this status: the stage, in plain words,
+    /// never why (000 5.6: progress, not details).
+    pub fn stage_for_referrer(self) -> &'static str {
+        match self {
+            Status::New | Status::ContactAttempted => "We are trying to contact the person.",
+            Status::Contacted | Status::Assessing => "We are talking with the person about what they want.",
+            Status::Accepted | Status::InProgress => "Restorative justice is being arranged or is under way.",
+            Status::Closed => "Our work on this referral has finished.",
+            Status::Declined | Status::NotSuitable | Status::Signposted | Status::ReferredOn | Status::Withdrawn => {
+                "We are not going ahead with restorative justice on this referral."
+            }
+        }
+    }
+
     pub fn needs(self) -> Needs {
         match self {
             Status::Closed

@@ -951,6 +951,9 @@ pub fn event_text(e: &CaseEvent) -> String {
         "risk-assessed" => format!("{who} recorded a risk assessment. {}", e.note.clone().unwrap_or_default()),
         "risk-signed-off" => format!("{who} signed off the risk assessment."),
         "support-referral" => format!("{who} recorded a referral to {}", e.note.clone().unwrap_or_default()),
+        "updates-agreed" => format!("{who} recorded that the person agrees to updates to the referrer (the stage only)."),
+        "updates-refused" => format!("{who} recorded that the person does not want the referrer updated."),
+        "referrer-update" => format!("{who} sent the referrer an update: {}.", e.note.clone().unwrap_or_default()),
         "consent-agreed" => format!("{who} recorded that the person agrees to the referral.{}", tail(&e.note)),
         "consent-refused" => format!(
             "{who} recorded that the person does not agree to the referral; the case is withdrawn.{}",
@@ -1058,6 +1061,7 @@ fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff
             </form>
         </section>
         <Risk page=page.clone() path=path.clone() />
+        <ReferrerUpdates page=page.clone() path=path.clone() status />
         <Processes page=page.clone() path=path.clone() />
         <Agreement page=page.clone() path=path.clone() />
     }
@@ -1162,6 +1166,49 @@ fn Risk(page: CasePage, path: String) -> impl IntoView {
             </details>
         </section>
     }
+}
+
+/// Updates to the professional or other person who referred (000 5.6: progress, never
+/// details): the person's answer first, then an update of the stage, sent by e-mail and kept
+/// in the timeline.
+#[component]
+fn ReferrerUpdates(page: CasePage, path: String, status: Status) -> impl IntoView {
+    let answers: crate::journey::Values = serde_json::from_str(&page.case.request.answers_json).unwrap_or_default();
+    if !crate::journey::has(&answers, "for-whom", "someone-else") {
+        return None;
+    }
+    let errs = page.errors.clone();
+    let referrer = crate::journey::first(&answers, "referrer-name").unwrap_or("the referrer").to_owned();
+    let email = crate::journey::first(&answers, "referrer-email").map(str::to_owned);
+    let state = match page.case.referrer_updates {
+        None => "The person has not been asked yet whether we may tell the referrer how it is going.",
+        Some(true) => "The person agrees that we tell the referrer the stage (never the details).",
+        Some(false) => "The person does not want the referrer updated.",
+    };
+    let answers_list = vec![
+        (String::new(), "Choose their answer".to_owned()),
+        ("yes".to_owned(), "Yes, the stage only".to_owned()),
+        ("no".to_owned(), "No".to_owned()),
+    ];
+    let can_send = page.case.referrer_updates == Some(true) && email.is_some();
+    Some(view! {
+        <section aria-labelledby="updates-title">
+            <h2 id="updates-title">"Updates to the referrer"</h2>
+            <p>{format!("Referred by {referrer}. {state}")}</p>
+            <form method="post" action=format!("{path}/updates")>
+                <CsrfField />
+                <Select id="updates-answer".into() label="May we tell the referrer how it is going?" options=answers_list selected=typed(&page, "updates-answer") error=error_for(&errs, "updates-answer") />
+                <button type="submit" class="button button-secondary">"Save their answer on updates"</button>
+            </form>
+            {can_send.then(|| view! {
+                <form method="post" action=format!("{path}/update-referrer")>
+                    <CsrfField />
+                    <p>"The update will say: " <q>{status.stage_for_referrer()}</q></p>
+                    <button type="submit" class="button button-secondary">"Send the referrer an update"</button>
+                </form>
+            })}
+        </section>
+    })
 }
 
 /// The restorative justice processes on a case (there can be several: a letter, then a

@@ -191,6 +191,14 @@ async fn urgent_uncontacted(state: &AppState, staff: &Staff) -> Result<Vec<app::
     Ok(state.store.queue(&query).await?.into_iter().filter(|r| r.first_contact_at.is_none()).collect())
 }
 
+/// The e-mail address of the professional who referred, if they gave one.
+fn referrer_email(case: &CaseRecord) -> Option<String> {
+    let answers: app::journey::Values = serde_json::from_str(&case.request.answers_json).ok()?;
+    app::journey::has(&answers, "for-whom", "someone-else")
+        .then(|| app::journey::first(&answers, "referrer-email").map(str::to_owned))
+        .flatten()
+}
+
 /// Sensitive or complex (000 5.10): for specialists, with a manager's sign-off on the risk.
 fn sensitive_or_complex(case: &CaseRecord) -> bool {
     case.request.flags.iter().any(|f| matches!(f, Flag::Sensitive | Flag::Complex))
@@ -333,6 +341,8 @@ pub struct CaseForm {
     #[serde(rename = "support-reason")]
     support_reason: String,
     basis: String,
+    #[serde(rename = "updates-answer")]
+    updates_answer: String,
     #[serde(rename = "harmed-willing")]
     harmed_willing: String,
     #[serde(rename = "harmer-willing")]
@@ -650,6 +660,21 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, h
                 None => Err(errors),
             }
         }
+        "updates" => match form.updates_answer.as_str() {
+            "yes" => Ok(CaseEventKind::UpdatesAgreed { agreed: true }),
+            "no" => Ok(CaseEventKind::UpdatesAgreed { agreed: false }),
+            _ => Err(vec![error("updates-answer", "Choose what the person said")]),
+        },
+        "update-referrer" => {
+            let Some(to) = referrer_email(case) else {
+                return Err(vec![error("updates-answer", "There is no e-mail address for the referrer: tell them by phone")]);
+            };
+            if case.referrer_updates != Some(true) {
+                return Err(vec![error("updates-answer", "The person has not agreed that we update the referrer")]);
+            }
+            let message = crate::mail::referrer_update(&case.request.reference, current.stage_for_referrer(), &to, chrono::Utc::now());
+            Ok(CaseEventKind::ReferrerUpdate { message })
+        }
         "kept" => {
             let item = form.item.parse::<i64>().ok().filter(|id| case.agreement.iter().any(|i| i.id == *id && i.kept.is_none()));
             let kept = match form.kept.as_str() {
@@ -699,6 +724,8 @@ fn notice_for(event: &CaseEventKind) -> &'static str {
         CaseEventKind::Assessment(_) => "Risk assessment recorded.",
         CaseEventKind::SignOff { .. } => "Risk assessment signed off.",
         CaseEventKind::SupportReferral(_) => "Referral recorded.",
+        CaseEventKind::UpdatesAgreed { .. } => "Their answer is recorded.",
+        CaseEventKind::ReferrerUpdate { .. } => "Update sent to the referrer.",
         CaseEventKind::AgreementItem { .. } => "Item added to the agreement.",
         CaseEventKind::ItemKept { .. } => "Saved.",
         CaseEventKind::Consent { agreed: true, .. } => "Their agreement is recorded. The case goes on as usual.",
@@ -713,7 +740,7 @@ pub async fn act(
     Path((reference, action)): Path<(String, String)>,
     Form(form): Form<CaseForm>,
 ) -> Response {
-    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "details" | "flag" | "consent" | "process" | "agreement" | "kept" | "assess" | "sign-off" | "support") {
+    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "details" | "flag" | "consent" | "process" | "agreement" | "kept" | "assess" | "sign-off" | "support" | "updates" | "update-referrer") {
         return render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await;
     }
     let case = match open_case(&state, &signed, &page, &reference).await {
@@ -790,6 +817,7 @@ pub async fn act(
                 "consent" => "consent-answer",
                 "kept" => "item",
                 "sign-off" => "assessment",
+                "updates" | "update-referrer" => "updates-answer",
                 _ => "to",
             };
             let errors = vec![error(field, "Someone else changed this case while you had it open. Check the timeline, then choose again")];

@@ -79,6 +79,8 @@ pub const ROUTES: &[RouteAccess] = &[
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/assess", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/sign-off", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/support", roles: CASEWORK },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/updates", roles: CASEWORK },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/update-referrer", roles: CASEWORK },
     RouteAccess { method: "GET", path: "/staff/users", roles: ADMIN },
     RouteAccess { method: "POST", path: "/staff/users/{id}/disable", roles: ADMIN },
     RouteAccess { method: "POST", path: "/staff/users/{id}/enable", roles: ADMIN },

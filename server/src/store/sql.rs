@@ -94,7 +94,7 @@ fn queued_from_row(row: OutboxRow) -> QueuedMessage {
 
 /// Queues one message ($1 key, $2 kind, $3 recipient, $4 subject, $5 text, $6 HTML, $7 queued
 /// at, $8 due at). A key already there is a no-op, so queuing twice sends once.
-const INSERT_OUTBOX: &str = "INSERT INTO outbox (idempotency_key, kind, recipient, subject, \
+pub(super) const INSERT_OUTBOX: &str = "INSERT INTO outbox (idempotency_key, kind, recipient, subject, \
     text_body, html_body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
     ON CONFLICT (idempotency_key) DO NOTHING";
 

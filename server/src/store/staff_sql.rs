@@ -89,6 +89,7 @@ struct CaseRow {
     referred_on_to: Option<String>,
     harmed_willing: Option<String>,
     harmer_willing: Option<String>,
+    referrer_updates: Option<i32>,
     closed_at: Option<DateTime<Utc>>,
 }
 
@@ -124,6 +125,7 @@ impl CaseRow {
             agreement,
             assessment,
             support_referrals,
+            referrer_updates: self.referrer_updates.map(|v| v != 0),
             closed_at: self.closed_at,
         })
     }
@@ -552,7 +554,7 @@ macro_rules! impl_staff_store {
                     "SELECT r.id, r.reference, r.kind, r.status, r.received_at, r.contact_by, r.lang, r.area, \
                      r.routes, r.related_reference, r.answers, r.assigned_to, u.name AS assigned_name, \
                      r.first_contact_at, r.outcome_code, r.outcome_reason, r.referred_on_to, \
-                     r.harmed_willing, r.harmer_willing, r.closed_at \
+                     r.harmed_willing, r.harmer_willing, r.referrer_updates, r.closed_at \
                      FROM requests r LEFT JOIN staff_users u ON u.id = r.assigned_to WHERE r.reference = $1",
                 )
                 .bind(reference)
@@ -892,6 +894,41 @@ macro_rules! impl_staff_store {
                             r.reason
                         );
                         ("support-referral", None, None, None, None, Some(words))
+                    }
+                    CaseEventKind::UpdatesAgreed { agreed } => {
+                        sqlx::query("UPDATE requests SET referrer_updates = $2, updated_at = $3 WHERE id = $1")
+                            .bind(c.request_id)
+                            .bind(i32::from(*agreed))
+                            .bind(c.at)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                        (if *agreed { "updates-agreed" } else { "updates-refused" }, None, None, None, None, None)
+                    }
+                    CaseEventKind::ReferrerUpdate { message } => {
+                        // Only while the person's yes stands, and in the same transaction as the
+                        // timeline entry, so an update is never sent without a record of it.
+                        let (allowed,): (Option<i32>,) = sqlx::query_as("SELECT referrer_updates FROM requests WHERE id = $1")
+                            .bind(c.request_id)
+                            .fetch_one(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                        if allowed != Some(1) {
+                            return Err(StoreError::Stale);
+                        }
+                        sqlx::query(super::sql::INSERT_OUTBOX)
+                            .bind(&message.idempotency_key)
+                            .bind(&message.kind)
+                            .bind(&message.recipient)
+                            .bind(&message.subject)
+                            .bind(&message.text_body)
+                            .bind(&message.html_body)
+                            .bind(c.at)
+                            .bind(c.at)
+                            .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                        ("referrer-update", None, None, None, None, Some(message.subject.clone()))
                     }
                     CaseEventKind::Consent { agreed, from, note } => {
                         let cleared = sqlx::query("DELETE FROM request_flags WHERE request_id = $1 AND flag = $2")
