@@ -209,6 +209,8 @@ pub struct StaffAccount {
     /// "invited" (not enrolled yet), "active" or "disabled".
     pub status: String,
     pub created_at: DateTime<Utc>,
+    /// Sessions signed in before this are refused (set by "sign out everywhere").
+    pub sessions_valid_after: Option<DateTime<Utc>>,
 }
 
 /// What sign-in checks. Never printed: the hash and the TOTP secret are secrets.
@@ -637,13 +639,24 @@ pub trait StaffStore: Send + Sync + 'static {
 
     // --- Staff sessions (tower-sessions records) ------------------------------------------
 
+    /// Stores a new session; false (nothing written) when the id is taken.
+    async fn create_staff_session(
+        &self,
+        id_digest: &str,
+        user_id: Option<i64>,
+        data: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+
+    /// Updates a session that still exists; a session deleted meanwhile (signed out
+    /// everywhere) stays deleted, and false says so.
     async fn save_staff_session(
         &self,
         id_digest: &str,
         user_id: Option<i64>,
         data: &str,
         expires_at: DateTime<Utc>,
-    ) -> Result<(), StoreError>;
+    ) -> Result<bool, StoreError>;
 
     async fn load_staff_session(
         &self,
@@ -653,7 +666,8 @@ pub trait StaffStore: Send + Sync + 'static {
 
     async fn delete_staff_session(&self, id_digest: &str) -> Result<(), StoreError>;
 
-    /// Ends every session of one member of staff; returns how many.
+    /// Ends every session of one member of staff, and refuses any signed in before now that
+    /// might still appear; returns how many ended.
     async fn end_staff_sessions(&self, user_id: i64) -> Result<u64, StoreError>;
 
     /// Deletes expired sessions and old sign-in failures.

@@ -358,6 +358,7 @@ mod tests {
             specialist: false,
             status: "active".into(),
             created_at: utc("2026-01-01 00:00"),
+            sessions_valid_after: None,
         }
     }
 

@@ -384,11 +384,27 @@ async fn signing_out_everywhere_and_disabling_an_account_end_every_session() {
         let (login, laptop) = signed_in(&app, "Two Devices", "triage", false).await;
         let phone = StaffClient::new(&app);
         assert_eq!(phone.sign_in_with(&login, &login.recovery_codes[1]).await.status(), StatusCode::SEE_OTHER);
+        // The phone's session as the database holds it, to play a request still in flight.
+        let cookie = cookie_value(&phone, &app.address);
+        let id = cookie.split(';').find_map(|c| c.trim().strip_prefix("rj_staff=")).expect("the staff cookie").to_owned();
+        let row = server::staff::auth::digest(&id);
+        let data = app.store.load_staff_session(&row, Utc::now()).await.unwrap().expect("the phone's session");
         let token = laptop.csrf("/staff/account").await;
         let out = laptop.post("/staff/sign-out-everywhere", &token, &[]).await;
         assert_eq!(location(&out), "/staff/sign-in");
+        let cleared = out.headers().get("clear-site-data").and_then(|v| v.to_str().ok()).unwrap_or_default();
+        assert!(cleared.contains("\"cookies\"") && cleared.contains("\"storage\""), "{cleared:?}");
+
+        // A request in flight finishes after the sign-out: its save finds no row and writes none.
+        let later = Utc::now() + Duration::hours(1);
+        assert!(!app.store.save_staff_session(&row, Some(login.id), &data, later).await.unwrap(), "{}", app.backend);
+        assert!(app.store.load_staff_session(&row, Utc::now()).await.unwrap().is_none(), "not resurrected");
+        // Even a row that came back some other way is refused: it began before the sign-out.
+        assert!(app.store.create_staff_session(&row, Some(login.id), &data, later).await.unwrap());
         assert_eq!(phone.get("/staff").await.status(), StatusCode::SEE_OTHER, "the other device is signed out");
         assert_eq!(laptop.get("/staff").await.status(), StatusCode::SEE_OTHER);
+        // Signing in again afterwards works as ever.
+        assert_eq!(StaffClient::new(&app).sign_in_with(&login, &login.recovery_codes[2]).await.status(), StatusCode::SEE_OTHER);
 
         let (_, admin) = signed_in(&app, "The Admin", "admin", false).await;
         let (worker, worker_browser) = signed_in(&app, "Leaving Soon", "practitioner", false).await;

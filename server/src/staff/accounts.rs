@@ -258,7 +258,17 @@ pub async fn sign_out(State(state): State<AppState>, signed: Signed) -> Response
     if let Err(e) = signed.session.flush().await {
         return server_error(e);
     }
-    Redirect::to(SIGN_IN).into_response()
+    signed_out()
+}
+
+/// Back to sign-in, with the browser told to forget this site's cookies, storage and cache
+/// (a shared computer keeps nothing of the session's pages).
+fn signed_out() -> Response {
+    let mut response = Redirect::to(SIGN_IN).into_response();
+    response
+        .headers_mut()
+        .insert("clear-site-data", axum::http::HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""));
+    response
 }
 
 pub async fn sign_out_everywhere(State(state): State<AppState>, signed: Signed) -> Response {
@@ -268,7 +278,7 @@ pub async fn sign_out_everywhere(State(state): State<AppState>, signed: Signed) 
     };
     signed.audit(&state, "signout.everywhere", Some(format!("{ended} sessions"))).await;
     let _ = signed.session.flush().await;
-    Redirect::to(SIGN_IN).into_response()
+    signed_out()
 }
 
 #[derive(Deserialize)]

@@ -255,7 +255,11 @@ impl FromRequestParts<AppState> for Signed {
             return Err(to_sign_in());
         }
         let account = state.store.find_staff(id).await.map_err(server_error)?;
-        let Some(staff) = account.filter(|a| a.status == "active").and_then(|a| to_staff(&a)) else {
+        // Signed out everywhere since this session began: refused, even if its row reappeared.
+        let current = account.filter(|a| a.status == "active").filter(|a| {
+            a.sessions_valid_after.is_none_or(|after| signed_in_at >= after.timestamp_millis())
+        });
+        let Some(staff) = current.and_then(|a| to_staff(&a)) else {
             session.flush().await.map_err(server_error)?;
             return Err(to_sign_in());
         };

@@ -48,13 +48,22 @@ fn backend(e: impl std::fmt::Display) -> Error {
 #[async_trait]
 impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> Result<()> {
+        let data = serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?;
+        let user = record.data.get(STAFF_ID).and_then(|v| v.as_i64());
         // 128 random bits make a clash unthinkable; still, never overwrite someone's session.
-        while self.0.load_staff_session(&key(&record.id), Utc::now()).await.map_err(backend)?.is_some() {
+        while !self
+            .0
+            .create_staff_session(&key(&record.id), user, &data, to_chrono(record.expiry_date))
+            .await
+            .map_err(backend)?
+        {
             record.id = Id::default();
         }
-        self.save(record).await
+        Ok(())
     }
 
+    /// Updates the record if it still exists. A session deleted while a request was in
+    /// flight (signed out everywhere) is not written back.
     async fn save(&self, record: &Record) -> Result<()> {
         let data = serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?;
         let user = record.data.get(STAFF_ID).and_then(|v| v.as_i64());
@@ -62,6 +71,7 @@ impl SessionStore for DbSessionStore {
             .save_staff_session(&key(&record.id), user, &data, to_chrono(record.expiry_date))
             .await
             .map_err(backend)
+            .map(|_| ())
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {

@@ -20,16 +20,16 @@ const NOT_AGREED: &str = "not-agreed";
 
 use super::sql::{SqlStore, db_err, decode_flags, split};
 
-type AccountRow = (i64, String, String, String, i32, String, DateTime<Utc>);
+type AccountRow = (i64, String, String, String, i32, String, DateTime<Utc>, Option<DateTime<Utc>>);
 
 macro_rules! account_columns {
     () => {
-        "id, email, name, role, specialist, status, created_at"
+        "id, email, name, role, specialist, status, created_at, sessions_valid_after"
     };
 }
 
-fn account_from_row((id, email, name, role, specialist, status, created_at): AccountRow) -> StaffAccount {
-    StaffAccount { id, email, name, role, specialist: specialist != 0, status, created_at }
+fn account_from_row((id, email, name, role, specialist, status, created_at, sessions_valid_after): AccountRow) -> StaffAccount {
+    StaffAccount { id, email, name, role, specialist: specialist != 0, status, created_at, sessions_valid_after }
 }
 
 type QueueSqlRow = (
@@ -232,7 +232,7 @@ macro_rules! impl_staff_store {
             }
 
             async fn staff_credentials(&self, email: &str) -> Result<Option<StaffCredentials>, StoreError> {
-                let row: Option<(i64, String, String, String, i32, String, DateTime<Utc>, Option<String>, Option<String>)> =
+                let row: Option<(i64, String, String, String, i32, String, DateTime<Utc>, Option<DateTime<Utc>>, Option<String>, Option<String>)> =
                     sqlx::query_as(concat!(
                         "SELECT ", account_columns!(), ", password_hash, totp_secret FROM staff_users WHERE email = $1"
                     ))
@@ -240,9 +240,9 @@ macro_rules! impl_staff_store {
                     .fetch_optional(&self.pool)
                     .await
                     .map_err(db_err)?;
-                Ok(row.map(|(id, email, name, role, specialist, status, created_at, password_hash, totp_secret)| {
+                Ok(row.map(|(id, email, name, role, specialist, status, created_at, valid_after, password_hash, totp_secret)| {
                     StaffCredentials {
-                        account: account_from_row((id, email, name, role, specialist, status, created_at)),
+                        account: account_from_row((id, email, name, role, specialist, status, created_at, valid_after)),
                         password_hash,
                         totp_secret,
                     }
@@ -398,17 +398,27 @@ macro_rules! impl_staff_store {
                 Ok(SignInFailures { account_from_address: pair, from_address, account: for_account })
             }
 
-            async fn save_staff_session(&self, id: &str, user_id: Option<i64>, data: &str, expires_at: DateTime<Utc>) -> Result<(), StoreError> {
-                self.write_one(sqlx::query(
+            async fn create_staff_session(&self, id: &str, user_id: Option<i64>, data: &str, expires_at: DateTime<Utc>) -> Result<bool, StoreError> {
+                let n = self.write_one(sqlx::query(
                     "INSERT INTO staff_sessions (id, user_id, data, expires_at) VALUES ($1, $2, $3, $4) \
-                     ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, data = excluded.data, \
-                     expires_at = excluded.expires_at",
+                     ON CONFLICT (id) DO NOTHING",
                 )
                 .bind(id)
                 .bind(user_id)
                 .bind(data)
                 .bind(expires_at)).await?;
-                Ok(())
+                Ok(n == 1)
+            }
+
+            async fn save_staff_session(&self, id: &str, user_id: Option<i64>, data: &str, expires_at: DateTime<Utc>) -> Result<bool, StoreError> {
+                let n = self.write_one(sqlx::query(
+                    "UPDATE staff_sessions SET user_id = $2, data = $3, expires_at = $4 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(user_id)
+                .bind(data)
+                .bind(expires_at)).await?;
+                Ok(n == 1)
             }
 
             async fn load_staff_session(&self, id: &str, now: DateTime<Utc>) -> Result<Option<String>, StoreError> {
@@ -428,7 +438,21 @@ macro_rules! impl_staff_store {
             }
 
             async fn end_staff_sessions(&self, user_id: i64) -> Result<u64, StoreError> {
-                self.write_one(sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1").bind(user_id)).await
+                let mut tx = self.write().await?;
+                sqlx::query("UPDATE staff_users SET sessions_valid_after = $2 WHERE id = $1")
+                    .bind(user_id)
+                    .bind(Utc::now())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                let n = sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
+                    .bind(user_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?
+                    .rows_affected();
+                tx.commit().await.map_err(db_err)?;
+                Ok(n)
             }
 
             async fn purge_staff_sessions(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
