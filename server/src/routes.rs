@@ -62,6 +62,19 @@ pub async fn robots(State(state): State<AppState>) -> impl IntoResponse {
     )
 }
 
+/// How to report a security problem (RFC 9116): the service's own address, English, and an
+/// expiry always six months ahead, so the file never goes stale while the site runs.
+pub async fn security_txt(State(state): State<AppState>) -> impl IntoResponse {
+    let expires = (chrono::Utc::now() + chrono::Duration::days(183)).format("%Y-%m-%dT00:00:00Z");
+    (
+        [(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"))],
+        format!(
+            "Contact: mailto:{}\nExpires: {expires}\nPreferred-Languages: en\nCanonical: {}/.well-known/security.txt\n",
+            state.site.email, state.site.public_url
+        ),
+    )
+}
+
 /// Every public page in every language, each with its `hreflang` alternates (and English as
 /// `x-default`), built from `Page::ALL` so a new page is listed the moment it exists.
 pub async fn sitemap(State(state): State<AppState>) -> impl IntoResponse {

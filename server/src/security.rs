@@ -66,6 +66,8 @@ pub async fn headers(
     set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(header::REFERRER_POLICY, "no-referrer");
     set(header::X_FRAME_OPTIONS, "DENY");
+    // Old browsers' XSS auditors could be abused to remove parts of a page; the CSP does the work.
+    set(header::HeaderName::from_static("x-xss-protection"), "0");
     set(header::HeaderName::from_static("permissions-policy"), PERMISSIONS_POLICY);
     set(header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin");
     set(header::HeaderName::from_static("cross-origin-resource-policy"), "same-origin");

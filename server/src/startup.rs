@@ -278,6 +278,7 @@ fn router(mut state: AppState, settings: &Settings) -> Router {
         .route("/healthz", get(routes::healthz))
         .route("/readyz", get(routes::readyz))
         .route("/robots.txt", get(routes::robots))
+        .route("/.well-known/security.txt", get(routes::security_txt))
         .route("/sitemap.xml", get(routes::sitemap))
         .route("/exit", get(routes::exit))
         .nest_service(

@@ -2,8 +2,18 @@ use rj_tests::{backends, spawn_app, spawn_app_with};
 use scraper::Selector;
 
 /// Paths that exercise every kind of response: pages, 404s, redirects, plain handlers, files.
-const PATHS: [&str; 8] =
-    ["/", "/en/", "/ur/privacy", "/xx/", "/exit", "/healthz", "/readyz", "/robots.txt"];
+const PATHS: [&str; 10] = [
+    "/",
+    "/en/",
+    "/ur/privacy",
+    "/xx/",
+    "/exit",
+    "/healthz",
+    "/readyz",
+    "/robots.txt",
+    "/.well-known/security.txt",
+    "/staff/sign-in",
+];
 
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {
@@ -22,6 +32,9 @@ async fn every_response_carries_the_security_headers() {
         }
         assert_eq!(page.header("x-content-type-options"), Some("nosniff"), "{path}");
         assert_eq!(page.header("referrer-policy"), Some("no-referrer"), "{path}");
+        assert_eq!(page.header("x-frame-options"), Some("DENY"), "{path}");
+        assert_eq!(page.header("x-xss-protection"), Some("0"), "{path}");
+        assert_eq!(page.header("cross-origin-opener-policy"), Some("same-origin"), "{path}");
         let permissions = page.header("permissions-policy").unwrap_or_default();
         for feature in ["camera=()", "microphone=()", "geolocation=()"] {
             assert!(permissions.contains(feature), "{path}: {permissions}");
@@ -68,4 +81,19 @@ async fn a_body_over_the_limit_is_refused() {
         .await
         .unwrap();
     assert_eq!(response.status(), 413);
+}
+
+/// RFC 9116: a contact, an expiry in the future but under a year away, and the canonical address.
+#[tokio::test]
+async fn security_txt_says_how_to_report_a_problem_and_does_not_go_stale() {
+    let app = spawn_app(&backends()[0]).await;
+    let page = app.page("/.well-known/security.txt").await;
+    assert_eq!(page.status, 200);
+    let fields: std::collections::HashMap<&str, &str> =
+        page.body.lines().filter_map(|l| l.split_once(": ")).collect();
+    assert!(fields.get("Contact").is_some_and(|c| c.starts_with("mailto:") && c.contains('@')), "{}", page.body);
+    let expires = chrono::DateTime::parse_from_rfc3339(fields["Expires"]).expect("an RFC 3339 date");
+    let ahead = expires.with_timezone(&chrono::Utc) - chrono::Utc::now();
+    assert!(ahead > chrono::Duration::days(30) && ahead < chrono::Duration::days(365), "{ahead}");
+    assert!(fields["Canonical"].ends_with("/.well-known/security.txt"));
 }
