@@ -945,3 +945,20 @@ busy-text =
        *[other] { $minutes } minutes
     }. Then try again.
 busy-back = Use the Back button in your browser to go back to your answers. They are still there.
+
+## Our database is not answering
+
+store-down-title = We cannot save your answers right now
+store-down-text =
+    There is a problem on our side.
+
+    We still have your answers from the pages before.
+
+    Your browser still has what you typed on the page you were on.
+
+    Use the Back button in your browser to go back to that page.
+
+    Then try again in a few minutes.
+
+    If it keeps happening, call us on { $phone }.
+

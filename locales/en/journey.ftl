@@ -585,3 +585,9 @@ busy-text =
        *[other] { $minutes } minutes
     }, then try again.
 busy-back = Use your browser's Back button to return to your answers. They are still there.
+
+## Our database is not answering
+
+store-down-title = We cannot save your answers just now
+store-down-text = There is a problem on our side. The answers you gave on earlier pages are kept. What you typed on this page is still in your browser: use its Back button to return to it, then try again in a few minutes. If it keeps happening, call us on { $phone }.
+

@@ -607,3 +607,9 @@ busy-text =
        *[other] { $minutes } minučių
     } ir tada bandykite dar kartą.
 busy-back = Paspauskite naršyklės mygtuką „Atgal“, kad grįžtumėte prie savo atsakymų. Jie vis dar ten.
+
+## Our database is not answering
+
+store-down-title = Šiuo metu negalime išsaugoti jūsų atsakymų
+store-down-text = Mūsų pusėje kilo problema. Atsakymai, kuriuos pateikėte ankstesniuose puslapiuose, neprarasti. Tai, ką įvedėte šiame puslapyje, vis dar yra jūsų naršyklėje: paspauskite naršyklės mygtuką „Atgal“, kad grįžtumėte į šį puslapį, ir po kelių minučių pabandykite dar kartą. Jei tai kartojasi, skambinkite mums { $phone }.
+

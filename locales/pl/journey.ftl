@@ -607,3 +607,9 @@ busy-text =
        *[other] { $minutes } minuty
     }, a potem spróbuj ponownie.
 busy-back = Użyj przycisku Wstecz w przeglądarce, aby wrócić do swoich odpowiedzi. Nadal tam są.
+
+## Our database is not answering
+
+store-down-title = Nie możemy teraz zapisać Twoich odpowiedzi
+store-down-text = Wystąpił problem po naszej stronie. Twoje odpowiedzi z wcześniejszych stron są zachowane. To, co wpisano na tej stronie, nadal jest w przeglądarce: użyj jej przycisku Wstecz, aby do tego wrócić, a potem spróbuj ponownie za kilka minut. Jeśli to się powtarza, zadzwoń pod { $phone }.
+

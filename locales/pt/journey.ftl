@@ -602,3 +602,9 @@ busy-text =
        *[other] { $minutes } minutos
     } e depois tente outra vez.
 busy-back = Use o botão Voltar do navegador para regressar às suas respostas. Ainda lá estão.
+
+## Our database is not answering
+
+store-down-title = De momento, não conseguimos guardar as suas respostas
+store-down-text = Há um problema do nosso lado. As respostas que deu nas páginas anteriores estão guardadas. O que escreveu nesta página continua no seu navegador: use o botão Voltar do navegador para regressar a ela e tente outra vez daqui a uns minutos. Se continuar a acontecer, ligue-nos para o { $phone }.
+

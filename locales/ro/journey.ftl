@@ -602,3 +602,9 @@ busy-text =
        *[other] { $minutes } de minute
     }, apoi să încercați din nou.
 busy-back = Folosiți butonul „Înapoi” al browserului ca să reveniți la răspunsurile dumneavoastră. Sunt încă acolo.
+
+## Our database is not answering
+
+store-down-title = Momentan nu putem salva răspunsurile dumneavoastră
+store-down-text = Avem o problemă tehnică. Răspunsurile pe care le-ați dat în paginile anterioare sunt păstrate. Ce ați scris pe această pagină se află încă în browser: folosiți butonul „Înapoi” al browserului ca să reveniți la ea, apoi încercați din nou peste câteva minute. Dacă problema continuă, sunați-ne la { $phone }.
+

@@ -598,3 +598,9 @@ busy-text =
        *[other] { $minutes } daqiiqo
     }, kadibna mar kale isku day.
 busy-back = Isticmaal badhanka Back ee browser-kaaga si aad ugu noqoto jawaabahaaga. Weli way yaallaan.
+
+## Our database is not answering
+
+store-down-title = Hadda ma kaydin karno jawaabahaaga
+store-down-text = Dhibaato ayaa dhankayaga ka jirta. Jawaabihii aad ku bixisay boggagii hore waa la hayaa. Wixii aad ku qortay boggan weli waxay ku jiraan browser-kaaga: isticmaal badhanka Back ee browser-ka si aad ugu noqoto, kadibna mar kale isku day dhowr daqiiqo kadib. Haddii ay sii socoto, nagu soo wac { $phone }.
+

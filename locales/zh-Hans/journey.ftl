@@ -595,3 +595,9 @@ busy-text =
        *[other] { $minutes } 分钟
     }，然后再试一次。
 busy-back = 请用浏览器的“返回”按钮回到您的答案。您的答案还在。
+
+## Our database is not answering
+
+store-down-title = 我们现在无法保存您的答案
+store-down-text = 我们这边出了问题。您在前面几页填写的答案都还保留着。您在这一页输入的内容还在您的浏览器里：请用浏览器的“返回”按钮回到这一页，然后过几分钟再试一次。如果问题一直存在，请打电话 { $phone } 给我们。
+

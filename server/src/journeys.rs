@@ -41,7 +41,7 @@ use crate::startup::AppState;
 
 /// The POST routes of every journey, rate limited per client address (tower_governor). A
 /// client over the limit gets a page in its language saying how long to wait.
-pub fn routes(limits: RateLimits) -> Router<AppState> {
+pub fn routes(limits: RateLimits, phone: &str) -> Router<AppState> {
     let mut router = Router::new();
     for journey in JOURNEYS {
         router = router
@@ -56,7 +56,8 @@ pub fn routes(limits: RateLimits) -> Router<AppState> {
                 }),
             );
     }
-    router.layer(governor(limits)).layer(axum::middleware::from_fn(too_many_requests_page))
+    let phone: Arc<str> = Arc::from(phone);
+    router.layer(governor(limits)).layer(axum::middleware::from_fn_with_state(phone, friendly_pages))
 }
 
 /// How many POSTs a client may make: a burst, then one more every `period`.
@@ -102,12 +103,17 @@ fn governor(limits: RateLimits) -> GovernorLayer<ClientKey, governor::middleware
     })
 }
 
-/// Turns the limiter's bare 429 into a page in the person's language. Their answers on the
-/// page they were sending are still in the browser: Back returns to them.
-async fn too_many_requests_page(request: Request, next: Middleware) -> Response {
+/// Turns the limiter's bare 429, and a store that is not answering, into pages in the
+/// person's language. Their answers on the page they were sending are still in the browser:
+/// Back returns to them.
+async fn friendly_pages(State(phone): State<Arc<str>>, request: Request, next: Middleware) -> Response {
     let lang = Lang::from_path(request.uri().path()).unwrap_or(Lang::En);
     let nonce = request.extensions().get::<crate::security::CspNonce>().map(|n| n.0.clone());
-    let response = next.run(request).await;
+    let mut response = next.run(request).await;
+    if response.extensions().get::<StoreDown>().is_some() {
+        store_down_page(lang, &phone, nonce.as_deref(), &mut response);
+        return response;
+    }
     if response.status() != StatusCode::TOO_MANY_REQUESTS {
         return response;
     }
@@ -123,21 +129,44 @@ async fn too_many_requests_page(request: Request, next: Middleware) -> Response 
     page
 }
 
-/// A plain page: everything in it comes from our own messages, escaped all the same.
 fn busy_page(lang: Lang, wait_seconds: u64, nonce: Option<&str>) -> String {
     use app::i18n::{FluentValue, t, t_args};
-    let e = |s: String| {
+    let minutes = wait_seconds.div_ceil(60) as i64;
+    let text = t_args(lang, "busy-text", &[("minutes", FluentValue::from(minutes))]);
+    plain_page(lang, &t(lang, "busy-title"), &[text, t(lang, "busy-back")], nonce)
+}
+
+/// The page for a store that is not answering, put into `response` (503, `Retry-After` kept).
+fn store_down_page(lang: Lang, phone: &str, nonce: Option<&str>, response: &mut Response) {
+    use app::i18n::{FluentValue, t, t_args};
+    let text = t_args(lang, "store-down-text", &[("phone", FluentValue::from(phone.to_owned()))]);
+    let html = plain_page(lang, &t(lang, "store-down-title"), &[text], nonce);
+    let retry = response.headers().get(header::RETRY_AFTER).cloned();
+    *response = (StatusCode::SERVICE_UNAVAILABLE, axum::response::Html(html)).into_response();
+    if let Some(retry) = retry {
+        response.headers_mut().insert(header::RETRY_AFTER, retry);
+    }
+}
+
+/// A plain page outside the Leptos app (which may need what is failing): everything in it
+/// comes from our own messages, escaped all the same.
+fn plain_page(lang: Lang, title: &str, paragraphs: &[String], nonce: Option<&str>) -> String {
+    use app::i18n::t;
+    let e = |s: &str| {
         s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
     };
-    let minutes = wait_seconds.div_ceil(60) as i64;
-    let title = e(t(lang, "busy-title"));
-    let text = e(t_args(lang, "busy-text", &[("minutes", FluentValue::from(minutes))]));
-    let back = e(t(lang, "busy-back"));
-    let exit = e(t(lang, "quick-exit"));
-    let home = e(t(lang, "sent-home-link"));
-    let nonce = nonce.map(|n| format!(r#" nonce="{}""#, e(n.to_owned()))).unwrap_or_default();
+    let title = e(title);
+    // A blank line inside a message starts a new paragraph (Easy Read writes one idea a line).
+    let body: String = paragraphs
+        .iter()
+        .flat_map(|p| p.split("\n\n"))
+        .map(|p| format!("<p>{}</p>", e(p.trim())))
+        .collect();
+    let exit = e(&t(lang, "quick-exit"));
+    let home = e(&t(lang, "sent-home-link"));
+    let nonce = nonce.map(|n| format!(r#" nonce="{}""#, e(n))).unwrap_or_default();
     format!(
-        r#"<!DOCTYPE html><html lang="{code}" dir="{dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title><link rel="stylesheet" href="/pkg/rj.css"><script src="/site.js" defer{nonce}></script></head><body><header class="site-header"><div class="wrap header-bar"><a class="brand" href="/{code}/">{home}</a><div class="quick-exit-box"><a href="/exit" class="quick-exit" data-quick-exit="">{exit}</a></div></div></header><main id="main" class="wrap"><h1>{title}</h1><p>{text}</p><p>{back}</p></main></body></html>"#,
+        r#"<!DOCTYPE html><html lang="{code}" dir="{dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title><link rel="stylesheet" href="/pkg/rj.css"><script src="/site.js" defer{nonce}></script></head><body><header class="site-header"><div class="wrap header-bar"><a class="brand" href="/{code}/">{home}</a><div class="quick-exit-box"><a href="/exit" class="quick-exit" data-quick-exit="">{exit}</a></div></div></header><main id="main" class="wrap"><h1>{title}</h1>{body}</main></body></html>"#,
         code = lang.code(),
         dir = lang.dir().as_str(),
     )
@@ -169,23 +198,19 @@ fn forbidden_if_cross_site(state: &AppState, headers: &HeaderMap) -> Option<Resp
         .then(|| (StatusCode::FORBIDDEN, "This form must be sent from our own site.").into_response())
 }
 
-async fn load(state: &AppState, jar: &CookieJar, journey: &Journey) -> Option<(SessionKey, DraftState)> {
-    let key = state.session_cookie.key(jar)?;
-    let draft = match state.store.load_draft(&key, Utc::now()).await {
-        Ok(d) => d?,
-        Err(e) => {
-            tracing::error!(error = %e, "could not load a draft");
-            return None;
-        }
-    };
+/// The visitor's draft of this journey: none when there is no cookie, no draft or another
+/// journey's; an error only when the store cannot be read (which is not "your answers expired").
+async fn load(state: &AppState, jar: &CookieJar, journey: &Journey) -> Result<Option<(SessionKey, DraftState)>, StoreError> {
+    let Some(key) = state.session_cookie.key(jar) else { return Ok(None) };
+    let Some(draft) = state.store.load_draft(&key, Utc::now()).await? else { return Ok(None) };
     if draft.journey != journey.id {
-        return None;
+        return Ok(None);
     }
     match serde_json::from_str::<DraftState>(&draft.answers) {
-        Ok(s) => Some((key, s)),
+        Ok(s) => Ok(Some((key, s))),
         Err(e) => {
             tracing::error!(error = %e, "a draft could not be read; starting again");
-            None
+            Ok(None)
         }
     }
 }
@@ -200,9 +225,19 @@ async fn save(state: &AppState, key: &SessionKey, draft: &DraftState) -> Result<
         .await
 }
 
+/// Marks a response as "the store is not answering", for `friendly_pages` to turn into a page
+/// in the person's language.
+#[derive(Clone, Copy)]
+struct StoreDown;
+
+/// The store failed in the middle of a journey (finding 7): a 503 that `friendly_pages` makes
+/// into a page saying so, that earlier answers are kept, and how to reach us.
 fn server_error(e: StoreError) -> Response {
     tracing::error!(error = %e, "store error in a journey");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+    let mut response = StatusCode::SERVICE_UNAVAILABLE.into_response();
+    response.headers_mut().insert(header::RETRY_AFTER, 60.into());
+    response.extensions_mut().insert(StoreDown);
+    response
 }
 
 /// Loads the draft for a journey page (GET) into the request for the page to render, or
@@ -225,8 +260,15 @@ pub async fn load_view(
     let (Some(lang), Some(journey)) = (Lang::from_code(lang), journey_at(segment)) else {
         return next.run(request).await;
     };
-    let Some((_, draft)) = load(&state, &jar, journey).await else {
-        return see_other(&start_path(lang, journey));
+    let nonce = request.extensions().get::<crate::security::CspNonce>().map(|n| n.0.clone());
+    let draft = match load(&state, &jar, journey).await {
+        Ok(Some((_, draft))) => draft,
+        Ok(None) => return see_other(&start_path(lang, journey)),
+        Err(e) => {
+            let mut down = server_error(e);
+            store_down_page(lang, &state.site.phone, nonce.as_deref(), &mut down);
+            return down;
+        }
     };
     match (*step, &draft.sent) {
         ("sent", None) => return see_other(&start_path(lang, journey)),
@@ -261,7 +303,11 @@ async fn start(
         return refused;
     }
     let Some(lang) = Lang::from_code(&lang) else { return StatusCode::NOT_FOUND.into_response() };
-    if let Some((_, draft)) = load(&state, &jar, journey).await {
+    let existing = match load(&state, &jar, journey).await {
+        Ok(d) => d,
+        Err(e) => return server_error(e),
+    };
+    if let Some((_, draft)) = existing {
         if draft.sent.is_none() {
             return see_other(&step_path(lang, journey, journey.resume_at(&draft)));
         }
@@ -293,9 +339,11 @@ async fn answer(
         return refused;
     }
     let Some(lang) = Lang::from_code(&lang) else { return StatusCode::NOT_FOUND.into_response() };
-    let Some((key, mut draft)) = load(&state, &jar, journey).await else {
+    let (key, mut draft) = match load(&state, &jar, journey).await {
+        Ok(Some(found)) => found,
         // The answers expired or were cleared: the start page says how long they are kept.
-        return see_other(&start_path(lang, journey));
+        Ok(None) => return see_other(&start_path(lang, journey)),
+        Err(e) => return server_error(e),
     };
 
     let mut posted = Values::new();

@@ -300,7 +300,7 @@ fn router(mut state: AppState, settings: &Settings) -> Router {
             burst: settings.post_burst.max(1),
             period: settings.post_refill.max(Duration::from_millis(1)),
             proxies: state.proxies.clone(),
-        }))
+        }, &settings.site.phone))
         .leptos_routes_with_context(&state, routes, context, app_shell)
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state.clone(), journeys::load_view))

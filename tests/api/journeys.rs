@@ -503,6 +503,32 @@ async fn the_post_limit_counts_the_address_our_proxy_saw_not_the_one_the_client_
     assert_ne!(neighbour.status(), 429, "someone else behind the same proxy is not limited");
 }
 
+/// Finding 7 of the security review: the database stops answering in the middle of a journey.
+/// The person is told so in their language, with the phone number, and not that their answers
+/// expired; nothing is a bare 500.
+#[tokio::test]
+async fn a_database_that_stops_answering_mid_journey_gets_a_page_saying_so_not_expired_answers() {
+    let app = spawn_app(&backends()[0]).await;
+    answer(&app, "/ur/refer", &[]).await;
+    answer(&app, "/ur/refer/who", &[("for-whom", "me")]).await;
+    match &app.database {
+        server::store::Database::Sqlite(pool) => pool.close().await,
+        server::store::Database::Postgres(pool) => pool.close().await,
+    }
+    let title = app::i18n::t(app::i18n::Lang::Ur, "store-down-title");
+    let phone = app::site::SiteInfo::default().phone;
+    let sent = app.post_form("/ur/refer/connection", &[("connection", "harmed")]).await;
+    assert_eq!(sent.status(), 503, "not a redirect to the start as if the answers expired");
+    assert!(sent.headers().contains_key("retry-after"));
+    let body = sent.text().await.unwrap();
+    assert!(body.contains(r#"<html lang="ur" dir="rtl">"#), "{body}");
+    assert!(body.contains(&title) && body.contains(&phone), "{body}");
+    assert!(body.contains("/exit"), "the quick exit is still there");
+    let page = app.page("/ur/refer/connection").await;
+    assert_eq!(page.status, 503);
+    assert!(page.body.contains(&title));
+}
+
 #[tokio::test]
 async fn too_many_posts_get_a_translated_page_saying_when_to_try_again() {
     let app = spawn_app_with(
