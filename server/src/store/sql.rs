@@ -98,6 +98,24 @@ pub(super) const INSERT_OUTBOX: &str = "INSERT INTO outbox (idempotency_key, kin
     text_body, html_body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
     ON CONFLICT (idempotency_key) DO NOTHING";
 
+/// `INSERT_OUTBOX` with an `OutgoingMessage` bound, due at `$at`: the one way a message
+/// enters the outbox, whichever transaction it rides in.
+macro_rules! outbox_insert {
+    ($message:expr, $at:expr) => {{
+        let m: &app::ports::OutgoingMessage = $message;
+        sqlx::query(INSERT_OUTBOX)
+            .bind(&m.idempotency_key)
+            .bind(&m.kind)
+            .bind(&m.recipient)
+            .bind(&m.subject)
+            .bind(&m.text_body)
+            .bind(&m.html_body)
+            .bind($at)
+            .bind($at)
+    }};
+}
+pub(super) use outbox_insert;
+
 /// Implements the store for one concrete database. The bodies are identical; a macro keeps
 /// them so without fighting sqlx's per-database trait bounds. `$claim_lock` ends the query that
 /// picks the next message: PostgreSQL locks the row and skips rows other instances hold;
@@ -242,15 +260,7 @@ macro_rules! impl_store {
                 };
                 Self::audit_insert(&created).execute(&mut *tx).await.map_err(db_err)?;
                 for m in &r.messages {
-                    sqlx::query(INSERT_OUTBOX)
-                        .bind(&m.idempotency_key)
-                        .bind(&m.kind)
-                        .bind(&m.recipient)
-                        .bind(&m.subject)
-                        .bind(&m.text_body)
-                        .bind(&m.html_body)
-                        .bind(r.received_at)
-                        .bind(r.received_at)
+                    outbox_insert!(m, r.received_at)
                         .execute(&mut *tx)
                         .await
                         .map_err(db_err)?;
@@ -267,15 +277,7 @@ macro_rules! impl_store {
                 let mut tx = self.write().await?;
                 let mut queued = 0;
                 for m in messages {
-                    queued += sqlx::query(INSERT_OUTBOX)
-                        .bind(&m.idempotency_key)
-                        .bind(&m.kind)
-                        .bind(&m.recipient)
-                        .bind(&m.subject)
-                        .bind(&m.text_body)
-                        .bind(&m.html_body)
-                        .bind(now)
-                        .bind(now)
+                    queued += outbox_insert!(m, now)
                         .execute(&mut *tx)
                         .await
                         .map_err(db_err)?

@@ -18,7 +18,7 @@ use app::staff::model::{EndReason, REFERRAL_BASES, RJ_PROCESSES, SAFE_TO_GO_ON, 
 /// The end reason a "no" to a police referral's question records (`EndReason`, withdrawn).
 const NOT_AGREED: &str = "not-agreed";
 
-use super::sql::{SqlStore, db_err, decode_flags, split};
+use super::sql::{INSERT_OUTBOX, SqlStore, db_err, decode_flags, outbox_insert, split};
 
 type AccountRow = (i64, String, String, String, i32, String, DateTime<Utc>, Option<DateTime<Utc>>);
 
@@ -940,18 +940,7 @@ macro_rules! impl_staff_store {
                         if allowed != Some(1) {
                             return Err(StoreError::Stale);
                         }
-                        sqlx::query(super::sql::INSERT_OUTBOX)
-                            .bind(&message.idempotency_key)
-                            .bind(&message.kind)
-                            .bind(&message.recipient)
-                            .bind(&message.subject)
-                            .bind(&message.text_body)
-                            .bind(&message.html_body)
-                            .bind(c.at)
-                            .bind(c.at)
-                            .execute(&mut *tx)
-                        .await
-                        .map_err(db_err)?;
+                        outbox_insert!(message, c.at).execute(&mut *tx).await.map_err(db_err)?;
                         ("referrer-update", None, None, None, None, Some(message.subject.clone()))
                     }
                     CaseEventKind::Consent { agreed, from, note } => {
