@@ -1139,20 +1139,7 @@ fn Risk(page: CasePage, path: String) -> impl IntoView {
                 </form>
             </details>
             <h3>"Support and safeguarding referrals"</h3>
-            {if page.case.support_referrals.is_empty() {
-                view! { <p>"None recorded."</p> }.into_any()
-            } else {
-                view! {
-                    <div class="table-scroll" role="region" aria-labelledby="support-caption" tabindex="0">
-                        <table>
-                            <caption id="support-caption" class="visually-hidden">"Referrals to other agencies"</caption>
-                            <thead><tr><th scope="col">"Agency"</th><th scope="col">"Date"</th><th scope="col">"Why"</th><th scope="col">"Basis"</th></tr></thead>
-                            <tbody>{referrals}</tbody>
-                        </table>
-                    </div>
-                }
-                .into_any()
-            }}
+            <CaseTable id="support" caption="Referrals to other agencies" headers=&["Agency", "Date", "Why", "Basis"] empty="None recorded." count=page.case.support_referrals.len() rows=referrals.into_any() />
             <details class="disclosure" open=errs.iter().any(|(f, _)| ["agency", "made-on", "support-reason", "basis"].contains(&f.as_str()))>
                 <summary>"Record a referral to another agency"</summary>
                 <form method="post" action=format!("{path}/support")>
@@ -1166,6 +1153,34 @@ fn Risk(page: CasePage, path: String) -> impl IntoView {
             </details>
         </section>
     }
+}
+
+/// One of the case page's lists: a table that scrolls on its own on a narrow screen, with a
+/// caption for screen readers, or a sentence saying there is nothing yet.
+#[component]
+fn CaseTable(
+    id: &'static str,
+    caption: &'static str,
+    headers: &'static [&'static str],
+    empty: &'static str,
+    count: usize,
+    rows: AnyView,
+) -> impl IntoView {
+    if count == 0 {
+        return view! { <p>{empty}</p> }.into_any();
+    }
+    let caption_id = format!("{id}-caption");
+    let labelled_by = caption_id.clone();
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby=labelled_by tabindex="0">
+            <table>
+                <caption id=caption_id class="visually-hidden">{caption}</caption>
+                <thead><tr>{headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
 }
 
 /// Updates to the professional or other person who referred (000 5.6: progress, never
@@ -1237,20 +1252,7 @@ fn Processes(page: CasePage, path: String) -> impl IntoView {
     view! {
         <section aria-labelledby="processes-title">
             <h2 id="processes-title">"Restorative justice processes"</h2>
-            {if page.case.processes.is_empty() {
-                view! { <p>"None recorded yet."</p> }.into_any()
-            } else {
-                view! {
-                    <div class="table-scroll" role="region" aria-labelledby="processes-caption" tabindex="0">
-                        <table>
-                            <caption id="processes-caption" class="visually-hidden">"Processes on this case"</caption>
-                            <thead><tr><th scope="col">"Process"</th><th scope="col">"Date"</th><th scope="col">"Who took part"</th></tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                }
-                .into_any()
-            }}
+            <CaseTable id="processes" caption="Processes on this case" headers=&["Process", "Date", "Who took part"] empty="None recorded yet." count=page.case.processes.len() rows=rows.into_any() />
             <h3>"Record a process"</h3>
             <form method="post" action=format!("{path}/process")>
                 <CsrfField />
@@ -1325,20 +1327,7 @@ fn Agreement(page: CasePage, path: String) -> impl IntoView {
     view! {
         <section aria-labelledby="agreement-title">
             <h2 id="agreement-title">"Outcome agreement"</h2>
-            {if page.case.agreement.is_empty() {
-                view! { <p>"No agreement recorded yet."</p> }.into_any()
-            } else {
-                view! {
-                    <div class="table-scroll" role="region" aria-labelledby="agreement-caption" tabindex="0">
-                        <table>
-                            <caption id="agreement-caption" class="visually-hidden">"What was agreed"</caption>
-                            <thead><tr><th scope="col">"What was agreed"</th><th scope="col">"By"</th><th scope="col">"Kept?"</th><th scope="col">"Record"</th></tr></thead>
-                            <tbody>{items}</tbody>
-                        </table>
-                    </div>
-                }
-                .into_any()
-            }}
+            <CaseTable id="agreement" caption="What was agreed" headers=&["What was agreed", "By", "Kept?", "Record"] empty="No agreement recorded yet." count=page.case.agreement.len() rows=items.into_any() />
             {error_for(&errs, "item").map(|e| view! { <p class="error-message" id="item">{e}</p> })}
             <h3>"Add an item"</h3>
             <form method="post" action=format!("{path}/agreement")>
