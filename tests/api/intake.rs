@@ -1,12 +1,11 @@
 //! Staff intake: a referral that came by phone, e-mail, letter, in person or on a partner's
 //! form, entered by staff on one page and treated from then on like one from the website.
 
-use app::{domain::screening::Flag, journey::Values, ports::NewRequest};
-use chrono::{Duration, Utc};
+use app::{domain::screening::Flag, journey::Values};
 use reqwest::StatusCode;
 use rj_tests::{TestApp, backends, spawn_app, staff::{attr, location, select, signed_in}};
 
-use crate::staff::{audit_actions, mail_of_kinds};
+use crate::staff::{audit_actions, mail_of_kinds, store_request};
 
 const PERSON: &[(&str, &str)] = &[
     ("connection", "harmed"),
@@ -33,7 +32,6 @@ const PERSON: &[(&str, &str)] = &[
 
 /// A call back put straight into the store.
 async fn stored_call_back(app: &TestApp, reference: &str) {
-    let now = Utc::now();
     let answers = serde_json::json!({
         "name": ["Sam Caller"],
         "phone": ["07700 900123"],
@@ -41,23 +39,7 @@ async fn stored_call_back(app: &TestApp, reference: &str) {
         "interpreter": ["no"],
         "call-reason": ["Private words"],
     });
-    app.store
-        .submit_request(&NewRequest {
-            kind: "call-back".into(),
-            reference: reference.into(),
-            submission_key: format!("key-{reference}"),
-            received_at: now,
-            contact_by: (now + Duration::days(1)).date_naive(),
-            lang: "ur".into(),
-            area: None,
-            flags: vec![],
-            routes: vec![],
-            related_reference: None,
-            answers_json: answers.to_string(),
-            messages: vec![],
-        })
-        .await
-        .unwrap();
+    store_request(app, "call-back", reference, None, answers, &[], 1).await;
 }
 
 #[tokio::test]

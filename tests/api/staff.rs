@@ -23,21 +23,34 @@ pub(crate) async fn audit_actions(app: &TestApp, subject: Option<&str>) -> Vec<(
 
 /// A request put straight into the store, with a canary in its answers.
 async fn stored_request(app: &TestApp, reference: &str, flags: &[&str], contact_by_days: i64) -> String {
-    let now = Utc::now();
     let answers = serde_json::json!({
         "story": ["Canary-secret-story"],
         "name": ["Canary Person"],
         "area-happened": ["walsall"],
     });
+    store_request(app, "referral", reference, Some("walsall"), answers, flags, contact_by_days).await
+}
+
+/// A request of any kind put straight into the store, in Urdu, received now.
+pub(crate) async fn store_request(
+    app: &TestApp,
+    kind: &str,
+    reference: &str,
+    area: Option<&str>,
+    answers: serde_json::Value,
+    flags: &[&str],
+    contact_by_days: i64,
+) -> String {
+    let now = Utc::now();
     app.store
         .submit_request(&NewRequest {
-            kind: "referral".into(),
+            kind: kind.into(),
             reference: reference.into(),
             submission_key: format!("key-{reference}"),
             received_at: now,
             contact_by: (now + Duration::days(contact_by_days)).date_naive(),
             lang: "ur".into(),
-            area: Some("walsall".into()),
+            area: area.map(str::to_owned),
             flags: flags.iter().map(|f| Flag::parse(f).expect("a flag code")).collect(),
             routes: vec![],
             related_reference: None,
