@@ -51,6 +51,7 @@ pub const CALL_BACK: Journey = Journey {
     area: no_area,
     voice: always_you,
     up_front: &["when", "language"],
+    participants: crate::journey::no_participants,
 };
 
 fn call_back_facts(v: &Values) -> Facts {
@@ -84,4 +85,5 @@ pub const WITHDRAW: Journey = Journey {
     area: no_area,
     voice: always_you,
     up_front: &[],
+    participants: crate::journey::no_participants,
 };

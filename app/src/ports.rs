@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::screening::Flag;
 use crate::staff::model::EndReason;
+use crate::staff::participants::{self, Consent, EqualityAnswers, NewParticipant, RefusalReason, Role as ParticipantRole, Willingness};
 
 /// A failure of the store. Details go to the log; people see a general error page.
 #[derive(Debug, thiserror::Error)]
@@ -97,6 +98,9 @@ pub struct NewRequest {
     /// E-mails the request causes, queued in the outbox in the same transaction (so a request
     /// is never stored without its messages, nor a message queued for a request that failed).
     pub messages: Vec<OutgoingMessage>,
+    /// The people the answers describe (a referral's person and its referrer), stored as the
+    /// case's first participants.
+    pub participants: Vec<NewParticipant>,
 }
 
 /// An e-mail to queue in the outbox. The worker sends it later, retrying on failure.
@@ -341,7 +345,8 @@ pub struct CaseRecord {
     pub end_reason: Option<EndReason>,
     pub outcome_reason: Option<String>,
     pub referred_on_to: Option<String>,
-    pub details: CaseDetails,
+    /// The people in the case, in the order they were added.
+    pub participants: Vec<Participant>,
     /// Every restorative justice process held or planned, by date.
     pub processes: Vec<RjProcess>,
     /// The outcome agreement, item by item, in the order agreed.
@@ -404,12 +409,39 @@ pub struct AgreementItem {
     pub kept: Option<bool>,
 }
 
-/// What the quarterly report needs to know about a case, recorded by staff as it goes on.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct CaseDetails {
-    /// "yes", "no", "undecided" for each party.
-    pub harmed_willing: Option<String>,
-    pub harmer_willing: Option<String>,
+/// A person in a case: their part, the answers about them (the referral journey's shape), and
+/// where they stand now (every change is in the timeline).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Participant {
+    pub id: i64,
+    pub role: ParticipantRole,
+    pub details: crate::journey::Values,
+    pub consent: Option<Consent>,
+    pub willingness: Option<Willingness>,
+    pub refusal: Option<RefusalReason>,
+    pub refusal_note: Option<String>,
+}
+
+impl Participant {
+    pub fn name(&self) -> Option<&str> {
+        participants::name_of(self.role, &self.details)
+    }
+
+    /// Their name, or their part when we do not know it.
+    pub fn display_name(&self) -> String {
+        self.name().map(str::to_owned).unwrap_or_else(|| format!("{} (name not known)", self.role.label()))
+    }
+}
+
+impl std::fmt::Debug for Participant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Participant")
+            .field("id", &self.id)
+            .field("role", &self.role)
+            .field("consent", &self.consent)
+            .field("willingness", &self.willingness)
+            .finish_non_exhaustive()
+    }
 }
 
 /// One entry in a case's timeline.
@@ -428,6 +460,12 @@ pub struct CaseEvent {
     pub end_reason: Option<EndReason>,
     pub reason: Option<String>,
     pub note: Option<String>,
+    /// The participant the event is about (id, and their name or part), and what it recorded
+    /// of their agreement and willingness.
+    pub participant: Option<(i64, String)>,
+    pub consent: Option<Consent>,
+    pub willingness: Option<Willingness>,
+    pub refusal: Option<RefusalReason>,
 }
 
 /// A change to a case, written with its timeline entry and its audit line in one transaction.
@@ -460,7 +498,15 @@ pub enum CaseEventKind {
     /// A contact attempt; a successful one stops the clock and marks the case contacted.
     Contact { method: String, outcome: String, note: Option<String>, new_status: Option<String> },
     Note { text: String },
-    Details(CaseDetails),
+    /// Someone joins the case.
+    AddParticipant(NewParticipant),
+    /// A participant's details, replaced by what staff checked (`participants::check_details`).
+    EditParticipant { participant_id: i64, details: crate::journey::Values },
+    /// A participant's agreement and willingness now, with why they said no.
+    Stance { participant_id: i64, stance: participants::Stance },
+    /// Their optional equality answers (replacing any before); the timeline says only that
+    /// they were recorded.
+    Equality { participant_id: i64, answers: EqualityAnswers },
     /// A member of staff adds or removes a flag, with the reason. `unassign` gives the case back
     /// to the pool (its assignee may no longer hold it); `contact_by` brings the deadline forward
     /// (a case made urgent).
@@ -688,6 +734,9 @@ pub trait StaffStore: Send + Sync + 'static {
     async fn find_case(&self, reference: &str) -> Result<Option<CaseRecord>, StoreError>;
 
     async fn case_events(&self, request_id: i64) -> Result<Vec<CaseEvent>, StoreError>;
+
+    /// A participant's equality answers (for managers only: the caller checks).
+    async fn participant_equality(&self, participant_id: i64) -> Result<Option<EqualityAnswers>, StoreError>;
 
     /// Applies a change, adds it to the timeline and the audit log, in one transaction.
     async fn change_case(&self, change: &CaseChange) -> Result<(), StoreError>;

@@ -239,6 +239,7 @@ pub const JOURNEY: Journey = Journey {
     area,
     voice,
     up_front: &["contact", "contact-safety", "needs", "safe-now"],
+    participants: crate::staff::participants::from_referral,
 };
 
 /// Someone filling this in for another person is asked about them.

@@ -535,6 +535,7 @@ pub(crate) async fn submit(state: &AppState, s: Submission<'_>) -> Result<app::p
             related_reference: related_reference.clone(),
             answers_json: answers_json.clone(),
             messages,
+            participants: (journey.participants)(answers),
         };
         match state.store.submit_request(&request).await {
             Ok(s) => return Ok(s),

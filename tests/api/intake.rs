@@ -7,7 +7,7 @@ use rj_tests::{TestApp, backends, spawn_app, staff::{attr, location, select, sig
 
 use crate::staff::{audit_actions, mail_of_kinds, store_request};
 
-const PERSON: &[(&str, &str)] = &[
+pub(crate) const PERSON: &[(&str, &str)] = &[
     ("connection", "harmed"),
     ("crime-type", "violence"),
     ("when", "not-sure"),

@@ -292,6 +292,7 @@ fn request(reference: &str, messages: Vec<OutgoingMessage>) -> NewRequest {
         related_reference: None,
         answers_json: "{}".into(),
         messages,
+        participants: vec![],
     }
 }
 

@@ -9,6 +9,7 @@ mod languages;
 mod mail;
 mod migrations;
 mod pages;
+mod participants;
 mod quick_exit;
 mod security_headers;
 mod staff;

@@ -106,3 +106,80 @@ async fn a_requests_single_rj_process_becomes_its_first_process() {
         assert!(store.find_case("RJ-MNPR-TVWX").await.unwrap().unwrap().processes.is_empty(), "{}", blank.kind);
     }
 }
+
+/// The shape before participants: the person's details only in the answers, and the two
+/// sides' willingness as two columns of the request.
+const BEFORE_PARTICIPANTS: i64 = 20261202000005;
+
+/// A referral's person, its referrer and the willingness recorded on the case become
+/// participants, with their details taken from the answers (and nothing else of them).
+#[tokio::test]
+async fn a_referrals_person_referrer_and_willingness_become_participants() {
+    use app::staff::participants::{Consent, Role, Willingness};
+    for backend in backends() {
+        let blank = blank_database(&backend).await;
+        let db = &blank.database;
+        db.migrate_to(BEFORE_PARTICIPANTS).await.expect("the old schema");
+        let received = Utc.with_ymd_and_hms(2026, 11, 20, 10, 0, 0).unwrap();
+        let contact_by = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        let on_behalf = serde_json::json!({
+            "for-whom": ["someone-else"], "relationship": ["professional"], "organisation-type": ["probation"],
+            "referrer-name": ["Jo Officer"], "referrer-email": ["jo@probation.example"], "agreed": ["yes"],
+            "connection": ["caused-harm"], "name": ["Sam Person"], "age-band": ["18-24"],
+            "contact-ways": ["phone", "letter"], "phone": ["07700 900123"], "interpreter": ["yes"],
+            "story": ["Canary-story"],
+        });
+        let self_referral = serde_json::json!({ "for-whom": ["me"], "connection": ["harmed"], "name": ["Pat Person"] });
+        let sql = "INSERT INTO requests (reference, submission_key, kind, received_at, contact_by, lang, area, routes, \
+                   answers, harmed_willing, harmer_willing) VALUES ($1, $2, $3, $4, $5, 'en', 'dudley', '', $6, $7, $8)";
+        macro_rules! insert {
+            ($pool:expr) => {{
+                for (reference, kind, answers, harmed, harmer) in [
+                    ("RJ-ACDE-FHJK", "referral", on_behalf.to_string(), Some("declined"), Some("agreed")),
+                    ("RJ-MNPR-TVWX", "referral", self_referral.to_string(), None, None),
+                    ("RJ-CDEF-HJKM", "call-back", serde_json::json!({ "name": ["Kim"] }).to_string(), None, None),
+                ] {
+                    sqlx::query(sql)
+                        .bind(reference)
+                        .bind(format!("key-{reference}"))
+                        .bind(kind)
+                        .bind(received)
+                        .bind(contact_by)
+                        .bind(answers)
+                        .bind(harmed)
+                        .bind(harmer)
+                        .execute($pool)
+                        .await
+                        .expect("an old-shape row inserts");
+                }
+            }};
+        }
+        match db {
+            Database::Sqlite(pool) => insert!(pool),
+            Database::Postgres(pool) => insert!(pool),
+        }
+        db.migrate().await.expect("the later migrations run over old data");
+        let store = db.store();
+
+        let case = store.find_case("RJ-ACDE-FHJK").await.unwrap().unwrap();
+        let roles: Vec<Role> = case.participants.iter().map(|p| p.role).collect();
+        assert_eq!(roles, [Role::CausedHarm, Role::Referrer, Role::Harmed], "{}", blank.kind);
+        let person = &case.participants[0];
+        assert_eq!(person.name(), Some("Sam Person"));
+        assert_eq!(person.consent, Some(Consent::Given));
+        assert_eq!(person.willingness, Some(Willingness::Agreed), "the harmer's willingness is theirs");
+        assert_eq!(person.details.get("contact-ways").unwrap(), &["phone", "letter"]);
+        assert!(app::staff::participants::needs_interpreter(&person.details));
+        assert!(person.details.get("story").is_none() && person.details.get("email").is_none(), "only their details, only what was answered");
+        assert_eq!(case.participants[1].name(), Some("Jo Officer"));
+        assert_eq!(case.participants[1].consent, None);
+        let other = &case.participants[2];
+        assert_eq!((other.name(), other.willingness), (None, Some(Willingness::Declined)), "{}", blank.kind);
+
+        let case = store.find_case("RJ-MNPR-TVWX").await.unwrap().unwrap();
+        assert_eq!(case.participants.len(), 1, "{}: no referrer, no willingness recorded", blank.kind);
+        assert_eq!((case.participants[0].role, case.participants[0].willingness), (Role::Harmed, None));
+        assert!(store.find_case("RJ-CDEF-HJKM").await.unwrap().unwrap().participants.is_empty(), "a call back has none");
+        db.close().await;
+    }
+}

@@ -56,6 +56,7 @@ pub(crate) async fn store_request(
             related_reference: None,
             answers_json: answers.to_string(),
             messages: vec![],
+            participants: vec![],
         })
         .await
         .unwrap();

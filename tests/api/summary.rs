@@ -46,6 +46,7 @@ fn request(reference: &str, contact_by: &str) -> NewRequest {
         related_reference: None,
         answers_json: r#"{"name":["Canary Name"],"email":["canary@example.org"],"phone":["07700 900123"],"story":["Canary-story-text"],"language":["polski"]}"#.into(),
         messages: vec![],
+        participants: vec![],
     }
 }
 

@@ -352,6 +352,8 @@ pub struct Journey {
     pub voice: fn(&Values) -> Voice,
     /// The steps staff see first on the case page: how to make contact safely, and needs.
     pub up_front: &'static [&'static str],
+    /// The people the answers describe, who become the case's first participants.
+    pub participants: fn(&Values) -> Vec<crate::staff::participants::NewParticipant>,
 }
 
 /// The working-day clock a request starts (both lengths are settings).
@@ -369,6 +371,10 @@ pub fn no_facts(_: &Values) -> crate::domain::screening::Facts {
 }
 pub fn no_area(_: &Values) -> Option<String> {
     None
+}
+/// For requests that are not cases with participants (a call back, a withdrawal).
+pub fn no_participants(_: &Values) -> Vec<crate::staff::participants::NewParticipant> {
+    Vec::new()
 }
 /// For journeys that always speak to the person filling them in.
 pub fn always_you(_: &Values) -> Voice {
@@ -531,6 +537,7 @@ mod tests {
             area: no_area,
             voice: always_you,
             up_front: &[],
+            participants: no_participants,
         };
 
     fn state(answers: &[(&str, &str)], done: &[&str]) -> DraftState {

@@ -20,6 +20,30 @@ pub fn validate_step(
     voice: Voice,
     ctx: RuleContext,
 ) -> Result<Values, Vec<FieldError>> {
+    check_step(step, posted, so_far, voice, ctx, true)
+}
+
+/// Like `validate_step`, with every question optional: for staff recording what they know
+/// about someone (a participant's details), where a blank is "not known yet", never an error.
+/// What is typed is still checked by the same rules.
+pub fn validate_known(
+    step: &Step,
+    posted: &Values,
+    so_far: &Values,
+    voice: Voice,
+    ctx: RuleContext,
+) -> Result<Values, Vec<FieldError>> {
+    check_step(step, posted, so_far, voice, ctx, false)
+}
+
+fn check_step(
+    step: &Step,
+    posted: &Values,
+    so_far: &Values,
+    voice: Voice,
+    ctx: RuleContext,
+    as_asked: bool,
+) -> Result<Values, Vec<FieldError>> {
     // The page's own answers decide its conditional questions, over older answers.
     let mut combined = so_far.clone();
     for (k, v) in posted {
@@ -37,9 +61,10 @@ pub fn validate_step(
             .map(|v| v.iter().map(|s| clean(s)).filter(|s| !s.trim().is_empty()).collect())
             .unwrap_or_default();
         let required_error = || FieldError::new(name, format!("{}-error", question.message(voice)));
+        let required = question.required && as_asked;
         match question.input {
             Input::Radios(options) | Input::Select(options) => match raw.as_slice() {
-                [] if question.required => errors.push(required_error()),
+                [] if required => errors.push(required_error()),
                 [] => {}
                 [one] if options.contains(&one.as_str()) => {
                     accepted.insert(name.to_owned(), vec![one.clone()]);
@@ -48,7 +73,7 @@ pub fn validate_step(
             },
             Input::Checkboxes(options) => {
                 if raw.is_empty() {
-                    if question.required {
+                    if required {
                         errors.push(required_error());
                     }
                 } else if raw.iter().all(|v| options.contains(&v.as_str())) {
@@ -64,7 +89,7 @@ pub fn validate_step(
                 }
             }
             Input::Text { rule, .. } => match raw.first() {
-                None if question.required => errors.push(required_error()),
+                None if required => errors.push(required_error()),
                 None => {}
                 Some(value) => match check_text(rule, value.trim(), ctx) {
                     Ok(tidy) => {
@@ -74,7 +99,7 @@ pub fn validate_step(
                 },
             },
             Input::TextArea { max_chars, .. } => match raw.first() {
-                None if question.required => errors.push(required_error()),
+                None if required => errors.push(required_error()),
                 None => {}
                 Some(value) => {
                     let value = value.trim().replace("\r\n", "\n");

@@ -5,8 +5,11 @@
 
 pub mod intake;
 pub mod model;
+pub mod participants;
 #[cfg(feature = "ssr")]
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod people;
 pub mod timer;
 
 #[cfg(feature = "ssr")]
@@ -47,6 +50,9 @@ mod view {
         Queue(QueuePage),
         Case(Box<CasePage>),
         Intake(Box<IntakePage>),
+        /// Adding someone to a case: first, who they are.
+        ChooseRole { reference: String, errors: FieldErrors },
+        Participant(Box<ParticipantPage>),
         CaseHidden { reference: String, contact_by: NaiveDate, flags: Vec<crate::domain::screening::Flag> },
         Account { sessions_note: String },
         Users { users: Vec<StaffAccount> },
@@ -117,6 +123,27 @@ mod view {
         pub errors: FieldErrors,
         /// What the person typed in a form that failed, to show it again.
         pub typed: Vec<(String, String)>,
+    }
+
+    /// A participant's page, or the form adding one.
+    #[derive(Clone)]
+    pub struct ParticipantPage {
+        pub reference: String,
+        pub case_id: i64,
+        /// None while adding someone.
+        pub participant: Option<crate::ports::Participant>,
+        pub role: super::participants::Role,
+        /// Their details as stored, or as typed in a form that failed.
+        pub values: crate::journey::Values,
+        /// Problems with the details (Fluent ids, shown in English beside each question).
+        pub question_errors: Vec<crate::journey::FieldError>,
+        /// Problems with the other forms (field id, words).
+        pub errors: FieldErrors,
+        pub typed: Vec<(String, String)>,
+        /// The timeline's entries about them.
+        pub history: Vec<CaseEvent>,
+        /// Their equality answers: only ever filled for a manager.
+        pub equality: Option<super::participants::EqualityAnswers>,
     }
 
     #[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]

@@ -416,13 +416,6 @@ pub const RJ_PROCESSES: [(&str, &str); 5] = [
     ("other", "Other indirect process"),
 ];
 
-pub const WILLINGNESS: [(&str, &str); 4] = [
-    ("exploring", "Willing to explore"),
-    ("agreed", "Agreed to take part"),
-    ("declined", "Declined"),
-    ("unknown", "Not known yet"),
-];
-
 /// The words for a code from one of the lists above (the code itself if unknown).
 pub fn label_of(list: &[(&'static str, &'static str)], code: &str) -> String {
     list.iter().find(|(c, _)| *c == code).map(|(_, l)| (*l).to_owned()).unwrap_or_else(|| code.to_owned())

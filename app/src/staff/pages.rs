@@ -11,7 +11,7 @@ use super::{
     model::{
         CONTACT_METHODS, CONTACT_OUTCOMES, EndReason, Needs, ONWARD, REFERRAL_BASES, RJ_PROCESSES, Role, SAFE_TO_GO_ON,
         Staff, Status, TOOK_PART,
-        FlagChange, WILLINGNESS, kind_label, label_of, route_label,
+        FlagChange, kind_label, label_of, route_label,
     },
     timer::SessionTimer,
 };
@@ -156,6 +156,14 @@ fn page_body(v: &StaffView) -> (String, AnyView) {
         ),
         StaffPage::Queue(page) => ("Queue".into(), view! { <Queue page=page.clone() /> }.into_any()),
         StaffPage::Intake(page) => ("New referral".into(), view! { <Intake page=(**page).clone() /> }.into_any()),
+        StaffPage::ChooseRole { reference, errors } => (
+            format!("Add a person to {reference}"),
+            view! { <super::people::ChooseRole reference=reference.clone() errors=errors.clone() /> }.into_any(),
+        ),
+        StaffPage::Participant(page) => (
+            super::people::title(page),
+            view! { <super::people::ParticipantView page=(**page).clone() /> }.into_any(),
+        ),
         StaffPage::Case(page) => (
             format!("{} {}", kind_label(&page.case.request.kind), page.case.request.reference),
             view! { <Case page=(**page).clone() /> }.into_any(),
@@ -214,7 +222,7 @@ fn page_body(v: &StaffView) -> (String, AnyView) {
 
 /// A list of a form's errors, linked to their fields, focused on load.
 #[component]
-fn Errors(errors: FieldErrors) -> impl IntoView {
+pub(crate) fn Errors(errors: FieldErrors) -> impl IntoView {
     (!errors.is_empty()).then(|| {
         view! {
             <div class="error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-title">
@@ -232,7 +240,7 @@ fn Errors(errors: FieldErrors) -> impl IntoView {
     })
 }
 
-fn error_for(errors: &FieldErrors, field: &str) -> Option<String> {
+pub(crate) fn error_for(errors: &FieldErrors, field: &str) -> Option<String> {
     errors.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone())
 }
 
@@ -271,7 +279,7 @@ fn labelled(id: &str, label: &'static str, hint: Option<&'static str>, error: Op
 
 /// A labelled input with its hint and error.
 #[component]
-fn Field(
+pub(crate) fn Field(
     id: &'static str,
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
@@ -304,7 +312,7 @@ fn Field(
 
 /// A `<select>` of coded options with a label.
 #[component]
-fn Select(
+pub(crate) fn Select(
     id: String,
     label: &'static str,
     options: Vec<(String, String)>,
@@ -330,7 +338,7 @@ fn Select(
 
 /// A drop-down list whose options come in labelled groups (`<optgroup>`), after a blank one.
 #[component]
-fn GroupedSelect(
+pub(crate) fn GroupedSelect(
     id: &'static str,
     label: &'static str,
     hint: &'static str,
@@ -363,7 +371,7 @@ fn GroupedSelect(
     }
 }
 
-fn options(list: &[(&str, &str)], blank: Option<&str>) -> Vec<(String, String)> {
+pub(crate) fn options(list: &[(&str, &str)], blank: Option<&str>) -> Vec<(String, String)> {
     blank
         .map(|b| (String::new(), b.to_owned()))
         .into_iter()
@@ -471,7 +479,7 @@ pub fn long_date(day: NaiveDate) -> String {
     day.format("%a %-d %b %Y").to_string()
 }
 
-fn short_time(at: DateTime<Utc>) -> String {
+pub(crate) fn short_time(at: DateTime<Utc>) -> String {
     format!("{} {}", uk_date(at).format("%-d %b %Y"), at.format("%H:%M UTC"))
 }
 
@@ -755,6 +763,7 @@ fn Case(page: CasePage) -> impl IntoView {
             <ConsentTask page=page.clone() path=path.clone() />
         })}
         <Flags page=page.clone() found=screened(&case) path=path.clone() staff=staff.clone() />
+        <super::people::People case=case.clone() />
         // On a wide screen the story and the work sit side by side, so recording a call
         // does not mean scrolling past every answer; narrow screens keep this order.
         <div class="case-columns">
@@ -916,6 +925,11 @@ fn Timeline(events: Vec<CaseEvent>, received: DateTime<Utc>, came_by: Option<Str
     }
 }
 
+/// Who a participant's event is about, as the timeline names them.
+fn about(e: &CaseEvent) -> String {
+    e.participant.as_ref().map(|(_, who)| who.clone()).unwrap_or_else(|| "someone no longer in the case".to_owned())
+}
+
 pub fn event_text(e: &CaseEvent) -> String {
     let who = &e.actor_name;
     let tail = |s: &Option<String>| s.as_deref().map(|n| format!(" Note: {n}")).unwrap_or_default();
@@ -938,6 +952,15 @@ pub fn event_text(e: &CaseEvent) -> String {
         ),
         "note" => format!("{who} added a note: {}", e.note.clone().unwrap_or_default()),
         "details" => format!("{who} updated the case details for reporting."),
+        "participant-added" => format!("{who} added {} to the case.", about(e)),
+        "participant-details" => format!("{who} updated the details of {}.", about(e)),
+        "participant-stance" => {
+            let said: Vec<&str> = [e.consent.map(|c| c.label()), e.willingness.map(|w| w.label())].into_iter().flatten().collect();
+            let why = e.refusal.map(|r| format!(" Why: {}.", r.label.to_lowercase())).unwrap_or_default();
+            let words = e.reason.as_deref().map(|r| format!(" Note: {r}")).unwrap_or_default();
+            format!("{who} recorded for {}: {}.{why}{words}", about(e), said.join("; ").to_lowercase())
+        }
+        "participant-equality" => format!("{who} recorded equality answers for {} (managers only).", about(e)),
         "flag-added" | "flag-removed" => {
             let flag = e.flag.map_or("?", Flag::label);
             let done = if e.kind == "flag-added" { "added the flag" } else { "removed the flag" };
@@ -1004,7 +1027,6 @@ fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff
         .filter(|s| s.needs() == Needs::Reason)
         .map(|s| (s.label().to_owned(), EndReason::all(s).map(|r| (r.form_value(), r.label.to_owned())).collect()))
         .collect();
-    let details = case.details.clone();
     let errs = page.errors.clone();
     let assignable: Vec<(String, String)> = std::iter::once((String::new(), "Nobody (back to the pool)".to_owned()))
         .chain(page.assignable.iter().map(|(id, n)| (id.to_string(), n.clone())))
@@ -1051,13 +1073,6 @@ fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff
                 <CsrfField />
                 <TextArea id="note" label="Note" hint="Internal: never shared with the person or other agencies." value=typed(&page, "note") error=error_for(&errs, "note") />
                 <button type="submit" class="button button-secondary">"Add note"</button>
-            </form>
-            <h3>"Willingness to take part"</h3>
-            <form method="post" action=format!("{path}/details")>
-                <CsrfField />
-                <Select id="harmed-willing".into() label="Person harmed" options=options(&WILLINGNESS, Some("Not recorded")) selected=details.harmed_willing.clone().unwrap_or_default() />
-                <Select id="harmer-willing".into() label="Person who caused harm" options=options(&WILLINGNESS, Some("Not recorded")) selected=details.harmer_willing.clone().unwrap_or_default() />
-                <button type="submit" class="button button-secondary">"Save details"</button>
             </form>
         </section>
         <Risk page=page.clone() path=path.clone() />
@@ -1158,7 +1173,7 @@ fn Risk(page: CasePage, path: String) -> impl IntoView {
 /// One of the case page's lists: a table that scrolls on its own on a narrow screen, with a
 /// caption for screen readers, or a sentence saying there is nothing yet.
 #[component]
-fn CaseTable(
+pub(crate) fn CaseTable(
     id: &'static str,
     caption: &'static str,
     headers: &'static [&'static str],
@@ -1341,7 +1356,7 @@ fn Agreement(page: CasePage, path: String) -> impl IntoView {
 }
 
 #[component]
-fn TextArea(
+pub(crate) fn TextArea(
     id: &'static str,
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,

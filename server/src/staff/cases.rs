@@ -9,13 +9,13 @@ use app::{
         reference::Reference,
         screening::{self, Flag},
     },
-    ports::{CaseChange, CaseDetails, CaseEventKind, CaseRecord, QueueQuery, StoreError},
+    ports::{CaseChange, CaseEventKind, CaseRecord, QueueQuery, StoreError},
     staff::{
         CasePage, FieldErrors, QueueFilters, QueuePage, StaffPage,
         model::{
             CONTACT_METHODS, CONTACT_OUTCOMES, CaseAccess, EndReason, FlagChange, Needs, ONWARD, REFERRAL_BASES, RJ_PROCESSES,
             Role, SAFE_TO_GO_ON, Staff, may_accept,
-            Status, WILLINGNESS, is_code, is_sensitive, status_after_contact,
+            Status, is_code, is_sensitive, status_after_contact,
         },
         pages::case_path,
     },
@@ -343,10 +343,6 @@ pub struct CaseForm {
     basis: String,
     #[serde(rename = "updates-answer")]
     updates_answer: String,
-    #[serde(rename = "harmed-willing")]
-    harmed_willing: String,
-    #[serde(rename = "harmer-willing")]
-    harmer_willing: String,
     #[serde(rename = "flag-change")]
     flag_change: String,
     #[serde(rename = "flag-reason")]
@@ -509,23 +505,6 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, h
             n if n.chars().count() > MAX_NOTE => Err(vec![error("note", "A note must be 5,000 characters or fewer")]),
             n => Ok(CaseEventKind::Note { text: n.to_owned() }),
         },
-        "details" => {
-            let mut errors = Vec::new();
-            let code = |list: &[(&str, &str)], value: &str, field: &str, errors: &mut FieldErrors| match value {
-                "" => None,
-                v if is_code(list, v) => Some(v.to_owned()),
-                _ => {
-                    errors.push(error(field, "Choose one of the options"));
-                    None
-                }
-            };
-            let harmed_willing = code(&WILLINGNESS, &form.harmed_willing, "harmed-willing", &mut errors);
-            let harmer_willing = code(&WILLINGNESS, &form.harmer_willing, "harmer-willing", &mut errors);
-            if !errors.is_empty() {
-                return Err(errors);
-            }
-            Ok(CaseEventKind::Details(CaseDetails { harmed_willing, harmer_willing }))
-        }
         "process" => {
             let mut errors = Vec::new();
             if !is_code(&RJ_PROCESSES, &form.rj_process) {
@@ -710,13 +689,16 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, h
     }
 }
 
-fn notice_for(event: &CaseEventKind) -> &'static str {
+pub(super) fn notice_for(event: &CaseEventKind) -> &'static str {
     match event {
         CaseEventKind::Status { .. } => "Status saved.",
         CaseEventKind::Assign { .. } => "Assignment saved.",
         CaseEventKind::Contact { .. } => "Contact attempt recorded.",
         CaseEventKind::Note { .. } => "Note added.",
-        CaseEventKind::Details(_) => "Details saved.",
+        CaseEventKind::AddParticipant(_) => "Person added to the case.",
+        CaseEventKind::EditParticipant { .. } => "Their details are saved.",
+        CaseEventKind::Stance { .. } => "Their answer is recorded.",
+        CaseEventKind::Equality { .. } => "Equality answers saved.",
         CaseEventKind::Flag { added: true, unassign: true, .. } => "Flag added. The case is back in the pool for a specialist.",
         CaseEventKind::Flag { added: true, .. } => "Flag added.",
         CaseEventKind::Flag { added: false, .. } => "Flag removed.",
@@ -740,7 +722,7 @@ pub async fn act(
     Path((reference, action)): Path<(String, String)>,
     Form(form): Form<CaseForm>,
 ) -> Response {
-    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "details" | "flag" | "consent" | "process" | "agreement" | "kept" | "assess" | "sign-off" | "support" | "updates" | "update-referrer") {
+    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "flag" | "consent" | "process" | "agreement" | "kept" | "assess" | "sign-off" | "support" | "updates" | "update-referrer") {
         return render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await;
     }
     let case = match open_case(&state, &signed, &page, &reference).await {

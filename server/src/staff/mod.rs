@@ -12,6 +12,7 @@ pub mod admin;
 pub mod auth;
 pub mod cases;
 pub mod intake;
+pub mod people;
 pub mod sessions;
 
 use std::time::Duration;
@@ -58,6 +59,7 @@ pub struct RouteAccess {
 const CASEWORK: &[&str] = &["manager", "triage", "practitioner"];
 const WHOLE_QUEUE: &[&str] = &["manager", "triage"];
 const ADMIN: &[&str] = &["admin"];
+const MANAGERS: &[&str] = &["manager"];
 const ANYONE: &[&str] = &["admin", "manager", "triage", "practitioner"];
 
 /// Every route that needs someone signed in. `{ref}` and `{id}` are filled in by the test.
@@ -71,7 +73,12 @@ pub const ROUTES: &[RouteAccess] = &[
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/contact", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/status", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/note", roles: CASEWORK },
-    RouteAccess { method: "POST", path: "/staff/requests/{ref}/details", roles: CASEWORK },
+    RouteAccess { method: "GET", path: "/staff/requests/{ref}/people/new", roles: CASEWORK },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/people/new", roles: CASEWORK },
+    RouteAccess { method: "GET", path: "/staff/requests/{ref}/people/{id}", roles: CASEWORK },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/people/{id}/details", roles: CASEWORK },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/people/{id}/stance", roles: CASEWORK },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/people/{id}/equality", roles: MANAGERS },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/consent", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/process", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/agreement", roles: CASEWORK },
@@ -121,6 +128,9 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/staff/new", get(intake::page).post(intake::save))
         .route("/staff/requests/{reference}", get(cases::case))
         .route("/staff/requests/{reference}/{action}", post(cases::act))
+        .route("/staff/requests/{reference}/people/new", get(people::new_page).post(people::add))
+        .route("/staff/requests/{reference}/people/{id}", get(people::page))
+        .route("/staff/requests/{reference}/people/{id}/{action}", post(people::act))
         .route("/staff/users", get(admin::users))
         .route("/staff/users/{id}/{action}", post(admin::user_action))
         .route("/staff/audit", get(admin::audit))

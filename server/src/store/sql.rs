@@ -116,6 +116,29 @@ macro_rules! outbox_insert {
 }
 pub(super) use outbox_insert;
 
+/// Adds a participant to request `$request_id`: their details as JSON, and the columns lists
+/// and the report read (name, age band, language needs) copied from those details, so the two
+/// never disagree. The one way a participant is written.
+macro_rules! participant_insert {
+    ($request_id:expr, $participant:expr, $at:expr) => {{
+        let p: &app::staff::participants::NewParticipant = $participant;
+        sqlx::query_as::<_, (i64,)>(
+            "INSERT INTO participants (request_id, role, name, age_band, interpreter, bsl, details, consent, \
+             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+        )
+        .bind($request_id)
+        .bind(p.role.code())
+        .bind(p.name().map(str::to_owned))
+        .bind(app::staff::participants::age_band(&p.details).map(str::to_owned))
+        .bind(i32::from(app::staff::participants::needs_interpreter(&p.details)))
+        .bind(i32::from(app::staff::participants::needs_bsl(&p.details)))
+        .bind(serde_json::to_string(&p.details).expect("answers serialise"))
+        .bind(p.consent.map(|c| c.code()))
+        .bind($at)
+    }};
+}
+pub(super) use participant_insert;
+
 /// Implements the store for one concrete database. The bodies are identical; a macro keeps
 /// them so without fighting sqlx's per-database trait bounds. `$claim_lock` ends the query that
 /// picks the next message: PostgreSQL locks the row and skips rows other instances hold;
@@ -250,6 +273,9 @@ macro_rules! impl_store {
                         .execute(&mut *tx)
                         .await
                         .map_err(db_err)?;
+                }
+                for p in &r.participants {
+                    participant_insert!(id, p, r.received_at).fetch_one(&mut *tx).await.map_err(db_err)?;
                 }
                 let created = AuditEntry {
                     at: r.received_at,

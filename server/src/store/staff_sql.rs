@@ -2,8 +2,8 @@
 //! Filters are built with sqlx's `QueryBuilder`, which numbers each database's placeholders.
 
 use app::ports::{
-    AgreementItem, AuditEntry, AuditQuery, CaseChange, CaseDetails, CaseEvent, CaseEventKind, CaseRecord,
-    Enrolment, NewStaff, QueueQuery, QueueRow, RiskAssessment, RjProcess, SignInFailures, SupportReferral, StaffAccount, StaffCredentials, StaffStore,
+    AgreementItem, AuditEntry, AuditQuery, CaseChange, CaseEvent, CaseEventKind, CaseRecord,
+    Enrolment, NewStaff, Participant, QueueQuery, QueueRow, RiskAssessment, RjProcess, SignInFailures, SupportReferral, StaffAccount, StaffCredentials, StaffStore,
     StoreError, StoredRequest,
 };
 use async_trait::async_trait;
@@ -13,12 +13,13 @@ use sqlx::{Postgres, QueryBuilder, Sqlite};
 use std::collections::HashMap;
 
 use app::domain::screening::Flag;
+use app::staff::participants::{Consent, EqualityAnswers, RefusalReason, Role as ParticipantRole, Willingness, age_band, needs_bsl, needs_interpreter};
 use app::staff::model::{EndReason, REFERRAL_BASES, RJ_PROCESSES, SAFE_TO_GO_ON, Status, is_code, label_of, process_words};
 
 /// The end reason a "no" to a police referral's question records (`EndReason`, withdrawn).
 const NOT_AGREED: &str = "not-agreed";
 
-use super::sql::{INSERT_OUTBOX, SqlStore, db_err, decode_flags, outbox_insert, split};
+use super::sql::{INSERT_OUTBOX, SqlStore, db_err, decode_flags, outbox_insert, participant_insert, split};
 
 type AccountRow = (i64, String, String, String, i32, String, DateTime<Utc>, Option<DateTime<Utc>>);
 
@@ -87,14 +88,12 @@ struct CaseRow {
     outcome_code: Option<String>,
     outcome_reason: Option<String>,
     referred_on_to: Option<String>,
-    harmed_willing: Option<String>,
-    harmer_willing: Option<String>,
     referrer_updates: Option<i32>,
     closed_at: Option<DateTime<Utc>>,
 }
 
 impl CaseRow {
-    fn into_record(self, flags: Vec<Flag>, processes: Vec<RjProcess>, agreement: Vec<AgreementItem>, assessment: Option<RiskAssessment>, support_referrals: Vec<SupportReferral>) -> Result<CaseRecord, StoreError> {
+    fn into_record(self, flags: Vec<Flag>, participants: Vec<Participant>, processes: Vec<RjProcess>, agreement: Vec<AgreementItem>, assessment: Option<RiskAssessment>, support_referrals: Vec<SupportReferral>) -> Result<CaseRecord, StoreError> {
         let end_reason = end_reason(&self.status, self.outcome_code.as_deref())?;
         Ok(CaseRecord {
             id: self.id,
@@ -117,10 +116,7 @@ impl CaseRow {
             end_reason,
             outcome_reason: self.outcome_reason,
             referred_on_to: self.referred_on_to,
-            details: CaseDetails {
-                harmed_willing: self.harmed_willing,
-                harmer_willing: self.harmer_willing,
-            },
+            participants,
             processes,
             agreement,
             assessment,
@@ -139,18 +135,96 @@ fn end_reason(status: &str, code: Option<&str>) -> Result<Option<EndReason>, Sto
     EndReason::parse(status, code).map(Some).map_err(|e| StoreError::Database(e.to_string()))
 }
 
-type EventRow = (
-    DateTime<Utc>,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
+#[derive(sqlx::FromRow)]
+struct ParticipantRow {
+    id: i64,
+    role: String,
+    details: String,
+    consent: Option<String>,
+    willingness: Option<String>,
+    refusal_reason: Option<String>,
+    refusal_note: Option<String>,
+}
+
+/// The first answer of the first of these questions that has one (a participant's name is
+/// `name`, or a referrer's `referrer-name`).
+fn first_of(details: &app::journey::Values, names: &[&str]) -> Option<String> {
+    names.iter().find_map(|n| app::journey::first(details, n)).map(str::to_owned)
+}
+
+/// A code read back from the database: unknown is an error, never a default.
+fn decoded<T, E: std::fmt::Display>(code: Option<String>, parse: impl Fn(&str) -> Result<T, E>) -> Result<Option<T>, StoreError> {
+    code.map(|c| parse(&c).map_err(|e| StoreError::Database(e.to_string()))).transpose()
+}
+
+impl ParticipantRow {
+    fn into_participant(self) -> Result<Participant, StoreError> {
+        Ok(Participant {
+            id: self.id,
+            role: ParticipantRole::parse(&self.role).map_err(|e| StoreError::Database(e.to_string()))?,
+            details: serde_json::from_str(&self.details).map_err(|e| StoreError::Database(format!("participant {}: {e}", self.id)))?,
+            consent: decoded(self.consent, Consent::parse)?,
+            willingness: decoded(self.willingness, Willingness::parse)?,
+            refusal: decoded(self.refusal_reason, RefusalReason::parse)?,
+            refusal_note: self.refusal_note,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    at: DateTime<Utc>,
+    actor_name: String,
+    kind: String,
+    flag: Option<String>,
+    status: Option<String>,
+    method: Option<String>,
+    outcome: Option<String>,
+    end_reason: Option<String>,
+    reason: Option<String>,
+    note: Option<String>,
+    participant_id: Option<i64>,
+    participant_role: Option<String>,
+    participant_name: Option<String>,
+    consent: Option<String>,
+    willingness: Option<String>,
+    refusal_reason: Option<String>,
+}
+
+impl EventRow {
+    fn into_event(self) -> Result<CaseEvent, StoreError> {
+        let flag = decoded(self.flag, Flag::parse)?;
+        let end_reason = match (&self.status, self.end_reason.as_deref()) {
+            (Some(to), code) => end_reason(to, code)?,
+            (None, None) => None,
+            (None, Some(code)) => return Err(StoreError::Database(format!("an end reason {code:?} without a status"))),
+        };
+        let participant = match (self.participant_id, self.participant_role) {
+            (Some(id), Some(role)) => {
+                let role = ParticipantRole::parse(&role).map_err(|e| StoreError::Database(e.to_string()))?;
+                let name = self.participant_name.unwrap_or_else(|| "name not known".to_owned());
+                Some((id, format!("{name} ({})", role.label().to_lowercase())))
+            }
+            _ => None,
+        };
+        Ok(CaseEvent {
+            at: self.at,
+            actor_name: self.actor_name,
+            kind: self.kind,
+            flag,
+            status: self.status,
+            method: self.method,
+            outcome: self.outcome,
+            end_reason,
+            reason: self.reason,
+            note: self.note,
+            participant,
+            consent: decoded(self.consent, Consent::parse)?,
+            willingness: decoded(self.willingness, Willingness::parse)?,
+            refusal: decoded(self.refusal_reason, RefusalReason::parse)?,
+        })
+    }
+}
 
 /// Each request's flags, read from `request_flags` for the ids given.
 macro_rules! flags_by_request {
@@ -578,7 +652,7 @@ macro_rules! impl_staff_store {
                     "SELECT r.id, r.reference, r.kind, r.status, r.received_at, r.contact_by, r.lang, r.area, \
                      r.routes, r.related_reference, r.answers, r.assigned_to, u.name AS assigned_name, \
                      r.first_contact_at, r.outcome_code, r.outcome_reason, r.referred_on_to, \
-                     r.harmed_willing, r.harmer_willing, r.referrer_updates, r.closed_at \
+                     r.referrer_updates, r.closed_at \
                      FROM requests r LEFT JOIN staff_users u ON u.id = r.assigned_to WHERE r.reference = $1",
                 )
                 .bind(reference)
@@ -652,30 +726,48 @@ macro_rules! impl_staff_store {
                         Ok(SupportReferral { agency, made_on, reason, basis })
                     })
                     .collect::<Result<Vec<_>, _>>()?;
-                row.into_record(flags, processes, agreement, assessment, support_referrals).map(Some)
+                let participants: Vec<ParticipantRow> = sqlx::query_as(
+                    "SELECT id, role, details, consent, willingness, refusal_reason, refusal_note \
+                     FROM participants WHERE request_id = $1 ORDER BY id",
+                )
+                .bind(row.id)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                let participants = participants.into_iter().map(ParticipantRow::into_participant).collect::<Result<Vec<_>, _>>()?;
+                row.into_record(flags, participants, processes, agreement, assessment, support_referrals).map(Some)
             }
 
             async fn case_events(&self, request_id: i64) -> Result<Vec<CaseEvent>, StoreError> {
                 let rows: Vec<EventRow> = sqlx::query_as(
-                    "SELECT e.at, u.name, e.kind, e.flag, e.status, e.method, e.outcome, e.end_reason, e.reason, e.note \
+                    "SELECT e.at, u.name AS actor_name, e.kind, e.flag, e.status, e.method, e.outcome, e.end_reason, \
+                     e.reason, e.note, e.participant_id, p.role AS participant_role, p.name AS participant_name, \
+                     e.consent, e.willingness, e.refusal_reason \
                      FROM case_events e JOIN staff_users u ON u.id = e.actor_id \
+                     LEFT JOIN participants p ON p.id = e.participant_id \
                      WHERE e.request_id = $1 ORDER BY e.id",
                 )
                 .bind(request_id)
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                rows.into_iter()
-                    .map(|(at, actor_name, kind, flag, status, method, outcome, end_reason_code, reason, note)| {
-                        let flag = flag.map(|f| Flag::parse(&f)).transpose().map_err(|e| StoreError::Database(e.to_string()))?;
-                        let end_reason = match (&status, end_reason_code.as_deref()) {
-                            (Some(to), code) => end_reason(to, code)?,
-                            (None, None) => None,
-                            (None, Some(code)) => return Err(StoreError::Database(format!("an end reason {code:?} without a status"))),
-                        };
-                        Ok(CaseEvent { at, actor_name, kind, flag, status, method, outcome, end_reason, reason, note })
-                    })
-                    .collect()
+                rows.into_iter().map(EventRow::into_event).collect()
+            }
+
+            async fn participant_equality(&self, participant_id: i64) -> Result<Option<EqualityAnswers>, StoreError> {
+                let row: Option<(Option<String>, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
+                    "SELECT sex, gender_same, ethnicity, disability FROM participant_equality WHERE participant_id = $1",
+                )
+                .bind(participant_id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+                row.map(|(sex, gender_same, ethnicity, disability)| {
+                    EqualityAnswers { sex, gender_same, ethnicity, disability }
+                        .validated()
+                        .map_err(|e| StoreError::Database(e.to_string()))
+                })
+                .transpose()
             }
 
             async fn change_case(&self, c: &CaseChange) -> Result<(), StoreError> {
@@ -684,6 +776,11 @@ macro_rules! impl_staff_store {
                 // also names its flag.
                 let mut flag_code: Option<&'static str> = None;
                 let mut end_reason_code: Option<&'static str> = None;
+                // Which participant the event is about, and what it recorded of them.
+                let mut participant_id: Option<i64> = None;
+                let mut consent_code: Option<&'static str> = None;
+                let mut willingness_code: Option<&'static str> = None;
+                let mut refusal_code: Option<&'static str> = None;
                 let event: (&str, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>) = match &c.event {
                     CaseEventKind::Status { from, to, ends, end_reason, reason, referred_on_to } => {
                         end_reason_code = end_reason.map(|r| r.code);
@@ -766,18 +863,92 @@ macro_rules! impl_staff_store {
                         ("contact", new_status.clone(), Some(method.clone()), Some(outcome.clone()), None, note.clone())
                     }
                     CaseEventKind::Note { text } => ("note", None, None, None, None, Some(text.clone())),
-                    CaseEventKind::Details(d) => {
-                        sqlx::query(
-                            "UPDATE requests SET harmed_willing = $2, harmer_willing = $3, updated_at = $4 WHERE id = $1",
+                    CaseEventKind::AddParticipant(p) => {
+                        let (id,): (i64,) = participant_insert!(c.request_id, p, c.at)
+                            .fetch_one(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                        participant_id = Some(id);
+                        consent_code = p.consent.map(|c| c.code());
+                        ("participant-added", None, None, None, None, None)
+                    }
+                    CaseEventKind::EditParticipant { participant_id: id, details } => {
+                        let n = sqlx::query(
+                            "UPDATE participants SET name = $3, age_band = $4, interpreter = $5, bsl = $6, details = $7, \
+                             updated_at = $8 WHERE id = $1 AND request_id = $2",
                         )
+                        .bind(id)
                         .bind(c.request_id)
-                        .bind(&d.harmed_willing)
-                        .bind(&d.harmer_willing)
+                        .bind(first_of(details, &["name", "referrer-name"]))
+                        .bind(age_band(details).map(str::to_owned))
+                        .bind(i32::from(needs_interpreter(details)))
+                        .bind(i32::from(needs_bsl(details)))
+                        .bind(serde_json::to_string(details).expect("answers serialise"))
+                        .bind(c.at)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?
+                        .rows_affected();
+                        if n == 0 {
+                            return Err(StoreError::Stale);
+                        }
+                        participant_id = Some(*id);
+                        ("participant-details", None, None, None, None, None)
+                    }
+                    CaseEventKind::Stance { participant_id: id, stance } => {
+                        // Each answer replaces only what it records; the reason goes with a no.
+                        let n = sqlx::query(
+                            "UPDATE participants SET consent = COALESCE($3, consent), willingness = COALESCE($4, willingness), \
+                             refusal_reason = $5, refusal_note = $6, updated_at = $7 \
+                             WHERE id = $1 AND request_id = $2 AND role <> 'referrer'",
+                        )
+                        .bind(id)
+                        .bind(c.request_id)
+                        .bind(stance.consent.map(|c| c.code()))
+                        .bind(stance.willingness.map(|w| w.code()))
+                        .bind(stance.refusal.map(|r| r.code))
+                        .bind(stance.refusal.and(stance.note.clone()))
+                        .bind(c.at)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?
+                        .rows_affected();
+                        if n == 0 {
+                            return Err(StoreError::Stale);
+                        }
+                        participant_id = Some(*id);
+                        consent_code = stance.consent.map(|c| c.code());
+                        willingness_code = stance.willingness.map(|w| w.code());
+                        refusal_code = stance.refusal.map(|r| r.code);
+                        ("participant-stance", None, None, None, stance.note.clone(), None)
+                    }
+                    CaseEventKind::Equality { participant_id: id, answers } => {
+                        let (owner,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM participants WHERE id = $1 AND request_id = $2")
+                            .bind(id)
+                            .bind(c.request_id)
+                            .fetch_one(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                        if owner == 0 {
+                            return Err(StoreError::Stale);
+                        }
+                        sqlx::query(
+                            "INSERT INTO participant_equality (participant_id, sex, gender_same, ethnicity, disability, recorded_at) \
+                             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (participant_id) DO UPDATE SET sex = excluded.sex, \
+                             gender_same = excluded.gender_same, ethnicity = excluded.ethnicity, \
+                             disability = excluded.disability, recorded_at = excluded.recorded_at",
+                        )
+                        .bind(id)
+                        .bind(&answers.sex)
+                        .bind(&answers.gender_same)
+                        .bind(&answers.ethnicity)
+                        .bind(&answers.disability)
                         .bind(c.at)
                         .execute(&mut *tx)
                         .await
                         .map_err(db_err)?;
-                        ("details", None, None, None, None, None)
+                        participant_id = Some(*id);
+                        ("participant-equality", None, None, None, None, None)
                     }
                     CaseEventKind::Flag { flag, added, reason, unassign, contact_by } => {
                         let changed = if *added {
@@ -956,6 +1127,20 @@ macro_rules! impl_staff_store {
                             return Err(StoreError::Stale);
                         }
                         flag_code = Some(Flag::ConsentToBeSought.code());
+                        // The person the police referred: their own record says what they answered.
+                        let answer = if *agreed { Consent::Given } else { Consent::Refused };
+                        let asked: Option<(i64,)> = sqlx::query_as(
+                            "UPDATE participants SET consent = $2, updated_at = $3 \
+                             WHERE request_id = $1 AND consent = 'to-be-sought' RETURNING id",
+                        )
+                        .bind(c.request_id)
+                        .bind(answer.code())
+                        .bind(c.at)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                        participant_id = asked.map(|(id,)| id);
+                        consent_code = Some(answer.code());
                         if *agreed {
                             sqlx::query("UPDATE requests SET updated_at = $2 WHERE id = $1")
                                 .bind(c.request_id)
@@ -988,7 +1173,8 @@ macro_rules! impl_staff_store {
                 let (kind, status, method, outcome, reason, note) = event;
                 sqlx::query(
                     "INSERT INTO case_events (request_id, at, actor_id, kind, status, method, outcome, \
-                     reason, note, flag, end_reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                     reason, note, flag, end_reason, participant_id, consent, willingness, refusal_reason) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
                 )
                 .bind(c.request_id)
                 .bind(c.at)
@@ -1001,6 +1187,10 @@ macro_rules! impl_staff_store {
                 .bind(note)
                 .bind(flag_code)
                 .bind(end_reason_code)
+                .bind(participant_id)
+                .bind(consent_code)
+                .bind(willingness_code)
+                .bind(refusal_code)
                 .execute(&mut *tx)
                 .await
                 .map_err(db_err)?;

@@ -1,0 +1,240 @@
+//! The people in a case (`app::staff::participants`): adding someone, their page (details,
+//! agreement and willingness with its history, and, for managers only, equality answers), and
+//! each change, written through `Store::change_case` with its timeline entry and audit line.
+
+use app::{
+    journey::{Values, validate::RuleContext},
+    ports::{CaseChange, CaseEventKind, CaseRecord, Participant, StoreError},
+    staff::{
+        ParticipantPage, StaffPage,
+        model::Staff,
+        pages::case_path,
+        participants::{EqualityAnswers, NewParticipant, Role, Stance, check_details},
+    },
+};
+use axum::{
+    Form,
+    extract::{Path, Query, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::{Datelike, Utc};
+use serde::Deserialize;
+
+use super::{PageContext, Signed, cases::{notice_for, open_case}, render, server_error};
+use crate::startup::AppState;
+
+/// A handler's answer either way: the page or redirect, or the page that says why not.
+type Answer = Result<Response, Response>;
+
+fn finish(answer: Answer) -> Response {
+    answer.unwrap_or_else(|refused| refused)
+}
+
+fn rules() -> RuleContext {
+    let today = Utc::now();
+    RuleContext { current_year: today.year(), current_month: today.month() }
+}
+
+/// What a form posted, as answers (checkboxes repeat their name), without the form token.
+fn posted(fields: Vec<(String, String)>) -> Values {
+    let mut values = Values::new();
+    for (name, value) in fields {
+        if name != "csrf" {
+            values.entry(name).or_default().push(value);
+        }
+    }
+    values
+}
+
+fn value<'a>(values: &'a Values, name: &str) -> &'a str {
+    values.get(name).and_then(|v| v.first()).map(String::as_str).unwrap_or("")
+}
+
+async fn not_found(state: &AppState, signed: &Signed, ctx: &PageContext) -> Response {
+    render(state, ctx, signed.view(StaffPage::NotFound, ctx), StatusCode::NOT_FOUND).await
+}
+
+/// The case and one of its participants, after the case's own access checks.
+async fn open_participant(state: &AppState, signed: &Signed, ctx: &PageContext, reference: &str, id: &str) -> Result<(CaseRecord, Participant), Response> {
+    let case = open_case(state, signed, ctx, reference).await?;
+    let found = id.parse::<i64>().ok().and_then(|id| case.participants.iter().find(|p| p.id == id).cloned());
+    match found {
+        Some(p) => Ok((case, p)),
+        None => Err(not_found(state, signed, ctx).await),
+    }
+}
+
+/// The participant's page, with what was typed and what is wrong with it.
+async fn participant_page(state: &AppState, signed: &Signed, ctx: &PageContext, mut page: ParticipantPage, status: StatusCode) -> Answer {
+    if let Some(p) = &page.participant {
+        let events = state.store.case_events(page.case_id).await.map_err(server_error)?;
+        page.history = events.into_iter().filter(|e| e.participant.as_ref().is_some_and(|(id, _)| *id == p.id)).collect();
+        // Equality answers are for managers alone (they feed the report, never the casework).
+        if signed.staff.is_manager() && page.role.takes_part() {
+            page.equality = Some(state.store.participant_equality(p.id).await.map_err(server_error)?.unwrap_or_default());
+        }
+    }
+    Ok(render(state, ctx, signed.view(StaffPage::Participant(Box::new(page)), ctx), status).await)
+}
+
+fn blank_page(case: &CaseRecord, participant: Option<Participant>, role: Role) -> ParticipantPage {
+    ParticipantPage {
+        reference: case.request.reference.clone(),
+        case_id: case.id,
+        values: participant.as_ref().map(|p| p.details.clone()).unwrap_or_default(),
+        participant,
+        role,
+        question_errors: Vec::new(),
+        errors: Vec::new(),
+        typed: Vec::new(),
+        history: Vec::new(),
+        equality: None,
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RoleQuery {
+    role: String,
+}
+
+/// `GET .../people/new`: who is being added (a plain GET form, so it works without
+/// JavaScript), then their details.
+pub async fn new_page(State(state): State<AppState>, signed: Signed, ctx: PageContext, Path(reference): Path<String>, Query(q): Query<RoleQuery>) -> Response {
+    finish(async {
+        let case = open_case(&state, &signed, &ctx, &reference).await?;
+        let (role, errors) = match q.role.as_str() {
+            "" => (None, Vec::new()),
+            code => match Role::parse(code) {
+                Ok(role) => (Some(role), Vec::new()),
+                Err(_) => (None, vec![("role".to_owned(), "Choose who you are adding".to_owned())]),
+            },
+        };
+        let Some(role) = role else {
+            let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+            let view = signed.view(StaffPage::ChooseRole { reference: case.request.reference.clone(), errors }, &ctx);
+            return Ok(render(&state, &ctx, view, status).await);
+        };
+        participant_page(&state, &signed, &ctx, blank_page(&case, None, role), StatusCode::OK).await
+    }
+    .await)
+}
+
+/// `POST .../people/new`: adds them, with what staff know of them.
+pub async fn add(State(state): State<AppState>, signed: Signed, ctx: PageContext, Path(reference): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> Response {
+    finish(async {
+        let case = open_case(&state, &signed, &ctx, &reference).await?;
+        let values = posted(fields);
+        let Ok(role) = Role::parse(value(&values, "role")) else {
+            let view = signed.view(
+                StaffPage::ChooseRole { reference: case.request.reference.clone(), errors: vec![("role".to_owned(), "Choose who you are adding".to_owned())] },
+                &ctx,
+            );
+            return Ok(render(&state, &ctx, view, StatusCode::UNPROCESSABLE_ENTITY).await);
+        };
+        let details = match check_details(role, &values, rules()) {
+            Ok(d) => d,
+            Err(errors) => {
+                let page = ParticipantPage { values, question_errors: errors, ..blank_page(&case, None, role) };
+                return participant_page(&state, &signed, &ctx, page, StatusCode::UNPROCESSABLE_ENTITY).await;
+            }
+        };
+        let event = CaseEventKind::AddParticipant(NewParticipant { role, details, consent: None });
+        save(&state, &signed, &case, event).await?;
+        Ok(Redirect::to(&case_path(&case.request.reference)).into_response())
+    }
+    .await)
+}
+
+/// `GET .../people/{id}`: their page. Audited like opening the case.
+pub async fn page(State(state): State<AppState>, signed: Signed, ctx: PageContext, Path((reference, id)): Path<(String, String)>) -> Response {
+    finish(async {
+        let (case, participant) = open_participant(&state, &signed, &ctx, &reference, &id).await?;
+        signed.audit(&state, "participant.view", Some(case.request.reference.clone())).await;
+        let role = participant.role;
+        participant_page(&state, &signed, &ctx, blank_page(&case, Some(participant), role), StatusCode::OK).await
+    }
+    .await)
+}
+
+/// `POST .../people/{id}/{details|stance|equality}`.
+pub async fn act(
+    State(state): State<AppState>,
+    signed: Signed,
+    ctx: PageContext,
+    Path((reference, id, action)): Path<(String, String, String)>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    finish(async {
+        if !matches!(action.as_str(), "details" | "stance" | "equality") {
+            return Err(not_found(&state, &signed, &ctx).await);
+        }
+        if action == "equality" {
+            signed.require(&state, &ctx, Staff::is_manager).await?;
+        }
+        let (case, participant) = open_participant(&state, &signed, &ctx, &reference, &id).await?;
+        let values = posted(fields);
+        let role = participant.role;
+        let participant_id = participant.id;
+        let mut again = blank_page(&case, Some(participant), role);
+        let event = match action.as_str() {
+            "details" => match check_details(role, &values, rules()) {
+                Ok(details) => CaseEventKind::EditParticipant { participant_id, details },
+                Err(errors) => {
+                    again.values = values;
+                    again.question_errors = errors;
+                    return participant_page(&state, &signed, &ctx, again, StatusCode::UNPROCESSABLE_ENTITY).await;
+                }
+            },
+            "stance" if role.takes_part() => {
+                match Stance::check(value(&values, "consent"), value(&values, "willingness"), value(&values, "refusal"), value(&values, "stance-note")) {
+                    Ok(stance) => CaseEventKind::Stance { participant_id, stance },
+                    Err(errors) => {
+                        again.errors = errors;
+                        again.typed = ["consent", "willingness", "refusal", "stance-note"]
+                            .iter()
+                            .map(|f| ((*f).to_owned(), value(&values, f).to_owned()))
+                            .collect();
+                        return participant_page(&state, &signed, &ctx, again, StatusCode::UNPROCESSABLE_ENTITY).await;
+                    }
+                }
+            }
+            "equality" if role.takes_part() => match EqualityAnswers::check(&values) {
+                Ok(answers) => CaseEventKind::Equality { participant_id, answers },
+                Err(errors) => {
+                    again.errors = errors;
+                    return participant_page(&state, &signed, &ctx, again, StatusCode::UNPROCESSABLE_ENTITY).await;
+                }
+            },
+            // A referrer does not take part: nothing to agree to, nothing to count.
+            _ => return Err(not_found(&state, &signed, &ctx).await),
+        };
+        save(&state, &signed, &case, event).await?;
+        Ok(Redirect::to(&format!("{}/people/{participant_id}", case_path(&case.request.reference))).into_response())
+    }
+    .await)
+}
+
+/// Writes the change with its timeline entry and audit line, and leaves a notice for the next
+/// page. A participant that is not this case's (or is gone) is not found.
+async fn save(state: &AppState, signed: &Signed, case: &CaseRecord, event: CaseEventKind) -> Result<(), Response> {
+    let notice = notice_for(&event);
+    let change = CaseChange {
+        request_id: case.id,
+        reference: case.request.reference.clone(),
+        at: Utc::now(),
+        actor_id: signed.staff.id,
+        actor_email: signed.staff.email.clone(),
+        address: Some(signed.address.clone()),
+        event,
+    };
+    match state.store.change_case(&change).await {
+        Ok(()) => {
+            signed.tell(notice).await;
+            Ok(())
+        }
+        Err(StoreError::Stale) => Err(StatusCode::NOT_FOUND.into_response()),
+        Err(e) => Err(server_error(e)),
+    }
+}
