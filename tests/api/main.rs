@@ -12,5 +12,6 @@ mod pages;
 mod quick_exit;
 mod security_headers;
 mod staff;
+mod staff_prelogin;
 mod store;
 mod summary;
