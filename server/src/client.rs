@@ -1,5 +1,5 @@
-//! The client's address, by one rule for the journeys' rate limit and the staff sign-in
-//! throttle.
+//! The client's address, by one rule for the rate limits (the journeys' POSTs, the staff area)
+//! and the staff sign-in throttle; and the one rate limiter both limits are built with.
 //!
 //! Behind reverse proxies, `X-Forwarded-For` lists addresses left to right as each hop appended
 //! them. The client writes the leftmost entries itself, so only what our own proxies added can
@@ -14,10 +14,13 @@ use std::{
 
 use axum::{
     extract::ConnectInfo,
-    http::{Extensions, HeaderMap, Request},
+    http::{Extensions, HeaderMap, Request, StatusCode, header},
+    response::IntoResponse,
 };
 use ipnet::IpNet;
-use tower_governor::{GovernorError, key_extractor::KeyExtractor};
+use tower_governor::{
+    GovernorError, GovernorLayer, governor::GovernorConfigBuilder, key_extractor::KeyExtractor,
+};
 
 /// The proxies whose `X-Forwarded-For` entries are believed: networks in CIDR form.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -85,6 +88,59 @@ impl KeyExtractor for ClientKey {
     fn extract<T>(&self, request: &Request<T>) -> Result<IpAddr, GovernorError> {
         self.0.client_of(request.headers(), request.extensions()).ok_or(GovernorError::UnableToExtractKey)
     }
+}
+
+/// How many requests a client may make: a burst, then one more every `period`.
+#[derive(Clone, Debug)]
+pub struct RateLimits {
+    pub burst: u32,
+    pub period: std::time::Duration,
+    /// Whose `X-Forwarded-For` entries to believe: the same rule as the sign-in throttle.
+    pub proxies: Arc<TrustedProxies>,
+}
+
+/// How often a limiter forgets clients that have been quiet long enough to have a full
+/// bucket again, so its memory does not grow with every address ever seen.
+const FORGET_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Marks the limiter's own 429 (with `Retry-After`), for the layer above to turn into a page.
+#[derive(Clone, Copy, Debug)]
+pub struct RateLimited;
+
+/// A rate limit per client (`ClientKey`), as a tower_governor layer: over the limit is a bare
+/// 429 with `Retry-After` and the `RateLimited` mark; each area answers it with its own page.
+/// A burst or period of zero is taken as the smallest there is.
+pub fn rate_limit(
+    limits: RateLimits,
+) -> GovernorLayer<ClientKey, governor::middleware::NoOpMiddleware, axum::body::Body> {
+    let config = GovernorConfigBuilder::default()
+        .key_extractor(ClientKey(limits.proxies.clone()))
+        .period(limits.period.max(std::time::Duration::from_millis(1)))
+        .burst_size(limits.burst.max(1))
+        .finish()
+        .expect("a rate limit needs a burst and a period above zero");
+    let limiter = Arc::downgrade(config.limiter());
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(FORGET_EVERY);
+        every.tick().await;
+        loop {
+            every.tick().await;
+            let Some(limiter) = limiter.upgrade() else { break };
+            limiter.retain_recent();
+            limiter.shrink_to_fit();
+        }
+    });
+    GovernorLayer::new(Arc::new(config)).error_handler(|error| {
+        let wait = match error {
+            GovernorError::TooManyRequests { wait_time, .. } => wait_time.max(1),
+            // No client address (not over a socket): refuse rather than share one bucket.
+            _ => 60,
+        };
+        let mut response = StatusCode::TOO_MANY_REQUESTS.into_response();
+        response.headers_mut().insert(header::RETRY_AFTER, wait.into());
+        response.extensions_mut().insert(RateLimited);
+        response
+    })
 }
 
 #[cfg(test)]

@@ -43,7 +43,8 @@ pub struct Settings {
     /// Largest request body accepted, in bytes (`RJ_MAX_BODY_BYTES`).
     pub max_body_bytes: usize,
     pub mail: MailSettings,
-    /// Staff sessions: idle and absolute limits.
+    /// Staff sessions: idle and absolute limits; the staff area's rate limit
+    /// (`RJ_STAFF_BURST`, default 60, and `RJ_STAFF_REFILL_MS`, default 500).
     pub staff: crate::staff::StaffSettings,
 }
 
@@ -169,6 +170,8 @@ impl Settings {
                 idle: Duration::from_secs(parse("RJ_STAFF_IDLE_SECS", get("RJ_STAFF_IDLE_SECS"), "1800")?),
                 absolute: Duration::from_secs(parse("RJ_STAFF_MAX_SECS", get("RJ_STAFF_MAX_SECS"), "43200")?),
                 failure_delay: Duration::from_millis(parse("RJ_SIGN_IN_DELAY_MS", get("RJ_SIGN_IN_DELAY_MS"), "500")?),
+                burst: parse("RJ_STAFF_BURST", get("RJ_STAFF_BURST"), "60")?,
+                refill: Duration::from_millis(parse("RJ_STAFF_REFILL_MS", get("RJ_STAFF_REFILL_MS"), "500")?),
             },
         })
     }
@@ -386,6 +389,16 @@ mod tests {
             let err = settings(&[("RJ_SUMMARY_AT", bad)]).unwrap_err();
             assert!(err.to_string().contains("RJ_SUMMARY_AT"), "{bad}: {err}");
         }
+    }
+
+    #[test]
+    fn the_staff_area_allows_a_burst_of_60_then_two_requests_a_second() {
+        let s = settings(&[]).unwrap();
+        assert_eq!((s.staff.burst, s.staff.refill), (60, Duration::from_millis(500)));
+        let s = settings(&[("RJ_STAFF_BURST", "200"), ("RJ_STAFF_REFILL_MS", "100")]).unwrap();
+        assert_eq!((s.staff.burst, s.staff.refill), (200, Duration::from_millis(100)));
+        let err = settings(&[("RJ_STAFF_BURST", "lots")]).unwrap_err();
+        assert!(err.to_string().contains("RJ_STAFF_BURST"), "{err}");
     }
 
     #[test]

@@ -30,12 +30,8 @@ use axum::{
 use axum_extra::extract::cookie::CookieJar;
 use chrono::{Datelike, Utc};
 use std::sync::Arc;
-use tower_governor::{
-    GovernorError, GovernorLayer,
-    governor::GovernorConfigBuilder,
-};
 
-use crate::client::{ClientKey, TrustedProxies};
+use crate::client::{RateLimits, rate_limit};
 
 use crate::startup::AppState;
 
@@ -57,50 +53,7 @@ pub fn routes(limits: RateLimits, phone: &str) -> Router<AppState> {
             );
     }
     let phone: Arc<str> = Arc::from(phone);
-    router.layer(governor(limits)).layer(axum::middleware::from_fn_with_state(phone, friendly_pages))
-}
-
-/// How many POSTs a client may make: a burst, then one more every `period`.
-#[derive(Clone, Debug)]
-pub struct RateLimits {
-    pub burst: u32,
-    pub period: std::time::Duration,
-    /// Whose `X-Forwarded-For` entries to believe: the same rule as the sign-in throttle.
-    pub proxies: Arc<TrustedProxies>,
-}
-
-/// How often the limiter forgets clients that have been quiet long enough to have a full
-/// bucket again, so its memory does not grow with every address ever seen.
-const FORGET_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
-
-fn governor(limits: RateLimits) -> GovernorLayer<ClientKey, governor::middleware::NoOpMiddleware, axum::body::Body> {
-    let config = GovernorConfigBuilder::default()
-        .key_extractor(ClientKey(limits.proxies.clone()))
-        .period(limits.period)
-        .burst_size(limits.burst)
-        .finish()
-        .expect("a rate limit needs a burst and a period above zero");
-    let limiter = Arc::downgrade(config.limiter());
-    tokio::spawn(async move {
-        let mut every = tokio::time::interval(FORGET_EVERY);
-        every.tick().await;
-        loop {
-            every.tick().await;
-            let Some(limiter) = limiter.upgrade() else { break };
-            limiter.retain_recent();
-            limiter.shrink_to_fit();
-        }
-    });
-    GovernorLayer::new(Arc::new(config)).error_handler(|error| {
-        let wait = match error {
-            GovernorError::TooManyRequests { wait_time, .. } => wait_time.max(1),
-            // No client address (not over a socket): refuse rather than share one bucket.
-            _ => 60,
-        };
-        let mut response = StatusCode::TOO_MANY_REQUESTS.into_response();
-        response.headers_mut().insert(header::RETRY_AFTER, wait.into());
-        response
-    })
+    router.layer(rate_limit(limits)).layer(axum::middleware::from_fn_with_state(phone, friendly_pages))
 }
 
 /// Turns the limiter's bare 429, and a store that is not answering, into pages in the

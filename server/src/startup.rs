@@ -296,9 +296,9 @@ fn router(mut state: AppState, settings: &Settings) -> Router {
     }
     router
         .merge(crate::staff::routes(&state))
-        .merge(journeys::routes(journeys::RateLimits {
-            burst: settings.post_burst.max(1),
-            period: settings.post_refill.max(Duration::from_millis(1)),
+        .merge(journeys::routes(crate::client::RateLimits {
+            burst: settings.post_burst,
+            period: settings.post_refill,
             proxies: state.proxies.clone(),
         }, &settings.site.phone))
         .leptos_routes_with_context(&state, routes, context, app_shell)

@@ -13,5 +13,6 @@ mod participants;
 mod quick_exit;
 mod security_headers;
 mod staff;
+mod staff_prelogin;
 mod store;
 mod summary;

@@ -68,6 +68,7 @@ export async function startSuite(extraEnv = {}) {
     RJ_MIN_FILL_SECONDS: "0",
     // Every test comes from 127.0.0.1; the limit itself is tested on its own server.
     RJ_POST_BURST: "100000",
+    RJ_STAFF_BURST: "100000",
     ...extraEnv,
   };
   const app = await startApp(env);

@@ -100,6 +100,20 @@ impl StaffClient {
             .await
     }
 
+    /// Signs in from the sign-in page at `path` (which may name the page wanted afterwards in
+    /// `?next=`), sending the form as that page has it.
+    pub async fn sign_in_via(&self, path: &str, login: &StaffLogin, code: &str) -> reqwest::Response {
+        let (_, html, _) = self.page(path).await;
+        let token = attr(&html, "input[name=csrf]", "value").unwrap_or_default();
+        let next = attr(&html, "input[name=next]", "value").unwrap_or_default();
+        self.post(
+            "/staff/sign-in",
+            &token,
+            &[("email", &login.email), ("password", &login.password), ("code", code), ("next", &next)],
+        )
+        .await
+    }
+
     pub async fn sign_in(&self, login: &StaffLogin) -> reqwest::Response {
         let code = current_code(&login.secret);
         let response = self.sign_in_with(login, &code).await;

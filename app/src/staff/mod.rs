@@ -43,7 +43,8 @@ mod view {
 
     #[derive(Clone)]
     pub enum StaffPage {
-        SignIn { email: String, error: Option<String> },
+        /// `next`: the staff path to go to after signing in ("" for the default).
+        SignIn { email: String, error: Option<String>, next: String },
         Enrol { token: String, account: StaffAccount, secret: String, qr_svg: String, errors: FieldErrors },
         Enrolled { codes: Vec<String> },
         EnrolGone,

@@ -126,9 +126,10 @@ pub fn CsrfField() -> impl IntoView {
 
 fn page_body(v: &StaffView) -> (String, AnyView) {
     match &v.page {
-        StaffPage::SignIn { email, error } => {
-            ("Sign in".into(), view! { <SignIn email=email.clone() error=error.clone() /> }.into_any())
-        }
+        StaffPage::SignIn { email, error, next } => (
+            "Sign in".into(),
+            view! { <SignIn email=email.clone() error=error.clone() next=next.clone() /> }.into_any(),
+        ),
         StaffPage::Enrol { token, account, secret, qr_svg, errors } => (
             "Set up your account".into(),
             view! {
@@ -382,13 +383,16 @@ pub(crate) fn options(list: &[(&str, &str)], blank: Option<&str>) -> Vec<(String
 // ---- Sign-in and enrolment ----------------------------------------------------------------
 
 #[component]
-fn SignIn(email: String, error: Option<String>) -> impl IntoView {
+fn SignIn(email: String, error: Option<String>, next: String) -> impl IntoView {
     let errors: FieldErrors = error.clone().map(|e| vec![("email".to_owned(), e)]).unwrap_or_default();
+    // Where to go afterwards travels with the form, not in a session (checked again on return).
+    let next = (!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next /> });
     view! {
         <h1>"Sign in"</h1>
         <Errors errors />
         <form method="post" action=SIGN_IN class="narrow-form" novalidate>
             <CsrfField />
+            {next}
             <Field id="email" label="E-mail address" kind="email" value=email autocomplete="username" />
             <Field id="password" label="Password" kind="password" autocomplete="current-password" />
             <Field
@@ -429,7 +433,6 @@ fn Enrol(
         <h2>"2. Choose a password and confirm"</h2>
         <form method="post" action=action class="narrow-form" novalidate>
             <CsrfField />
-            <input type="hidden" name="secret" value=secret />
             <Field
                 id="password"
                 label="Password"

@@ -7,7 +7,7 @@ use app::{
 };
 use axum::{
     Form,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -51,11 +51,28 @@ pub fn failure_delay(failures: i64, step: std::time::Duration) -> std::time::Dur
 const THROTTLED: &str =
     "There have been too many attempts to sign in from here. Wait 15 minutes, then try again.";
 
-pub async fn sign_in_page(State(state): State<AppState>, visitor: Visitor, page: PageContext) -> Response {
+#[derive(Deserialize)]
+pub struct SignInQuery {
+    next: Option<String>,
+}
+
+/// Where to go after signing in, from `?next=` or the form's hidden field: one of our own staff
+/// paths, or nothing (never anywhere else: `back_to`).
+fn next_page(next: Option<&str>) -> Option<String> {
+    next.filter(|n| !n.is_empty()).map(|n| super::back_to(Some(n))).filter(|n| n != app::staff::pages::QUEUE)
+}
+
+pub async fn sign_in_page(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    page: PageContext,
+    Query(query): Query<SignInQuery>,
+) -> Response {
     if visitor.session.get::<i64>(STAFF_ID).await.ok().flatten().is_some() {
         return Redirect::to(app::staff::pages::QUEUE).into_response();
     }
-    let view = visitor.view(StaffPage::SignIn { email: String::new(), error: None }, &page);
+    let next = next_page(query.next.as_deref()).unwrap_or_default();
+    let view = visitor.view(StaffPage::SignIn { email: String::new(), error: None, next }, &page);
     render(&state, &page, view, StatusCode::OK).await
 }
 
@@ -67,6 +84,8 @@ pub struct SignInForm {
     password: String,
     #[serde(default)]
     code: String,
+    #[serde(default)]
+    next: String,
 }
 
 pub async fn sign_in(
@@ -77,8 +96,16 @@ pub async fn sign_in(
 ) -> Response {
     let email: String = form.email.trim().to_lowercase().chars().take(254).collect();
     let now = Utc::now();
+    let next = next_page(Some(&form.next));
     let again = |error: &'static str, status: StatusCode| {
-        let view = visitor.view(StaffPage::SignIn { email: form.email.trim().to_owned(), error: Some(error.to_owned()) }, &page);
+        let view = visitor.view(
+            StaffPage::SignIn {
+                email: form.email.trim().to_owned(),
+                error: Some(error.to_owned()),
+                next: next.clone().unwrap_or_default(),
+            },
+            &page,
+        );
         let state = state.clone();
         async move { render(&state, &page, view, status).await }
     };
@@ -118,7 +145,8 @@ pub async fn sign_in(
         }
         return again(WRONG, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
-    // A new session id at sign-in (no fixation), and a new form token with it.
+    // The session begins here, with a new id (no fixation, even if the browser brought one)
+    // and its own form token.
     let session = &visitor.session;
     let (csrf, _) = auth::new_token();
     let stored = async {
@@ -132,9 +160,11 @@ pub async fn sign_in(
     }
     audit(&state, &account.email, "signin.ok", None, Some(visitor.address.clone())).await;
     let home = if account.role == "admin" { "/staff/users" } else { app::staff::pages::QUEUE };
-    let wanted = session.remove::<String>(super::RETURN_TO).await.ok().flatten();
-    let to = wanted.map(|w| super::back_to(Some(&w))).unwrap_or_else(|| home.to_owned());
-    Redirect::to(&to).into_response()
+    let to = next.unwrap_or_else(|| home.to_owned());
+    let mut response = Redirect::to(&to).into_response();
+    // Signed-in forms use the session's token from now on.
+    super::prelogin::forget(&mut response, state.session_cookie.secure);
+    response
 }
 
 /// A six-digit code from the app (each time step once), or one of the recovery codes (each
@@ -153,8 +183,6 @@ async fn second_factor_ok(store: &dyn Store, c: &app::ports::StaffCredentials, c
     }
 }
 
-const ENROL_SECRET: &str = "enrol_secret";
-
 pub async fn enrol_page(
     State(state): State<AppState>,
     visitor: Visitor,
@@ -166,14 +194,9 @@ pub async fn enrol_page(
         Ok(None) => return render(&state, &page, visitor.view(StaffPage::EnrolGone, &page), StatusCode::NOT_FOUND).await,
         Err(e) => return server_error(e),
     };
-    // The secret waits in the session until the person proves their app has it.
-    let secret = match visitor.session.get::<String>(ENROL_SECRET).await {
-        Ok(Some(s)) => s,
-        _ => auth::new_totp_secret(),
-    };
-    if let Err(e) = visitor.session.insert(ENROL_SECRET, &secret).await {
-        return server_error(e);
-    }
+    // Derived from this browser's pre-login cookie and the link, so the form that proves the
+    // app has it finds the same secret without anything stored (see `prelogin`).
+    let secret = visitor.prelogin.totp_secret(&token);
     enrol_form(&state, &visitor, &page, token, account, secret, Vec::new(), StatusCode::OK).await
 }
 
@@ -218,10 +241,8 @@ pub async fn enrol(
         Ok(None) => return render(&state, &page, visitor.view(StaffPage::EnrolGone, &page), StatusCode::NOT_FOUND).await,
         Err(e) => return server_error(e),
     };
-    let Ok(Some(secret)) = visitor.session.get::<String>(ENROL_SECRET).await else {
-        // The session ended between the two pages: start again with a new secret.
-        return Redirect::to(&format!("/staff/enrol/{token}")).into_response();
-    };
+    // `csrf_guard` has checked that this browser brought the cookie the page was made for.
+    let secret = visitor.prelogin.totp_secret(&token);
     let mut errors = Vec::new();
     if let Err(problem) = auth::check_new_password(&form.password, &form.confirm, &[&account.email, &account.name]) {
         let field = if problem == auth::PasswordProblem::Different { "confirm" } else { "password" };
@@ -248,9 +269,11 @@ pub async fn enrol(
         Ok(false) => return render(&state, &page, visitor.view(StaffPage::EnrolGone, &page), StatusCode::NOT_FOUND).await,
         Err(e) => return server_error(e),
     }
-    let _ = visitor.session.remove::<String>(ENROL_SECRET).await;
     audit(&state, &account.email, "enrol.complete", Some(account.email.clone()), Some(visitor.address.clone())).await;
-    render(&state, &page, visitor.view(StaffPage::Enrolled { codes }, &page), StatusCode::OK).await
+    let mut response = render(&state, &page, visitor.view(StaffPage::Enrolled { codes }, &page), StatusCode::OK).await;
+    // The cookie the secret came from is no longer needed: nothing left here can rebuild it.
+    super::prelogin::forget(&mut response, state.session_cookie.secure);
+    response
 }
 
 pub async fn sign_out(State(state): State<AppState>, signed: Signed) -> Response {

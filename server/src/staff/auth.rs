@@ -80,6 +80,12 @@ pub fn check_new_password(password: &str, confirm: &str, context: &[&str]) -> Re
 pub fn new_totp_secret() -> String {
     let mut bytes = [0u8; 20];
     rand::rng().fill_bytes(&mut bytes);
+    totp_secret_from(&bytes)
+}
+
+/// A TOTP secret (160 bits, RFC 4226's recommended length) in the base32 form authenticator
+/// apps take.
+pub fn totp_secret_from(bytes: &[u8; 20]) -> String {
     Secret::Raw(bytes.to_vec()).to_encoded().to_string()
 }
 

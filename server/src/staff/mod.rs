@@ -5,7 +5,10 @@
 //! Access control cannot fall through: a handler that needs someone signed in takes a
 //! `Signed` extractor, which answers with a redirect to the sign-in page before the handler
 //! runs; `Signed::require` answers 403 for the wrong role. Every POST passes `csrf_guard`
-//! (a same-origin check and the session's token) before it reaches a handler.
+//! (a same-origin check, and the session's token, or before sign-in the token bound to the
+//! browser's pre-login cookie, `prelogin`) before it reaches a handler. Nothing is stored for
+//! someone who has not signed in: their session (and its row) begins when sign-in succeeds.
+//! The whole area is rate limited per client (`RJ_STAFF_BURST`, `RJ_STAFF_REFILL_MS`).
 
 pub mod accounts;
 pub mod admin;
@@ -13,6 +16,7 @@ pub mod auth;
 pub mod cases;
 pub mod intake;
 pub mod people;
+pub mod prelogin;
 pub mod sessions;
 
 use std::time::Duration;
@@ -33,7 +37,12 @@ use axum::{
 use chrono::Utc;
 use tower_sessions::{Expiry, Session, SessionManagerLayer, cookie::SameSite};
 
-use crate::{security::CspNonce, startup::AppState};
+use crate::{
+    client::{RateLimited, RateLimits, rate_limit},
+    security::CspNonce,
+    startup::AppState,
+};
+use prelogin::PreLogin;
 use sessions::{CSRF, DbSessionStore, SIGNED_IN_AT, STAFF_ID};
 
 /// How long staff sessions last.
@@ -46,6 +55,10 @@ pub struct StaffSettings {
     /// The first step of the wait added to each sign-in for an account that has failed
     /// recently (`RJ_SIGN_IN_DELAY_MS`); see `accounts::failure_delay`.
     pub failure_delay: Duration,
+    /// Requests one client may make to the staff area at once (`RJ_STAFF_BURST`)...
+    pub burst: u32,
+    /// ...and then one more each this long (`RJ_STAFF_REFILL_MS`).
+    pub refill: Duration,
 }
 
 /// Who may use each staff route (besides signing in, which is open). `anyone` means any
@@ -139,7 +152,35 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/staff/{*rest}", get(not_found))
         .layer(middleware::from_fn_with_state(state.clone(), csrf_guard))
         .layer(sessions)
+        // Outside the sessions: a client over the limit costs no database read.
+        .layer(rate_limit(RateLimits {
+            burst: state.staff.burst,
+            period: state.staff.refill,
+            proxies: state.proxies.clone(),
+        }))
+        .layer(middleware::map_response(busy))
         .layer(middleware::map_response(no_index))
+}
+
+/// The limiter's bare 429 as a short page (the sign-in throttle's own 429 is left alone).
+async fn busy(response: Response) -> Response {
+    if response.extensions().get::<RateLimited>().is_none() {
+        return response;
+    }
+    let retry = response.headers().get(header::RETRY_AFTER).cloned();
+    let mut page = (
+        StatusCode::TOO_MANY_REQUESTS,
+        axum::response::Html(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many requests</title>\
+             </head><body><main><h1>Too many requests</h1><p>There have been too many requests to the \
+             staff area from your address. Wait a moment, then try again.</p></main></body></html>",
+        ),
+    )
+        .into_response();
+    if let Some(retry) = retry {
+        page.headers_mut().insert(header::RETRY_AFTER, retry);
+    }
+    page
 }
 
 async fn no_index(mut response: Response) -> Response {
@@ -198,7 +239,7 @@ async fn session_of(parts: &mut Parts, state: &AppState) -> Result<Session, Resp
     Session::from_request_parts(parts, state).await.map_err(|(status, msg)| (status, msg).into_response())
 }
 
-/// Makes sure the session has a form token and returns it.
+/// Makes sure a signed-in session has a form token and returns it.
 async fn csrf_token(session: &Session) -> Result<String, Response> {
     if let Some(token) = session.get::<String>(CSRF).await.map_err(server_error)? {
         return Ok(token);
@@ -208,9 +249,36 @@ async fn csrf_token(session: &Session) -> Result<String, Response> {
     Ok(token)
 }
 
-/// Someone on a staff page who need not be signed in (sign-in, enrolment).
+/// The form token a POST must carry: its session's, when it has a session with one (signed
+/// in), else the one bound to the browser's pre-login cookie. Reading the session writes
+/// nothing; a browser with no session cookie is not even looked up.
+async fn expected_token(session: &Session) -> Result<Expected, Response> {
+    Ok(match session.get::<String>(CSRF).await.map_err(server_error)? {
+        Some(token) => Expected::Session(token),
+        None => Expected::PreLogin,
+    })
+}
+
+enum Expected {
+    Session(String),
+    PreLogin,
+}
+
+/// The browser's pre-login value, as `csrf_guard` read it for this request.
+fn prelogin_of(parts: &Parts, state: &AppState) -> PreLogin {
+    parts
+        .extensions
+        .get::<PreLogin>()
+        .cloned()
+        .unwrap_or_else(|| PreLogin::from_headers(&parts.headers, state.session_cookie.secure))
+}
+
+/// Someone on a staff page who need not be signed in (sign-in, enrolment). Nothing about them
+/// is stored: their forms' token and enrolment secret come from the pre-login cookie.
 pub struct Visitor {
+    /// Empty until sign-in succeeds (unless they are signed in already).
     pub session: Session,
+    pub prelogin: PreLogin,
     pub csrf: String,
     pub address: String,
 }
@@ -220,8 +288,13 @@ impl FromRequestParts<AppState> for Visitor {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
         let session = session_of(parts, state).await?;
-        let csrf = csrf_token(&session).await?;
-        Ok(Visitor { session, csrf, address: client_address(parts, state) })
+        let prelogin = prelogin_of(parts, state);
+        prelogin.use_it();
+        let csrf = match expected_token(&session).await? {
+            Expected::Session(token) => token,
+            Expected::PreLogin => prelogin.form_token(),
+        };
+        Ok(Visitor { session, prelogin, csrf, address: client_address(parts, state) })
     }
 }
 
@@ -242,8 +315,24 @@ pub struct Signed {
 }
 
 const NOTICE: &str = "notice";
-/// Where to go after signing in.
-pub const RETURN_TO: &str = "return_to";
+
+/// The sign-in page, and for a GET the page wanted after it in `?next=` (someone following a
+/// link from the team's e-mail lands there after signing in). Only our own staff paths are
+/// kept, here and again when the form comes back (`back_to`). Nothing goes in a session.
+fn sign_in_then(parts: &Parts) -> String {
+    let sign_in = app::staff::pages::SIGN_IN;
+    if parts.method != Method::GET {
+        return sign_in.to_owned();
+    }
+    let wanted = back_to(parts.uri.path_and_query().map(|p| p.as_str()));
+    if wanted == app::staff::pages::QUEUE {
+        return sign_in.to_owned();
+    }
+    match serde_urlencoded::to_string([("next", wanted.as_str())]) {
+        Ok(query) => format!("{sign_in}?{query}"),
+        Err(_) => sign_in.to_owned(),
+    }
+}
 
 impl FromRequestParts<AppState> for Signed {
     type Rejection = Response;
@@ -252,12 +341,7 @@ impl FromRequestParts<AppState> for Signed {
         let session = session_of(parts, state).await?;
         let to_sign_in = || Redirect::to(app::staff::pages::SIGN_IN).into_response();
         let Some(id) = session.get::<i64>(STAFF_ID).await.map_err(server_error)? else {
-            // Someone following a link from the team's e-mail lands there after signing in.
-            if parts.method == Method::GET {
-                let wanted = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/staff");
-                session.insert(RETURN_TO, wanted).await.map_err(server_error)?;
-            }
-            return Err(to_sign_in());
+            return Err(Redirect::to(&sign_in_then(parts)).into_response());
         };
         let signed_in_at = session.get::<i64>(SIGNED_IN_AT).await.map_err(server_error)?.unwrap_or(0);
         if Utc::now().timestamp_millis() - signed_in_at > state.staff.absolute.as_millis() as i64 {
@@ -347,11 +431,23 @@ pub async fn audit(state: &AppState, actor: &str, action: &str, subject: Option<
 }
 
 /// Every POST in the staff area must come from our own pages: the browser says so
-/// (`Sec-Fetch-Site`/`Origin`), and the form carries this session's token.
-async fn csrf_guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    if request.method() != Method::POST {
-        return next.run(request).await;
-    }
+/// (`Sec-Fetch-Site`/`Origin`), and the form carries this session's token, or, with no
+/// session, the token bound to this browser's pre-login cookie. It also reads that cookie for
+/// the pre-login pages, and sends a new one when such a page used it.
+async fn csrf_guard(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let secure = state.session_cookie.secure;
+    let prelogin = PreLogin::from_headers(request.headers(), secure);
+    request.extensions_mut().insert(prelogin.clone());
+    let mut response = if request.method() == Method::POST {
+        checked(&state, &prelogin, request, next).await
+    } else {
+        next.run(request).await
+    };
+    prelogin.set_cookie_if_used(&mut response, secure);
+    response
+}
+
+async fn checked(state: &AppState, prelogin: &PreLogin, request: Request, next: Next) -> Response {
     let host = request.headers().get(header::HOST).and_then(|v| v.to_str().ok());
     if crate::journeys::from_another_site(request.headers(), &state.public_url, host) {
         return refused();
@@ -360,18 +456,20 @@ async fn csrf_guard(State(state): State<AppState>, request: Request, next: Next)
     let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();
     };
-    let sent: Option<String> = form_urlencoded_value(&bytes, "csrf");
-    let session = match session_of(&mut parts, &state).await {
+    let sent = form_urlencoded_value(&bytes, "csrf").unwrap_or_default();
+    let session = match session_of(&mut parts, state).await {
         Ok(s) => s,
         Err(response) => return response,
     };
-    let expected = session.get::<String>(CSRF).await.ok().flatten();
-    match (sent, expected) {
-        (Some(sent), Some(expected)) if auth::same_secret(&sent, &expected) => {
-            next.run(Request::from_parts(parts, Body::from(bytes))).await
-        }
-        _ => refused(),
+    let genuine = match expected_token(&session).await {
+        Ok(Expected::Session(token)) => auth::same_secret(&sent, &token),
+        Ok(Expected::PreLogin) => prelogin.accepts(&sent),
+        Err(response) => return response,
+    };
+    if !genuine {
+        return refused();
     }
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
 }
 
 fn refused() -> Response {
