@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::screening::Flag;
-use crate::staff::model::EndReason;
+use crate::staff::model::{Disposal, EndReason};
 use crate::staff::participants::{self, Consent, EqualityAnswers, NewParticipant, RefusalReason, Role as ParticipantRole, Willingness};
 
 /// A failure of the store. Details go to the log; people see a general error page.
@@ -347,6 +347,8 @@ pub struct CaseRecord {
     pub referred_on_to: Option<String>,
     /// The people in the case, in the order they were added.
     pub participants: Vec<Participant>,
+    /// Where it stands in the criminal justice process (an out-of-court disposal sets a target).
+    pub disposal: Option<Disposal>,
     /// Every restorative justice process held or planned, by date.
     pub processes: Vec<RjProcess>,
     /// The outcome agreement, item by item, in the order agreed.
@@ -466,6 +468,8 @@ pub struct CaseEvent {
     pub consent: Option<Consent>,
     pub willingness: Option<Willingness>,
     pub refusal: Option<RefusalReason>,
+    /// A "disposal" event's criminal justice stage.
+    pub disposal: Option<Disposal>,
 }
 
 /// A change to a case, written with its timeline entry and its audit line in one transaction.
@@ -498,6 +502,8 @@ pub enum CaseEventKind {
     /// A contact attempt; a successful one stops the clock and marks the case contacted.
     Contact { method: String, outcome: String, note: Option<String>, new_status: Option<String> },
     Note { text: String },
+    /// Where the case stands in the criminal justice process.
+    Disposal(Disposal),
     /// Someone joins the case.
     AddParticipant(NewParticipant),
     /// A participant's details, replaced by what staff checked (`participants::check_details`).

@@ -787,6 +787,16 @@ async fn a_case_holds_two_processes_and_an_outcome_agreement_and_closes_with_a_c
         assert_eq!(attr(&html, "#held-on", "value").as_deref(), Some("last tuesday"), "kept as typed");
         assert!(html.select(&scraper::Selector::parse("#took-harmed[checked]").unwrap()).next().is_some(), "the tick is kept");
 
+        // A community resolution sets the 6-week target (000 5.7); an unknown stage is refused.
+        assert_eq!(post("disposal", vec![("disposal", "caution")]).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(post("disposal", vec![("disposal", "community-resolution")]).await.status(), StatusCode::SEE_OTHER);
+        let case = app.store.find_case(&reference).await.unwrap().unwrap();
+        assert_eq!(case.disposal, Some(app::staff::model::Disposal::CommunityResolution), "{}", app.backend);
+        let (_, html, _) = manager.page(&path).await;
+        let facts = select(&html, ".case-facts").join(" ");
+        assert!(facts.contains("(6 weeks from the referral)") && facts.contains("days left"), "{facts}");
+        assert_eq!(post("disposal", vec![("disposal", "community-resolution")]).await.status(), StatusCode::UNPROCESSABLE_ENTITY, "no change, no entry");
+
         for fields in [
             vec![("rj-process", "conference"), ("held-on", "2026-11-20"), ("took-harmed", "yes"), ("took-caused-harm", "yes")],
             vec![("rj-process", "letter"), ("held-on", "2026-10-01"), ("took-caused-harm", "yes")],
@@ -837,7 +847,9 @@ async fn a_case_holds_two_processes_and_an_outcome_agreement_and_closes_with_a_c
         assert_eq!((case.request.status.as_str(), case.end_reason.map(|r| r.code)), ("closed", Some("completed")));
         let (_, html, _) = manager.page(&path).await;
         let timeline = select(&html, ".timeline li").join(" | ");
-        for words in ["Face-to-face conference on 20 November 2026", "Letter on 1 October 2026", "recorded as kept: A letter of apology", "recorded as not kept: Mend the fence", "Restorative justice took place"] {
+        let facts = select(&html, ".case-facts").join(" ");
+        assert!(facts.contains("weeks from the referral) – met"), "the first process came in time: {facts}");
+        for words in ["recorded the criminal justice stage: Community resolution", "Face-to-face conference on 20 November 2026", "Letter on 1 October 2026", "recorded as kept: A letter of apology", "recorded as not kept: Mend the fence", "Restorative justice took place"] {
             assert!(timeline.contains(words), "{words} in {timeline}");
         }
     }

@@ -327,6 +327,42 @@ describe("the staff area", () => {
     await page.waitForLoadState("domcontentloaded");
     assert.match(await page.locator("section[aria-labelledby=risk-title]").textContent(), /Suitable for a conference/);
     await expectNoAxeViolationsAsServed(page, "a case with a risk assessment");
+
+    // The people in the case: the person referred and the referrer are there; add the person
+    // who caused harm (errors first), then record their answer and, as a manager, equality.
+    const people = page.locator(".case-people");
+    assert.match(await people.textContent(), /Robin Caller/);
+    assert.match(await people.textContent(), /PC Amir Khan/);
+    await page.getByRole("link", { name: "Add a person who caused harm" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    await expectNoAxeViolationsAsServed(page, "adding a person");
+    await page.getByLabel("Phone number", { exact: true }).fill("not a phone");
+    await page.getByRole("button", { name: "Add to the case" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator(".error-summary").textContent(), /Enter what we should call the person/);
+    assert.equal(await page.getByLabel("Phone number", { exact: true }).inputValue(), "not a phone");
+    await expectNoAxeViolationsAsServed(page, "adding a person, with errors");
+    await page.getByLabel("Phone number", { exact: true }).fill("");
+    await page.getByLabel("What should we call the person?").fill("Alex Harmer");
+    await page.getByRole("button", { name: "Add to the case" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    await page.locator(".case-people").getByRole("link", { name: "Alex Harmer" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    await expectNoAxeViolationsAsServed(page, "a participant's page");
+    await page.getByLabel("Willingness to take part").selectOption("declined");
+    await page.getByRole("button", { name: "Record their answer" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator(".error-summary").textContent(), /Choose why they said no/);
+    await expectNoAxeViolationsAsServed(page, "a participant's answer with an error");
+    await page.getByLabel("Why they said no").selectOption("not-ready");
+    await page.getByRole("button", { name: "Record their answer" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator(".timeline").textContent(), /declined\. Why: not ready now/);
+    await page.getByLabel("Ethnic group").selectOption("prefer-not");
+    await page.getByRole("button", { name: "Save equality answers" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.getByRole("status").first().textContent(), /Equality answers saved/);
+    await expectNoAxeViolationsAsServed(page, "a participant's page with their history and equality answers");
     await context.close();
   });
 

@@ -335,6 +335,84 @@ impl EndReason {
     }
 }
 
+/// Where the case stands in the criminal justice process (000 9.2), and the out-of-court
+/// disposals that set a target for the restorative justice process (000 5.7: community
+/// resolution within 6 weeks, conditional caution within 16, from a full referral).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Disposal {
+    CommunityResolution,
+    ConditionalCaution,
+    PreSentence,
+    PostSentence,
+    NoCriminalJustice,
+}
+
+impl Disposal {
+    pub const ALL: [Disposal; 5] = [
+        Disposal::CommunityResolution,
+        Disposal::ConditionalCaution,
+        Disposal::PreSentence,
+        Disposal::PostSentence,
+        Disposal::NoCriminalJustice,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Disposal::CommunityResolution => "community-resolution",
+            Disposal::ConditionalCaution => "conditional-caution",
+            Disposal::PreSentence => "pre-sentence",
+            Disposal::PostSentence => "post-sentence",
+            Disposal::NoCriminalJustice => "none",
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<Disposal, UnknownCode> {
+        Disposal::ALL.into_iter().find(|d| d.code() == code).ok_or_else(|| UnknownCode::new("criminal justice stage", code))
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Disposal::CommunityResolution => "Community resolution (out of court)",
+            Disposal::ConditionalCaution => "Conditional caution (out of court)",
+            Disposal::PreSentence => "Going through court: before sentence",
+            Disposal::PostSentence => "After sentence (in prison or in the community)",
+            Disposal::NoCriminalJustice => "Not reported, or no further action",
+        }
+    }
+
+    /// Weeks from a full referral within which the restorative justice process should happen.
+    pub fn target_weeks(self) -> Option<i64> {
+        match self {
+            Disposal::CommunityResolution => Some(6),
+            Disposal::ConditionalCaution => Some(16),
+            _ => None,
+        }
+    }
+
+    /// The day the process is due by, for a referral received on `received`.
+    pub fn target(self, received: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+        self.target_weeks().map(|w| received + chrono::Duration::weeks(w))
+    }
+}
+
+/// How a case stands against its disposal's target: met when its first process was held by
+/// the target day, missed when it was later (or there is none and the day has passed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TargetState {
+    Met,
+    Missed,
+    DaysLeft(i64),
+}
+
+pub fn target_state(target: chrono::NaiveDate, first_process: Option<chrono::NaiveDate>, today: chrono::NaiveDate) -> TargetState {
+    match first_process {
+        Some(day) if day <= target => TargetState::Met,
+        Some(_) => TargetState::Missed,
+        None if today > target => TargetState::Missed,
+        None => TargetState::DaysLeft((target - today).num_days()),
+    }
+}
+
 /// Where a case can be referred on to.
 pub const ONWARD: [(&str, &str); 5] = [
     ("yot", "Youth Offending Team"),
@@ -662,6 +740,26 @@ mod tests {
         assert_eq!(status_after_contact(Status::New, "no-answer"), Some(Status::ContactAttempted));
         assert_eq!(status_after_contact(Status::ContactAttempted, "voicemail"), None);
         assert_eq!(status_after_contact(Status::Assessing, "reached"), None);
+    }
+
+    #[test]
+    fn out_of_court_disposals_set_the_6_and_16_week_targets_and_the_first_process_meets_them() {
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let received = day("2026-12-01");
+        assert_eq!(Disposal::CommunityResolution.target(received), Some(day("2027-01-12")), "6 weeks (000 5.7)");
+        assert_eq!(Disposal::ConditionalCaution.target(received), Some(day("2027-03-23")), "16 weeks (000 5.7)");
+        for d in [Disposal::PreSentence, Disposal::PostSentence, Disposal::NoCriminalJustice] {
+            assert_eq!(d.target(received), None);
+        }
+        let target = day("2027-01-12");
+        assert_eq!(target_state(target, Some(day("2027-01-12")), day("2027-02-01")), TargetState::Met, "on the day counts");
+        assert_eq!(target_state(target, Some(day("2027-01-13")), day("2027-02-01")), TargetState::Missed);
+        assert_eq!(target_state(target, None, day("2027-01-13")), TargetState::Missed);
+        assert_eq!(target_state(target, None, day("2027-01-02")), TargetState::DaysLeft(10));
+        for d in Disposal::ALL {
+            assert_eq!(Disposal::parse(d.code()), Ok(d));
+        }
+        assert!(Disposal::parse("caution").is_err());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::{
     model::{
         CONTACT_METHODS, CONTACT_OUTCOMES, EndReason, Needs, ONWARD, REFERRAL_BASES, RJ_PROCESSES, Role, SAFE_TO_GO_ON,
         Staff, Status, TOOK_PART,
-        FlagChange, kind_label, label_of, route_label,
+        Disposal, FlagChange, TargetState, kind_label, label_of, route_label, target_state,
     },
     timer::SessionTimer,
 };
@@ -748,6 +748,12 @@ fn Case(page: CasePage) -> impl IntoView {
             {case.end_reason.map(|why| view! {
                 <div><dt>"Why it ended"</dt><dd>{why.label}</dd></div>
             })}
+            {case.disposal.map(|d| view! {
+                <div><dt>"Criminal justice stage"</dt><dd>{d.label()}</dd></div>
+            })}
+            {rj_target(&case, page.today).map(|(text, class)| view! {
+                <div><dt>"Restorative justice by"</dt><dd class=class>{text}</dd></div>
+            })}
         </dl>
         {make_referral.map(|href| view! {
             <p><a href=href class="button button-secondary">"Turn into a referral"</a></p>
@@ -783,6 +789,22 @@ fn Case(page: CasePage) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// The target an out-of-court disposal sets for the restorative justice process (000 5.7: 6
+/// weeks for a community resolution, 16 for a conditional caution, from the referral), and
+/// whether the first process met it.
+fn rj_target(case: &CaseRecord, today: NaiveDate) -> Option<(String, &'static str)> {
+    let disposal = case.disposal?;
+    let target = disposal.target(uk_date(case.request.received_at))?;
+    let first = case.processes.iter().map(|p| p.held_on).min();
+    let weeks = disposal.target_weeks().unwrap_or_default();
+    let (state, class) = match target_state(target, first, today) {
+        TargetState::Met => ("met".to_owned(), "deadline-ok"),
+        TargetState::Missed => ("missed".to_owned(), "deadline-overdue"),
+        TargetState::DaysLeft(n) => (format!("{n} days left"), if n <= 7 { "deadline-soon" } else { "deadline-ok" }),
+    };
+    Some((format!("{} ({weeks} weeks from the referral) – {state}", long_date(target)), class))
 }
 
 /// The answers that decide how to make contact, shown before anything else.
@@ -955,6 +977,7 @@ pub fn event_text(e: &CaseEvent) -> String {
         ),
         "note" => format!("{who} added a note: {}", e.note.clone().unwrap_or_default()),
         "details" => format!("{who} updated the case details for reporting."),
+        "disposal" => format!("{who} recorded the criminal justice stage: {}.", e.disposal.map_or("?", Disposal::label)),
         "participant-added" => format!("{who} added {} to the case.", about(e)),
         "participant-details" => format!("{who} updated the details of {}.", about(e)),
         "participant-stance" => {
@@ -1031,6 +1054,9 @@ fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff
         .map(|s| (s.label().to_owned(), EndReason::all(s).map(|r| (r.form_value(), r.label.to_owned())).collect()))
         .collect();
     let errs = page.errors.clone();
+    let disposals: Vec<(String, String)> = std::iter::once((String::new(), "Not recorded".to_owned()))
+        .chain(Disposal::ALL.into_iter().map(|d| (d.code().to_owned(), d.label().to_owned())))
+        .collect();
     let assignable: Vec<(String, String)> = std::iter::once((String::new(), "Nobody (back to the pool)".to_owned()))
         .chain(page.assignable.iter().map(|(id, n)| (id.to_string(), n.clone())))
         .collect();
@@ -1071,6 +1097,12 @@ fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff
                     <button type="submit" class="button">"Save status"</button>
                 </form>
             })}
+            <h3>"Criminal justice stage"</h3>
+            <form method="post" action=format!("{path}/disposal")>
+                <CsrfField />
+                <Select id="disposal".into() label="Where the case stands" options=disposals selected=Some(typed(&page, "disposal")).filter(|t| !t.is_empty()).or_else(|| case.disposal.map(|d| d.code().to_owned())).unwrap_or_default() error=error_for(&errs, "disposal") />
+                <button type="submit" class="button button-secondary">"Save stage"</button>
+            </form>
             <h3>"Add a note"</h3>
             <form method="post" action=format!("{path}/note")>
                 <CsrfField />

@@ -351,6 +351,7 @@ pub struct CaseForm {
     consent_answer: String,
     #[serde(rename = "consent-note")]
     consent_note: String,
+    disposal: String,
 }
 
 const MAX_NOTE: usize = 5000;
@@ -504,6 +505,11 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, h
             "" => Err(vec![error("note", "Write the note")]),
             n if n.chars().count() > MAX_NOTE => Err(vec![error("note", "A note must be 5,000 characters or fewer")]),
             n => Ok(CaseEventKind::Note { text: n.to_owned() }),
+        },
+        "disposal" => match app::staff::model::Disposal::parse(&form.disposal) {
+            Ok(d) if case.disposal == Some(d) => Err(vec![error("disposal", "That is already the case's stage")]),
+            Ok(d) => Ok(CaseEventKind::Disposal(d)),
+            Err(_) => Err(vec![error("disposal", "Choose where the case stands in the criminal justice process")]),
         },
         "process" => {
             let mut errors = Vec::new();
@@ -695,6 +701,7 @@ pub(super) fn notice_for(event: &CaseEventKind) -> &'static str {
         CaseEventKind::Assign { .. } => "Assignment saved.",
         CaseEventKind::Contact { .. } => "Contact attempt recorded.",
         CaseEventKind::Note { .. } => "Note added.",
+        CaseEventKind::Disposal(_) => "Criminal justice stage saved.",
         CaseEventKind::AddParticipant(_) => "Person added to the case.",
         CaseEventKind::EditParticipant { .. } => "Their details are saved.",
         CaseEventKind::Stance { .. } => "Their answer is recorded.",
@@ -722,7 +729,7 @@ pub async fn act(
     Path((reference, action)): Path<(String, String)>,
     Form(form): Form<CaseForm>,
 ) -> Response {
-    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "flag" | "consent" | "process" | "agreement" | "kept" | "assess" | "sign-off" | "support" | "updates" | "update-referrer") {
+    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "disposal" | "flag" | "consent" | "process" | "agreement" | "kept" | "assess" | "sign-off" | "support" | "updates" | "update-referrer") {
         return render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await;
     }
     let case = match open_case(&state, &signed, &page, &reference).await {
@@ -770,6 +777,7 @@ pub async fn act(
             ("made-on".to_owned(), form.made_on.clone()),
             ("support-reason".to_owned(), form.support_reason.clone()),
             ("basis".to_owned(), form.basis.clone()),
+            ("disposal".to_owned(), form.disposal.clone()),
         ]
     };
     let event = match change_for(&action, &form, &case, &signed.staff, &holders) {

@@ -86,6 +86,7 @@ pub const ROUTES: &[RouteAccess] = &[
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/contact", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/status", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/note", roles: CASEWORK },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/disposal", roles: CASEWORK },
     RouteAccess { method: "GET", path: "/staff/requests/{ref}/people/new", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/people/new", roles: CASEWORK },
     RouteAccess { method: "GET", path: "/staff/requests/{ref}/people/{id}", roles: CASEWORK },

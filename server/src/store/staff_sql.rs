@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use app::domain::screening::Flag;
 use app::staff::participants::{Consent, EqualityAnswers, RefusalReason, Role as ParticipantRole, Willingness, age_band, needs_bsl, needs_interpreter};
-use app::staff::model::{EndReason, REFERRAL_BASES, RJ_PROCESSES, SAFE_TO_GO_ON, Status, is_code, label_of, process_words};
+use app::staff::model::{Disposal, EndReason, REFERRAL_BASES, RJ_PROCESSES, SAFE_TO_GO_ON, Status, is_code, label_of, process_words};
 
 /// The end reason a "no" to a police referral's question records (`EndReason`, withdrawn).
 const NOT_AGREED: &str = "not-agreed";
@@ -90,6 +90,7 @@ struct CaseRow {
     referred_on_to: Option<String>,
     referrer_updates: Option<i32>,
     closed_at: Option<DateTime<Utc>>,
+    disposal: Option<String>,
 }
 
 impl CaseRow {
@@ -117,6 +118,7 @@ impl CaseRow {
             outcome_reason: self.outcome_reason,
             referred_on_to: self.referred_on_to,
             participants,
+            disposal: decoded(self.disposal, Disposal::parse)?,
             processes,
             agreement,
             assessment,
@@ -189,6 +191,7 @@ struct EventRow {
     consent: Option<String>,
     willingness: Option<String>,
     refusal_reason: Option<String>,
+    disposal: Option<String>,
 }
 
 impl EventRow {
@@ -222,6 +225,7 @@ impl EventRow {
             consent: decoded(self.consent, Consent::parse)?,
             willingness: decoded(self.willingness, Willingness::parse)?,
             refusal: decoded(self.refusal_reason, RefusalReason::parse)?,
+            disposal: decoded(self.disposal, Disposal::parse)?,
         })
     }
 }
@@ -652,7 +656,7 @@ macro_rules! impl_staff_store {
                     "SELECT r.id, r.reference, r.kind, r.status, r.received_at, r.contact_by, r.lang, r.area, \
                      r.routes, r.related_reference, r.answers, r.assigned_to, u.name AS assigned_name, \
                      r.first_contact_at, r.outcome_code, r.outcome_reason, r.referred_on_to, \
-                     r.referrer_updates, r.closed_at \
+                     r.referrer_updates, r.closed_at, r.disposal \
                      FROM requests r LEFT JOIN staff_users u ON u.id = r.assigned_to WHERE r.reference = $1",
                 )
                 .bind(reference)
@@ -742,7 +746,7 @@ macro_rules! impl_staff_store {
                 let rows: Vec<EventRow> = sqlx::query_as(
                     "SELECT e.at, u.name AS actor_name, e.kind, e.flag, e.status, e.method, e.outcome, e.end_reason, \
                      e.reason, e.note, e.participant_id, p.role AS participant_role, p.name AS participant_name, \
-                     e.consent, e.willingness, e.refusal_reason \
+                     e.consent, e.willingness, e.refusal_reason, e.disposal \
                      FROM case_events e JOIN staff_users u ON u.id = e.actor_id \
                      LEFT JOIN participants p ON p.id = e.participant_id \
                      WHERE e.request_id = $1 ORDER BY e.id",
@@ -781,6 +785,7 @@ macro_rules! impl_staff_store {
                 let mut consent_code: Option<&'static str> = None;
                 let mut willingness_code: Option<&'static str> = None;
                 let mut refusal_code: Option<&'static str> = None;
+                let mut disposal_code: Option<&'static str> = None;
                 let event: (&str, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>) = match &c.event {
                     CaseEventKind::Status { from, to, ends, end_reason, reason, referred_on_to } => {
                         end_reason_code = end_reason.map(|r| r.code);
@@ -863,6 +868,17 @@ macro_rules! impl_staff_store {
                         ("contact", new_status.clone(), Some(method.clone()), Some(outcome.clone()), None, note.clone())
                     }
                     CaseEventKind::Note { text } => ("note", None, None, None, None, Some(text.clone())),
+                    CaseEventKind::Disposal(d) => {
+                        sqlx::query("UPDATE requests SET disposal = $2, updated_at = $3 WHERE id = $1")
+                            .bind(c.request_id)
+                            .bind(d.code())
+                            .bind(c.at)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(db_err)?;
+                        disposal_code = Some(d.code());
+                        ("disposal", None, None, None, None, None)
+                    }
                     CaseEventKind::AddParticipant(p) => {
                         let (id,): (i64,) = participant_insert!(c.request_id, p, c.at)
                             .fetch_one(&mut *tx)
@@ -1173,8 +1189,8 @@ macro_rules! impl_staff_store {
                 let (kind, status, method, outcome, reason, note) = event;
                 sqlx::query(
                     "INSERT INTO case_events (request_id, at, actor_id, kind, status, method, outcome, \
-                     reason, note, flag, end_reason, participant_id, consent, willingness, refusal_reason) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+                     reason, note, flag, end_reason, participant_id, consent, willingness, refusal_reason, disposal) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
                 )
                 .bind(c.request_id)
                 .bind(c.at)
@@ -1191,6 +1207,7 @@ macro_rules! impl_staff_store {
                 .bind(consent_code)
                 .bind(willingness_code)
                 .bind(refusal_code)
+                .bind(disposal_code)
                 .execute(&mut *tx)
                 .await
                 .map_err(db_err)?;
