@@ -3,7 +3,7 @@
 //! with coded reasons and history, and only managers record or see equality answers. Both
 //! databases.
 
-use app::staff::participants::{Consent, Role, Willingness};
+use app::{domain::screening::Flag, staff::participants::{Consent, Role, Willingness}};
 use reqwest::StatusCode;
 use rj_tests::{backends, spawn_app, staff::{attr, location, select, signed_in}};
 
@@ -135,6 +135,25 @@ async fn a_case_holds_its_people_each_with_their_own_needs_answers_and_history()
         assert_eq!(status, StatusCode::NOT_FOUND);
         let (status, _, _) = manager.page(&format!("{case_path}/people/not-a-number")).await;
         assert_eq!(status, StatusCode::NOT_FOUND);
+
+        // The people are screened like the answers (000 5.10, 5.4): a fourth person harmed makes
+        // the case complex, a supporter under 18 raises under-18, each with the rule behind it.
+        assert!(!case.request.flags.contains(&Flag::Complex) && !case.request.flags.contains(&Flag::Under18), "{:?}", case.request.flags);
+        let token = manager.csrf(&case_path).await;
+        let add = |fields: Vec<(&'static str, &'static str)>| {
+            let (manager, token, path) = (&manager, token.clone(), format!("{case_path}/people/new"));
+            async move { manager.post(&path, &token, &fields).await }
+        };
+        assert_eq!(add(vec![("role", "harmed"), ("name", "Third Person")]).await.status(), StatusCode::SEE_OTHER);
+        assert!(!app.store.find_case(&reference).await.unwrap().unwrap().request.flags.contains(&Flag::Complex), "three harmed are not more than three");
+        assert_eq!(add(vec![("role", "harmed"), ("name", "Fourth Person")]).await.status(), StatusCode::SEE_OTHER);
+        assert_eq!(add(vec![("role", "supporter"), ("name", "Young Supporter"), ("age-band", "under-18")]).await.status(), StatusCode::SEE_OTHER);
+        let case = app.store.find_case(&reference).await.unwrap().unwrap();
+        assert!(case.request.flags.contains(&Flag::Complex) && case.request.flags.contains(&Flag::Under18), "{}: {:?}", app.backend, case.request.flags);
+        let (_, html, _) = manager.page(&case_path).await;
+        let timeline = select(&html, ".timeline li").join(" | ");
+        assert!(timeline.contains("Screening of the people in the case: More than three people were harmed (000 5.10)"), "{timeline}");
+        assert!(timeline.contains("Someone involved is under 18 (000 5.4, 5.11)"), "{timeline}");
 
         // Every look and change is audited.
         let actions: Vec<String> = crate::staff::audit_actions(&app, Some(&reference)).await.into_iter().map(|(_, a)| a).collect();

@@ -189,6 +189,39 @@ pub struct Facts {
     pub suspected_spam: bool,
 }
 
+
+impl Facts {
+    /// What either set of facts says: a fact known from the referral's answers or from the
+    /// people staff recorded later holds for the case.
+    pub fn or(&self, other: &Facts) -> Facts {
+        Facts {
+            violence: self.violence || other.violence,
+            sexual_violence: self.sexual_violence || other.sexual_violence,
+            domestic_abuse: self.domestic_abuse || other.domestic_abuse,
+            hate_crime: self.hate_crime || other.hate_crime,
+            death: self.death || other.death,
+            vulnerable: self.vulnerable || other.vulnerable,
+            continuing_harm: self.continuing_harm || other.continuing_harm,
+            not_safe_now: self.not_safe_now || other.not_safe_now,
+            harm_over_three_years: self.harm_over_three_years || other.harm_over_three_years,
+            more_than_three_harmed: self.more_than_three_harmed || other.more_than_three_harmed,
+            more_than_three_caused_harm: self.more_than_three_caused_harm || other.more_than_three_caused_harm,
+            several_agencies: self.several_agencies || other.several_agencies,
+            under_18_involved: self.under_18_involved || other.under_18_involved,
+            under_18_caused_harm: self.under_18_caused_harm || other.under_18_caused_harm,
+            offence_outside_area: self.offence_outside_area || other.offence_outside_area,
+            lives_outside_area: self.lives_outside_area || other.lives_outside_area,
+            anti_social_behaviour: self.anti_social_behaviour || other.anti_social_behaviour,
+            not_a_crime: self.not_a_crime || other.not_a_crime,
+            caused_harm_asked: self.caused_harm_asked || other.caused_harm_asked,
+            sent_on_behalf: self.sent_on_behalf || other.sent_on_behalf,
+            consent_to_be_sought: self.consent_to_be_sought || other.consent_to_be_sought,
+            interpreter_or_access: self.interpreter_or_access || other.interpreter_or_access,
+            suspected_spam: self.suspected_spam || other.suspected_spam,
+        }
+    }
+}
+
 /// Why a flag was set: the fact behind it, in staff words, with the clause it comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Reason {

@@ -831,8 +831,14 @@ fn journey_for(kind: &str) -> &'static crate::journey::Journey {
 
 /// The screening rules applied again to the stored answers, for the reasons behind each flag.
 fn screened(case: &CaseRecord) -> Vec<Finding> {
+    screen(&case_facts(case))
+}
+
+/// What screening knows of a case: the referral's answers, and the people recorded since.
+pub fn case_facts(case: &CaseRecord) -> crate::domain::screening::Facts {
     let values: crate::journey::Values = serde_json::from_str(&case.request.answers_json).unwrap_or_default();
-    screen(&(journey_for(&case.request.kind).facts)(&values))
+    let people = super::participants::facts(case.participants.iter().map(|p| (p.role, &p.details)));
+    (journey_for(&case.request.kind).facts)(&values).or(&people)
 }
 
 /// A case's flags, each with why it is there: the screening rules that set it (with their

@@ -5,7 +5,7 @@
 //! say no. Pure: the rules and codes here are unit-tested without a server.
 
 use crate::{
-    domain::screening::UnknownCode,
+    domain::screening::{Facts, UnknownCode},
     journey::{FieldError, Question, Values, Voice, first, has, validate::{RuleContext, validate_known}},
     referral,
 };
@@ -322,6 +322,31 @@ pub fn from_referral(answers: &Values) -> Vec<NewParticipant> {
     people
 }
 
+/// What the people recorded in a case tell screening (000 5.10: more than three people harmed
+/// or causing harm, vulnerable participants; 000 5.4 and 5.11: someone under 18; 000 5.8:
+/// interpreters and adjustments), beside what the referral's answers said. A referrer does not
+/// take part, so does not count.
+pub fn facts<'a>(people: impl IntoIterator<Item = (Role, &'a Values)>) -> Facts {
+    let mut f = Facts::default();
+    let (mut harmed, mut caused) = (0, 0);
+    for (role, details) in people {
+        match role {
+            Role::Referrer => continue,
+            Role::Harmed => harmed += 1,
+            Role::CausedHarm => caused += 1,
+            Role::Supporter => {}
+        }
+        let young = under_18(details);
+        f.under_18_involved |= young;
+        f.under_18_caused_harm |= young && role == Role::CausedHarm;
+        f.vulnerable |= ["learning-disability", "mental-health"].iter().any(|n| has(details, "access", n));
+        f.interpreter_or_access |= needs_interpreter(details) || needs_bsl(details) || details.get("access").is_some_and(|a| !a.is_empty());
+    }
+    f.more_than_three_harmed = harmed > 3;
+    f.more_than_three_caused_harm = caused > 3;
+    f
+}
+
 /// Optional equality answers about a participant (the GSS questions the public form asks;
 /// their age band is in their details). Only managers see them; "prefer not to say" is always
 /// an answer.
@@ -517,6 +542,35 @@ mod tests {
         assert_eq!(fields(Stance::check("perhaps", "", "", "")), ["consent"]);
         assert_eq!(fields(Stance::check("", "", "", "")), ["willingness"]);
         assert!(Stance::check("", "exploring", "", "").is_ok());
+    }
+
+    #[test]
+    fn the_people_in_a_case_screen_it_by_000_5_10_and_5_4() {
+        use crate::domain::screening::{Flag, flags};
+        let person = |pairs: &[(&str, &str)]| values(pairs);
+        let adult = person(&[("name", "A"), ("age-band", "35-44")]);
+        let child = person(&[("name", "C"), ("age-band", "under-18")]);
+        let needs = person(&[("name", "N"), ("access", "learning-disability")]);
+        // 000 5.10: more than three people harmed makes it complex; three do not.
+        let three: Vec<(Role, &Values)> = vec![(Role::Harmed, &adult); 3];
+        assert!(!flags(&facts(three.clone())).contains(&Flag::Complex));
+        let mut four = three;
+        four.push((Role::Harmed, &adult));
+        assert!(flags(&facts(four)).contains(&Flag::Complex), "000 5.10: more than three harmed");
+        let harmers: Vec<(Role, &Values)> = vec![(Role::CausedHarm, &adult); 4];
+        assert!(flags(&facts(harmers)).contains(&Flag::Complex), "000 5.10: more than three caused harm");
+        // 000 5.4, 5.11: someone under 18 (a young person who caused harm is for the YOT).
+        let young = facts([(Role::CausedHarm, &child)]);
+        assert!(young.under_18_involved && young.under_18_caused_harm);
+        assert!(flags(&young).contains(&Flag::Under18));
+        assert!(!facts([(Role::Supporter, &child)]).under_18_caused_harm);
+        // 000 5.10: a vulnerable participant makes it sensitive and complex; 000 5.8: adjustments.
+        let found = flags(&facts([(Role::Harmed, &needs)]));
+        for flag in [Flag::Sensitive, Flag::Complex, Flag::InterpreterOrAccess] {
+            assert!(found.contains(&flag), "{flag:?} in {found:?}");
+        }
+        // A referrer is not a participant in the process.
+        assert_eq!(facts([(Role::Referrer, &child)]), Facts::default());
     }
 
     #[test]

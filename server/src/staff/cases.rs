@@ -390,12 +390,57 @@ fn flag_change(form: &CaseForm, case: &CaseRecord, staff: &Staff, holders: &Hold
     let Some(FlagChange { flag, add }) = change.filter(|_| errors.is_empty()) else {
         return Err(errors);
     };
+    Ok(flag_event(flag, add, reason.to_owned(), case, holders))
+}
+
+/// A flag added or removed, with what follows from it: raising one that keeps the case for
+/// specialists gives it back to the pool when its assignee is not one; raising urgency brings
+/// first contact forward.
+fn flag_event(flag: Flag, add: bool, reason: String, case: &CaseRecord, holders: &Holders) -> CaseEventKind {
     let for_specialists = add && flag.needs_specialist();
     let unassign = for_specialists && case.assigned_to.is_some_and(|id| !holders.if_sensitive.contains(&id));
     let contact_by = (add && flag == Flag::Urgent)
         .then(|| contact_deadline(Utc::now(), screening::contact_working_days(5, &[Flag::Urgent])))
         .filter(|d| *d < case.request.contact_by);
-    Ok(CaseEventKind::Flag { flag, added: add, reason: reason.to_owned(), unassign, contact_by })
+    CaseEventKind::Flag { flag, added: add, reason, unassign, contact_by }
+}
+
+async fn holders(state: &AppState, case: &CaseRecord) -> Result<Holders, Response> {
+    let ids = |staff: Vec<Staff>| staff.iter().map(|s| s.id).collect::<Vec<i64>>();
+    Ok(Holders { now: ids(assignable(state, case).await?), if_sensitive: ids(assignable_if(state, true).await?) })
+}
+
+/// Raises the flags screening now finds that it did not find before a change to the case (the
+/// people in it), each in the timeline with the rule behind it. A flag staff removed by hand
+/// comes back only when the facts behind it are new.
+pub(super) async fn rescreen(state: &AppState, signed: &Signed, before: &CaseRecord) -> Result<Vec<Flag>, Response> {
+    let Some(after) = state.store.find_case(&before.request.reference).await.map_err(server_error)? else {
+        return Ok(Vec::new());
+    };
+    let was = screening::flags(&app::staff::pages::case_facts(before));
+    let holders = holders(state, &after).await?;
+    let mut raised = Vec::new();
+    for finding in screening::screen(&app::staff::pages::case_facts(&after)) {
+        if was.contains(&finding.flag) || after.request.flags.contains(&finding.flag) {
+            continue;
+        }
+        let why: Vec<String> = finding.reasons.iter().map(|r| format!("{} ({})", r.rule().words, r.rule().source)).collect();
+        let reason = format!("Screening of the people in the case: {}", why.join("; "));
+        let change = CaseChange {
+            request_id: after.id,
+            reference: after.request.reference.clone(),
+            at: Utc::now(),
+            actor_id: signed.staff.id,
+            actor_email: signed.staff.email.clone(),
+            address: Some(signed.address.clone()),
+            event: flag_event(finding.flag, true, reason, &after, &holders),
+        };
+        match state.store.change_case(&change).await {
+            Ok(()) | Err(StoreError::Stale) => raised.push(finding.flag),
+            Err(e) => return Err(server_error(e)),
+        }
+    }
+    Ok(raised)
 }
 
 /// The coded reason chosen for ending a case with `to`. The form sends `status:code` from one
@@ -741,10 +786,9 @@ pub async fn act(
     {
         return refused;
     }
-    let ids = |staff: Vec<Staff>| staff.iter().map(|s| s.id).collect::<Vec<i64>>();
-    let holders = match (assignable(&state, &case).await, assignable_if(&state, true).await) {
-        (Ok(now), Ok(if_sensitive)) => Holders { now: ids(now), if_sensitive: ids(if_sensitive) },
-        (Err(response), _) | (_, Err(response)) => return response,
+    let holders = match holders(&state, &case).await {
+        Ok(h) => h,
+        Err(response) => return response,
     };
     let typed = || {
         vec![

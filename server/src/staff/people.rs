@@ -21,7 +21,7 @@ use axum::{
 use chrono::{Datelike, Utc};
 use serde::Deserialize;
 
-use super::{PageContext, Signed, cases::{notice_for, open_case}, render, server_error};
+use super::{PageContext, Signed, cases::{notice_for, open_case, rescreen}, render, server_error};
 use crate::startup::AppState;
 
 /// A handler's answer either way: the page or redirect, or the page that says why not.
@@ -142,6 +142,7 @@ pub async fn add(State(state): State<AppState>, signed: Signed, ctx: PageContext
         };
         let event = CaseEventKind::AddParticipant(NewParticipant { role, details, consent: None });
         save(&state, &signed, &case, event).await?;
+        screen_again(&state, &signed, &case).await?;
         Ok(Redirect::to(&case_path(&case.request.reference)).into_response())
     }
     .await)
@@ -211,9 +212,23 @@ pub async fn act(
             _ => return Err(not_found(&state, &signed, &ctx).await),
         };
         save(&state, &signed, &case, event).await?;
+        if action == "details" {
+            screen_again(&state, &signed, &case).await?;
+        }
         Ok(Redirect::to(&format!("{}/people/{participant_id}", case_path(&case.request.reference))).into_response())
     }
     .await)
+}
+
+/// The people in a case are screened like a referral's answers (000 5.10, 5.4, 5.8): a flag
+/// they now call for is raised, and the notice says so.
+async fn screen_again(state: &AppState, signed: &Signed, before: &CaseRecord) -> Result<(), Response> {
+    let raised = rescreen(state, signed, before).await?;
+    if !raised.is_empty() {
+        let names: Vec<&str> = raised.iter().map(|f| f.label()).collect();
+        signed.tell(&format!("Saved. Screening raised: {}.", names.join(", "))).await;
+    }
+    Ok(())
 }
 
 /// Writes the change with its timeline entry and audit line, and leaves a notice for the next
