@@ -12,22 +12,21 @@ use axum::{
 use chrono::{NaiveDate, Utc};
 
 use super::{
-    PageContext, Signed, accounts,
+    Handled, PageContext, Refusal, Signed, accounts,
     cases::{parse_day, some},
-    render, server_error,
+    render,
 };
 use crate::startup::AppState;
 
 pub async fn users(State(state): State<AppState>, signed: Signed, page: PageContext) -> Response {
-    if let Err(refused) = signed.require(&state, &page, Staff::is_admin).await {
-        return refused;
+    let handled: Handled = async {
+        signed.require(&state, &page, Staff::is_admin).await?;
+        let users = state.store.list_staff().await?;
+        signed.audit(&state, "users.view", None).await;
+        Ok(render(&state, &page, signed.view(StaffPage::Users { users }, &page), StatusCode::OK).await)
     }
-    let users = match state.store.list_staff().await {
-        Ok(u) => u,
-        Err(e) => return server_error(e),
-    };
-    signed.audit(&state, "users.view", None).await;
-    render(&state, &page, signed.view(StaffPage::Users { users }, &page), StatusCode::OK).await
+    .await;
+    signed.answer(&state, &page, handled).await
 }
 
 pub async fn user_action(
@@ -36,55 +35,48 @@ pub async fn user_action(
     page: PageContext,
     Path((id, action)): Path<(i64, String)>,
 ) -> Response {
-    if let Err(refused) = signed.require(&state, &page, Staff::is_admin).await {
-        return refused;
-    }
-    let account = match state.store.find_staff(id).await {
-        Ok(Some(a)) => a,
-        Ok(None) => return render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await,
-        Err(e) => return server_error(e),
-    };
-    match action.as_str() {
+    let handled = account_change(&state, &signed, &page, id, &action).await;
+    signed.answer(&state, &page, handled).await
+}
+
+async fn account_change(state: &AppState, signed: &Signed, page: &PageContext, id: i64, action: &str) -> Handled {
+    signed.require(state, page, Staff::is_admin).await?;
+    let account = state.store.find_staff(id).await?.ok_or(Refusal::NotFound)?;
+    match action {
         "disable" | "enable" => {
             if id == signed.staff.id {
                 signed.tell("You cannot disable your own account.").await;
-                return Redirect::to("/staff/users").into_response();
+                return Ok(Redirect::to("/staff/users").into_response());
             }
             let status = if action == "disable" { "disabled" } else { "active" };
-            if let Err(e) = state.store.set_staff_status(id, status).await {
-                return server_error(e);
-            }
-            signed.audit(&state, &format!("user.{action}"), Some(account.email.clone())).await;
+            state.store.set_staff_status(id, status).await?;
+            signed.audit(state, &format!("user.{action}"), Some(account.email.clone())).await;
             signed.tell(&format!("{} is {status}.", account.name)).await;
-            Redirect::to("/staff/users").into_response()
+            Ok(Redirect::to("/staff/users").into_response())
         }
         "reissue" => {
             let link = match accounts::reissue(state.store.as_ref(), &state.public_url, id, &signed.staff.email).await {
                 Ok(link) => link,
                 Err(accounts::AccountError::Disabled(_)) => {
                     signed.tell(&format!("{} is disabled. Enable the account first if they should sign in again.", account.name)).await;
-                    return Redirect::to("/staff/users").into_response();
+                    return Ok(Redirect::to("/staff/users").into_response());
                 }
-                Err(e) => return server_error(e),
+                Err(e) => return Err(Refusal::Page(super::server_error(e))),
             };
-            let managers: Vec<_> = match state.store.list_staff().await {
-                Ok(all) => all.into_iter().filter(|a| a.role == "manager" && a.status == "active").collect(),
-                Err(e) => return server_error(e),
-            };
+            let managers: Vec<_> =
+                state.store.list_staff().await?.into_iter().filter(|a| a.role == "manager" && a.status == "active").collect();
             let now = Utc::now();
             let messages = accounts::reset_messages(&account, &link, &signed.staff.name, &managers, now);
-            if let Err(e) = state.store.queue_messages(&messages, now).await {
-                return server_error(e);
-            }
+            state.store.queue_messages(&messages, now).await?;
             signed
                 .tell(&format!(
                     "{}'s sign-in is reset. A new enrolment link has gone to their own e-mail address, and the managers have been told.",
                     account.name
                 ))
                 .await;
-            Redirect::to("/staff/users").into_response()
+            Ok(Redirect::to("/staff/users").into_response())
         }
-        _ => render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await,
+        _ => Err(Refusal::NotFound),
     }
 }
 
@@ -105,9 +97,12 @@ pub async fn audit(
     page: PageContext,
     Query(filters): Query<AuditFilters>,
 ) -> Response {
-    if let Err(refused) = signed.require(&state, &page, Staff::is_admin).await {
-        return refused;
-    }
+    let handled = audit_page(&state, &signed, &page, filters).await;
+    signed.answer(&state, &page, handled).await
+}
+
+async fn audit_page(state: &AppState, signed: &Signed, page: &PageContext, filters: AuditFilters) -> Handled {
+    signed.require(state, page, Staff::is_admin).await?;
     let query = AuditQuery {
         actor: some(&filters.actor),
         action: some(&filters.action),
@@ -118,11 +113,8 @@ pub async fn audit(
         limit: AUDIT_PAGE + 1,
     };
     // Reading the audit log is itself audited, before the read, so it shows in what is read.
-    signed.audit(&state, "audit.view", None).await;
-    let mut entries = match state.store.audit_entries(&query).await {
-        Ok(e) => e,
-        Err(e) => return server_error(e),
-    };
+    signed.audit(state, "audit.view", None).await;
+    let mut entries = state.store.audit_entries(&query).await?;
     let more = entries.len() as i64 > AUDIT_PAGE;
     entries.truncate(AUDIT_PAGE as usize);
     let next = more.then(|| entries.last().map(|(id, _)| *id)).flatten().map(|before| {
@@ -141,31 +133,28 @@ pub async fn audit(
             .unwrap_or_default()
         )
     });
-    render(&state, &page, signed.view(StaffPage::Audit { filters, entries, next }, &page), StatusCode::OK).await
+    Ok(render(state, page, signed.view(StaffPage::Audit { filters, entries, next }, page), StatusCode::OK).await)
 }
 
 pub async fn mail(State(state): State<AppState>, signed: Signed, page: PageContext) -> Response {
-    if let Err(refused) = signed.require(&state, &page, Staff::is_admin).await {
-        return refused;
+    let handled: Handled = async {
+        signed.require(&state, &page, Staff::is_admin).await?;
+        let failed = state.store.failed_messages().await?;
+        signed.audit(&state, "mail.view", None).await;
+        Ok(render(&state, &page, signed.view(StaffPage::Mail { failed }, &page), StatusCode::OK).await)
     }
-    let failed = match state.store.failed_messages().await {
-        Ok(f) => f,
-        Err(e) => return server_error(e),
-    };
-    signed.audit(&state, "mail.view", None).await;
-    render(&state, &page, signed.view(StaffPage::Mail { failed }, &page), StatusCode::OK).await
+    .await;
+    signed.answer(&state, &page, handled).await
 }
 
 pub async fn retry_mail(State(state): State<AppState>, signed: Signed, page: PageContext) -> Response {
-    if let Err(refused) = signed.require(&state, &page, Staff::is_admin).await {
-        return refused;
+    let handled: Handled = async {
+        signed.require(&state, &page, Staff::is_admin).await?;
+        let n = state.store.retry_failed(None, Utc::now()).await?;
+        signed.audit(&state, "mail.retry", Some(format!("{n} messages"))).await;
+        signed.tell(&format!("{n} message(s) queued to send again.")).await;
+        Ok(Redirect::to("/staff/mail").into_response())
     }
-    match state.store.retry_failed(None, Utc::now()).await {
-        Ok(n) => {
-            signed.audit(&state, "mail.retry", Some(format!("{n} messages"))).await;
-            signed.tell(&format!("{n} message(s) queued to send again.")).await;
-            Redirect::to("/staff/mail").into_response()
-        }
-        Err(e) => server_error(e),
-    }
+    .await;
+    signed.answer(&state, &page, handled).await
 }

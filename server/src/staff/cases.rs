@@ -28,7 +28,7 @@ use axum::{
 };
 use chrono::{NaiveDate, Utc};
 
-use super::{PageContext, Signed, render, server_error};
+use super::{Handled, PageContext, Refusal, Signed, render};
 use crate::startup::AppState;
 
 /// Rows on a page of the queue.
@@ -136,15 +136,15 @@ pub async fn queue(
     page: PageContext,
     Query(filters): Query<QueueFilters>,
 ) -> Response {
-    if let Err(refused) = signed.require(&state, &page, Staff::works_cases).await {
-        return refused;
-    }
+    let handled = queue_page(&state, &signed, &page, filters).await;
+    signed.answer(&state, &page, handled).await
+}
+
+async fn queue_page(state: &AppState, signed: &Signed, page: &PageContext, filters: QueueFilters) -> Handled {
+    signed.require(state, page, Staff::works_cases).await?;
     let today = uk_date(Utc::now());
     let (query, errors) = query_for(&filters, &signed.staff, today);
-    let mut rows = match state.store.queue(&query).await {
-        Ok(rows) => rows,
-        Err(e) => return server_error(e),
-    };
+    let mut rows = state.store.queue(&query).await?;
     // One row more than a page is asked for, to know whether there is more that way.
     let more = rows.len() as i64 > PAGE_SIZE;
     let backwards = query.after.is_none() && query.before.is_some();
@@ -158,23 +158,16 @@ pub async fn queue(
     let next = has_next.then(|| rows.last().map(|r| page_link(&filters, Cursor::After(key(r))))).flatten();
     let previous = has_previous.then(|| rows.first().map(|r| page_link(&filters, Cursor::Before(key(r))))).flatten();
     let first_page = previous.is_some().then(|| page_link(&filters, Cursor::First));
-    let urgent = if query.after.is_none() && query.before.is_none() {
-        match urgent_uncontacted(&state, &signed.staff).await {
-            Ok(rows) => rows,
-            Err(e) => return server_error(e),
-        }
-    } else {
-        Vec::new()
-    };
+    let urgent = if query.after.is_none() && query.before.is_none() { urgent_uncontacted(state, &signed.staff).await? } else { Vec::new() };
     let hidden = rows
         .iter()
         .filter(|r| signed.staff.access(is_sensitive(&r.flags), r.assigned_to) != CaseAccess::Full)
         .map(|r| r.id)
         .collect();
-    signed.audit(&state, "queue.view", None).await;
+    signed.audit(state, "queue.view", None).await;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let view = signed.view(StaffPage::Queue(QueuePage { filters, errors, today, rows, hidden, next, previous, first_page, urgent }), &page);
-    render(&state, &page, view, status).await
+    let view = signed.view(StaffPage::Queue(QueuePage { filters, errors, today, rows, hidden, next, previous, first_page, urgent }), page);
+    Ok(render(state, page, view, status).await)
 }
 
 /// The open urgent requests this member of staff works that nobody has reached yet.
@@ -210,13 +203,13 @@ fn sensitive_case(case: &CaseRecord) -> bool {
 
 /// Everyone who may be given this case: active, working cases, and a specialist if it is
 /// sensitive.
-async fn assignable(state: &AppState, case: &CaseRecord) -> Result<Vec<Staff>, Response> {
+async fn assignable(state: &AppState, case: &CaseRecord) -> Result<Vec<Staff>, StoreError> {
     assignable_if(state, sensitive_case(case)).await
 }
 
 /// Everyone who may be given a case that is, or is not, for specialists.
-async fn assignable_if(state: &AppState, sensitive: bool) -> Result<Vec<Staff>, Response> {
-    let all = state.store.list_staff().await.map_err(server_error)?;
+async fn assignable_if(state: &AppState, sensitive: bool) -> Result<Vec<Staff>, StoreError> {
+    let all = state.store.list_staff().await?;
     Ok(all
         .iter()
         .filter(|a| a.status == "active")
@@ -225,17 +218,11 @@ async fn assignable_if(state: &AppState, sensitive: bool) -> Result<Vec<Staff>, 
         .collect())
 }
 
-/// Loads a case and checks this member of staff may see all of it. Otherwise the answer is
-/// ready: 404, the restricted page for a sensitive case, or 403. Each is audited.
-pub(super) async fn open_case(state: &AppState, signed: &Signed, page: &PageContext, reference: &str) -> Result<CaseRecord, Response> {
+/// Loads a case and checks this member of staff may see all of it. Otherwise: not found, the
+/// restricted page for a sensitive case, or 403, each audited.
+pub(super) async fn open_case(state: &AppState, signed: &Signed, page: &PageContext, reference: &str) -> Result<CaseRecord, Refusal> {
     signed.require(state, page, Staff::works_cases).await?;
-    let case = match state.store.find_case(reference).await {
-        Ok(Some(c)) => c,
-        Ok(None) => {
-            return Err(render(state, page, signed.view(StaffPage::NotFound, page), StatusCode::NOT_FOUND).await);
-        }
-        Err(e) => return Err(server_error(e)),
-    };
+    let case = state.store.find_case(reference).await?.ok_or(Refusal::NotFound)?;
     match signed.staff.access(sensitive_case(&case), case.assigned_to) {
         CaseAccess::Full => Ok(case),
         CaseAccess::SensitiveHidden => {
@@ -248,11 +235,11 @@ pub(super) async fn open_case(state: &AppState, signed: &Signed, page: &PageCont
                 },
                 page,
             );
-            Err(render(state, page, view, StatusCode::FORBIDDEN).await)
+            Err(Refusal::Page(render(state, page, view, StatusCode::FORBIDDEN).await))
         }
         CaseAccess::None => {
             signed.audit(state, "access.denied", Some(case.request.reference.clone())).await;
-            Err(render(state, page, signed.view(StaffPage::Forbidden, page), StatusCode::FORBIDDEN).await)
+            Err(Refusal::Page(render(state, page, signed.view(StaffPage::Forbidden, page), StatusCode::FORBIDDEN).await))
         }
     }
 }
@@ -264,19 +251,13 @@ async fn case_page(
     case: CaseRecord,
     errors: FieldErrors,
     typed: Vec<(String, String)>,
-) -> Response {
-    let events = match state.store.case_events(case.id).await {
-        Ok(e) => e,
-        Err(e) => return server_error(e),
-    };
-    let assignable = match assignable(state, &case).await {
-        Ok(staff) => staff.into_iter().map(|s| (s.id, s.name)).collect(),
-        Err(response) => return response,
-    };
+) -> Handled {
+    let events = state.store.case_events(case.id).await?;
+    let assignable = assignable(state, &case).await?.into_iter().map(|s| (s.id, s.name)).collect();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let today = uk_date(Utc::now());
     let view = signed.view(StaffPage::Case(Box::new(CasePage { case, events, today, assignable, errors, typed })), page);
-    render(state, page, view, status).await
+    Ok(render(state, page, view, status).await)
 }
 
 pub async fn case(
@@ -285,12 +266,13 @@ pub async fn case(
     page: PageContext,
     Path(reference): Path<String>,
 ) -> Response {
-    let case = match open_case(&state, &signed, &page, &reference).await {
-        Ok(c) => c,
-        Err(response) => return response,
-    };
-    signed.audit(&state, "case.view", Some(case.request.reference.clone())).await;
-    case_page(&state, &signed, &page, case, Vec::new(), Vec::new()).await
+    let handled: Handled = async {
+        let case = open_case(&state, &signed, &page, &reference).await?;
+        signed.audit(&state, "case.view", Some(case.request.reference.clone())).await;
+        case_page(&state, &signed, &page, case, Vec::new(), Vec::new()).await
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
 }
 
 /// Every case form: the fields any of them sends.
@@ -405,7 +387,7 @@ fn flag_event(flag: Flag, add: bool, reason: String, case: &CaseRecord, holders:
     CaseEventKind::Flag { flag, added: add, reason, unassign, contact_by }
 }
 
-async fn holders(state: &AppState, case: &CaseRecord) -> Result<Holders, Response> {
+async fn holders(state: &AppState, case: &CaseRecord) -> Result<Holders, StoreError> {
     let ids = |staff: Vec<Staff>| staff.iter().map(|s| s.id).collect::<Vec<i64>>();
     Ok(Holders { now: ids(assignable(state, case).await?), if_sensitive: ids(assignable_if(state, true).await?) })
 }
@@ -413,8 +395,8 @@ async fn holders(state: &AppState, case: &CaseRecord) -> Result<Holders, Respons
 /// Raises the flags screening now finds that it did not find before a change to the case (the
 /// people in it), each in the timeline with the rule behind it. A flag staff removed by hand
 /// comes back only when the facts behind it are new.
-pub(super) async fn rescreen(state: &AppState, signed: &Signed, before: &CaseRecord) -> Result<Vec<Flag>, Response> {
-    let Some(after) = state.store.find_case(&before.request.reference).await.map_err(server_error)? else {
+pub(super) async fn rescreen(state: &AppState, signed: &Signed, before: &CaseRecord) -> Result<Vec<Flag>, StoreError> {
+    let Some(after) = state.store.find_case(&before.request.reference).await? else {
         return Ok(Vec::new());
     };
     let was = screening::flags(&app::staff::pages::case_facts(before));
@@ -437,7 +419,7 @@ pub(super) async fn rescreen(state: &AppState, signed: &Signed, before: &CaseRec
         };
         match state.store.change_case(&change).await {
             Ok(()) | Err(StoreError::Stale) => raised.push(finding.flag),
-            Err(e) => return Err(server_error(e)),
+            Err(e) => return Err(e),
         }
     }
     Ok(raised)
@@ -774,22 +756,20 @@ pub async fn act(
     Path((reference, action)): Path<(String, String)>,
     Form(form): Form<CaseForm>,
 ) -> Response {
-    if !matches!(action.as_str(), "claim" | "assign" | "contact" | "status" | "note" | "disposal" | "flag" | "consent" | "process" | "agreement" | "kept" | "assess" | "sign-off" | "support" | "updates" | "update-referrer") {
-        return render(&state, &page, signed.view(StaffPage::NotFound, &page), StatusCode::NOT_FOUND).await;
+    let handled = change(&state, &signed, &page, &reference, &action, form).await;
+    signed.answer(&state, &page, handled).await
+}
+
+/// One change to a case, from one of its forms.
+async fn change(state: &AppState, signed: &Signed, page: &PageContext, reference: &str, action: &str, form: CaseForm) -> Handled {
+    if !matches!(action, "claim" | "assign" | "contact" | "status" | "note" | "disposal" | "flag" | "consent" | "process" | "agreement" | "kept" | "assess" | "sign-off" | "support" | "updates" | "update-referrer") {
+        return Err(Refusal::NotFound);
     }
-    let case = match open_case(&state, &signed, &page, &reference).await {
-        Ok(c) => c,
-        Err(response) => return response,
-    };
-    if action == "assign"
-        && let Err(refused) = signed.require(&state, &page, Staff::assigns_others).await
-    {
-        return refused;
+    let case = open_case(state, signed, page, reference).await?;
+    if action == "assign" {
+        signed.require(state, page, Staff::assigns_others).await?;
     }
-    let holders = match holders(&state, &case).await {
-        Ok(h) => h,
-        Err(response) => return response,
-    };
+    let holders = holders(state, &case).await?;
     let typed = || {
         vec![
             ("method".to_owned(), form.method.clone()),
@@ -824,9 +804,9 @@ pub async fn act(
             ("disposal".to_owned(), form.disposal.clone()),
         ]
     };
-    let event = match change_for(&action, &form, &case, &signed.staff, &holders) {
+    let event = match change_for(action, &form, &case, &signed.staff, &holders) {
         Ok(event) => event,
-        Err(errors) => return case_page(&state, &signed, &page, case, errors, typed()).await,
+        Err(errors) => return case_page(state, signed, page, case, errors, typed()).await,
     };
     let notice = notice_for(&event);
     let change = CaseChange {
@@ -841,12 +821,8 @@ pub async fn act(
     match state.store.change_case(&change).await {
         Ok(()) => {}
         Err(StoreError::Stale) => {
-            let case = match state.store.find_case(&reference).await {
-                Ok(Some(c)) => c,
-                Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-                Err(e) => return server_error(e),
-            };
-            let field = match action.as_str() {
+            let case = state.store.find_case(reference).await?.ok_or(Refusal::NotFound)?;
+            let field = match action {
                 "flag" => "flag-change",
                 "consent" => "consent-answer",
                 "kept" => "item",
@@ -855,12 +831,12 @@ pub async fn act(
                 _ => "to",
             };
             let errors = vec![error(field, "Someone else changed this case while you had it open. Check the timeline, then choose again")];
-            return case_page(&state, &signed, &page, case, errors, typed()).await;
+            return case_page(state, signed, page, case, errors, typed()).await;
         }
-        Err(e) => return server_error(e),
+        Err(e) => return Err(e.into()),
     }
     signed.tell(notice).await;
-    Redirect::to(&case_path(&case.request.reference)).into_response()
+    Ok(Redirect::to(&case_path(&case.request.reference)).into_response())
 }
 
 #[cfg(test)]

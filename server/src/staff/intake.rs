@@ -3,6 +3,7 @@
 
 use app::{
     domain::reference::Reference,
+    ports::StoreError,
     journey::{Values, validate::RuleContext},
     referral,
     staff::{
@@ -20,7 +21,7 @@ use axum::{
 use chrono::{Datelike, Utc};
 use serde::Deserialize;
 
-use super::{PageContext, Signed, cases::open_case, render, server_error};
+use super::{Handled, PageContext, Refusal, Signed, cases::open_case, render};
 use crate::{
     journeys::{Submission, submit},
     startup::AppState,
@@ -34,21 +35,20 @@ pub struct From {
 }
 
 pub async fn page(State(state): State<AppState>, signed: Signed, ctx: PageContext, Query(q): Query<From>) -> Response {
-    if let Err(refused) = signed.require(&state, &ctx, Staff::sees_whole_queue).await {
-        return refused;
+    let handled: Handled = async {
+        signed.require(&state, &ctx, Staff::sees_whole_queue).await?;
+        let mut intake = IntakePage { submission_key: uuid::Uuid::new_v4().to_string(), ..Default::default() };
+        if !q.from.is_empty() {
+            let call_back = call_back(&state, &signed, &ctx, &q.from).await?;
+            let answers: Values = serde_json::from_str(&call_back.answers_json).unwrap_or_default();
+            intake.values = intake::from_call_back(&answers);
+            intake.values.insert("lang".into(), vec![call_back.lang.clone()]);
+            intake.from_call_back = Some(call_back.reference);
+        }
+        Ok(render(&state, &ctx, signed.view(StaffPage::Intake(Box::new(intake)), &ctx), StatusCode::OK).await)
     }
-    let mut intake = IntakePage { submission_key: uuid::Uuid::new_v4().to_string(), ..Default::default() };
-    if !q.from.is_empty() {
-        let call_back = match call_back(&state, &signed, &ctx, &q.from).await {
-            Ok(c) => c,
-            Err(response) => return response,
-        };
-        let answers: Values = serde_json::from_str(&call_back.answers_json).unwrap_or_default();
-        intake.values = intake::from_call_back(&answers);
-        intake.values.insert("lang".into(), vec![call_back.lang.clone()]);
-        intake.from_call_back = Some(call_back.reference);
-    }
-    render(&state, &ctx, signed.view(StaffPage::Intake(Box::new(intake)), &ctx), StatusCode::OK).await
+    .await;
+    signed.answer(&state, &ctx, handled).await
 }
 
 /// The call back a referral is made from: one this member of staff may open in full.
@@ -57,11 +57,11 @@ async fn call_back(
     signed: &Signed,
     ctx: &PageContext,
     reference: &str,
-) -> Result<app::ports::StoredRequest, Response> {
-    let parsed = Reference::parse(reference).map_err(|_| StatusCode::NOT_FOUND.into_response())?;
+) -> Result<app::ports::StoredRequest, Refusal> {
+    let parsed = Reference::parse(reference).map_err(|_| Refusal::NotFound)?;
     let case = open_case(state, signed, ctx, parsed.as_str()).await?;
     if case.request.kind != "call-back" {
-        return Err(render(state, ctx, signed.view(StaffPage::NotFound, ctx), StatusCode::NOT_FOUND).await);
+        return Err(Refusal::NotFound);
     }
     Ok(case.request)
 }
@@ -72,9 +72,12 @@ pub async fn save(
     ctx: PageContext,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
-    if let Err(refused) = signed.require(&state, &ctx, Staff::sees_whole_queue).await {
-        return refused;
-    }
+    let handled = store_intake(&state, &signed, &ctx, fields).await;
+    signed.answer(&state, &ctx, handled).await
+}
+
+async fn store_intake(state: &AppState, signed: &Signed, ctx: &PageContext, fields: Vec<(String, String)>) -> Handled {
+    signed.require(state, ctx, Staff::sees_whole_queue).await?;
     let mut posted = Values::new();
     let mut submission_key = String::new();
     let mut from = None;
@@ -87,10 +90,7 @@ pub async fn save(
         }
     }
     let from_call_back = match from {
-        Some(r) => match call_back(&state, &signed, &ctx, &r).await {
-            Ok(c) => Some(c.reference),
-            Err(response) => return response,
-        },
+        Some(r) => Some(call_back(state, signed, ctx, &r).await?.reference),
         None => None,
     };
     if submission_key.len() < 32 {
@@ -102,8 +102,8 @@ pub async fn save(
         Ok(i) => i,
         Err(errors) => {
             let page = IntakePage { values: posted, errors, submission_key, from_call_back };
-            let view = signed.view(StaffPage::Intake(Box::new(page)), &ctx);
-            return render(&state, &ctx, view, StatusCode::UNPROCESSABLE_ENTITY).await;
+            let view = signed.view(StaffPage::Intake(Box::new(page)), ctx);
+            return Ok(render(state, ctx, view, StatusCode::UNPROCESSABLE_ENTITY).await);
         }
     };
     let submission = Submission {
@@ -115,24 +115,18 @@ pub async fn save(
         submission_key: format!("staff:{submission_key}"),
         related_reference: from_call_back,
     };
-    let submitted = match submit(&state, submission).await {
-        Ok(s) => s,
-        Err(e) => return server_error(e),
-    };
+    let submitted = submit(state, submission).await?;
     if submitted.created {
-        signed.audit(&state, "case.intake", Some(submitted.reference.clone())).await;
+        signed.audit(state, "case.intake", Some(submitted.reference.clone())).await;
     }
     // Screening may make it a case for specialists only, which whoever typed it in may not be.
-    let flags = match state.store.find_request(&submitted.reference).await {
-        Ok(Some(stored)) => stored.flags,
-        Ok(None) => return server_error("a referral just stored is missing"),
-        Err(e) => return server_error(e),
-    };
+    let stored = state.store.find_request(&submitted.reference).await?;
+    let flags = stored.ok_or_else(|| StoreError::Database("a referral just stored is missing".into()))?.flags;
     let opens = signed.staff.access(is_sensitive(&flags), None) == CaseAccess::Full;
     let date = submitted.contact_by.format("%-d %B %Y");
     if opens {
         signed.tell(&format!("Referral {} saved and screened. First contact by {date}.", submitted.reference)).await;
-        Redirect::to(&case_path(&submitted.reference)).into_response()
+        Ok(Redirect::to(&case_path(&submitted.reference)).into_response())
     } else {
         signed
             .tell(&format!(
@@ -140,6 +134,6 @@ pub async fn save(
                 submitted.reference
             ))
             .await;
-        Redirect::to(app::staff::pages::QUEUE).into_response()
+        Ok(Redirect::to(app::staff::pages::QUEUE).into_response())
     }
 }

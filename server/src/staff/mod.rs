@@ -231,6 +231,31 @@ pub fn client_address(parts: &Parts, state: &AppState) -> String {
         .unwrap_or_else(|| "unknown".to_owned())
 }
 
+/// Why a staff handler stops short, as one type, so that handlers use `?`: nothing is there
+/// (the staff area's 404 page), a page already made (a form shown again with its errors, the
+/// 403 page, a sensitive case's restricted page), or a store failure (logged; the generic
+/// error page). `Signed::answer` turns it into the response.
+pub enum Refusal {
+    NotFound,
+    Page(Response),
+    Store(app::ports::StoreError),
+}
+
+impl From<app::ports::StoreError> for Refusal {
+    fn from(e: app::ports::StoreError) -> Self {
+        Refusal::Store(e)
+    }
+}
+
+impl From<Response> for Refusal {
+    fn from(page: Response) -> Self {
+        Refusal::Page(page)
+    }
+}
+
+/// A staff handler's outcome: its page or redirect, or why not.
+pub type Handled = Result<Response, Refusal>;
+
 fn server_error(e: impl std::fmt::Display) -> Response {
     tracing::error!(error = %e, "staff area error");
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
@@ -409,6 +434,18 @@ impl Signed {
         }
         self.audit(state, "access.denied", Some(ctx.path.clone())).await;
         Err(render(state, ctx, self.view(StaffPage::Forbidden, ctx), StatusCode::FORBIDDEN).await)
+    }
+
+    /// The response for a handler's outcome: a record that changed underneath the request
+    /// (gone, or not this case's) is not found.
+    pub async fn answer(&self, state: &AppState, ctx: &PageContext, handled: Handled) -> Response {
+        match handled {
+            Ok(response) | Err(Refusal::Page(response)) => response,
+            Err(Refusal::NotFound | Refusal::Store(app::ports::StoreError::Stale)) => {
+                render(state, ctx, self.view(StaffPage::NotFound, ctx), StatusCode::NOT_FOUND).await
+            }
+            Err(Refusal::Store(e)) => server_error(e),
+        }
     }
 
     /// Writes an audit line; a failure to write is logged (the action itself has happened).

@@ -4,7 +4,7 @@
 
 use app::{
     journey::{Values, validate::RuleContext},
-    ports::{CaseChange, CaseEventKind, CaseRecord, Participant, StoreError},
+    ports::{CaseChange, CaseEventKind, CaseRecord, Participant},
     staff::{
         ParticipantPage, StaffPage,
         model::Staff,
@@ -21,15 +21,8 @@ use axum::{
 use chrono::{Datelike, Utc};
 use serde::Deserialize;
 
-use super::{PageContext, Signed, cases::{notice_for, open_case, rescreen}, render, server_error};
+use super::{Handled, PageContext, Refusal, Signed, cases::{notice_for, open_case, rescreen}, render};
 use crate::startup::AppState;
-
-/// A handler's answer either way: the page or redirect, or the page that says why not.
-type Answer = Result<Response, Response>;
-
-fn finish(answer: Answer) -> Response {
-    answer.unwrap_or_else(|refused| refused)
-}
 
 fn rules() -> RuleContext {
     let today = Utc::now();
@@ -51,28 +44,22 @@ fn value<'a>(values: &'a Values, name: &str) -> &'a str {
     values.get(name).and_then(|v| v.first()).map(String::as_str).unwrap_or("")
 }
 
-async fn not_found(state: &AppState, signed: &Signed, ctx: &PageContext) -> Response {
-    render(state, ctx, signed.view(StaffPage::NotFound, ctx), StatusCode::NOT_FOUND).await
-}
-
 /// The case and one of its participants, after the case's own access checks.
-async fn open_participant(state: &AppState, signed: &Signed, ctx: &PageContext, reference: &str, id: &str) -> Result<(CaseRecord, Participant), Response> {
+async fn open_participant(state: &AppState, signed: &Signed, ctx: &PageContext, reference: &str, id: &str) -> Result<(CaseRecord, Participant), Refusal> {
     let case = open_case(state, signed, ctx, reference).await?;
     let found = id.parse::<i64>().ok().and_then(|id| case.participants.iter().find(|p| p.id == id).cloned());
-    match found {
-        Some(p) => Ok((case, p)),
-        None => Err(not_found(state, signed, ctx).await),
-    }
+    let participant = found.ok_or(Refusal::NotFound)?;
+    Ok((case, participant))
 }
 
 /// The participant's page, with what was typed and what is wrong with it.
-async fn participant_page(state: &AppState, signed: &Signed, ctx: &PageContext, mut page: ParticipantPage, status: StatusCode) -> Answer {
+async fn participant_page(state: &AppState, signed: &Signed, ctx: &PageContext, mut page: ParticipantPage, status: StatusCode) -> Handled {
     if let Some(p) = &page.participant {
-        let events = state.store.case_events(page.case_id).await.map_err(server_error)?;
+        let events = state.store.case_events(page.case_id).await?;
         page.history = events.into_iter().filter(|e| e.participant.as_ref().is_some_and(|(id, _)| *id == p.id)).collect();
         // Equality answers are for managers alone (they feed the report, never the casework).
         if signed.staff.is_manager() && page.role.takes_part() {
-            page.equality = Some(state.store.participant_equality(p.id).await.map_err(server_error)?.unwrap_or_default());
+            page.equality = Some(state.store.participant_equality(p.id).await?.unwrap_or_default());
         }
     }
     Ok(render(state, ctx, signed.view(StaffPage::Participant(Box::new(page)), ctx), status).await)
@@ -102,7 +89,7 @@ pub struct RoleQuery {
 /// `GET .../people/new`: who is being added (a plain GET form, so it works without
 /// JavaScript), then their details.
 pub async fn new_page(State(state): State<AppState>, signed: Signed, ctx: PageContext, Path(reference): Path<String>, Query(q): Query<RoleQuery>) -> Response {
-    finish(async {
+    let handled: Handled = async {
         let case = open_case(&state, &signed, &ctx, &reference).await?;
         let (role, errors) = match q.role.as_str() {
             "" => (None, Vec::new()),
@@ -118,12 +105,13 @@ pub async fn new_page(State(state): State<AppState>, signed: Signed, ctx: PageCo
         };
         participant_page(&state, &signed, &ctx, blank_page(&case, None, role), StatusCode::OK).await
     }
-    .await)
+    .await;
+    signed.answer(&state, &ctx, handled).await
 }
 
 /// `POST .../people/new`: adds them, with what staff know of them.
 pub async fn add(State(state): State<AppState>, signed: Signed, ctx: PageContext, Path(reference): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> Response {
-    finish(async {
+    let handled: Handled = async {
         let case = open_case(&state, &signed, &ctx, &reference).await?;
         let values = posted(fields);
         let Ok(role) = Role::parse(value(&values, "role")) else {
@@ -145,18 +133,20 @@ pub async fn add(State(state): State<AppState>, signed: Signed, ctx: PageContext
         screen_again(&state, &signed, &case).await?;
         Ok(Redirect::to(&case_path(&case.request.reference)).into_response())
     }
-    .await)
+    .await;
+    signed.answer(&state, &ctx, handled).await
 }
 
 /// `GET .../people/{id}`: their page. Audited like opening the case.
 pub async fn page(State(state): State<AppState>, signed: Signed, ctx: PageContext, Path((reference, id)): Path<(String, String)>) -> Response {
-    finish(async {
+    let handled: Handled = async {
         let (case, participant) = open_participant(&state, &signed, &ctx, &reference, &id).await?;
         signed.audit(&state, "participant.view", Some(case.request.reference.clone())).await;
         let role = participant.role;
         participant_page(&state, &signed, &ctx, blank_page(&case, Some(participant), role), StatusCode::OK).await
     }
-    .await)
+    .await;
+    signed.answer(&state, &ctx, handled).await
 }
 
 /// `POST .../people/{id}/{details|stance|equality}`.
@@ -167,9 +157,9 @@ pub async fn act(
     Path((reference, id, action)): Path<(String, String, String)>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
-    finish(async {
+    let handled: Handled = async {
         if !matches!(action.as_str(), "details" | "stance" | "equality") {
-            return Err(not_found(&state, &signed, &ctx).await);
+            return Err(Refusal::NotFound);
         }
         if action == "equality" {
             signed.require(&state, &ctx, Staff::is_manager).await?;
@@ -209,7 +199,7 @@ pub async fn act(
                 }
             },
             // A referrer does not take part: nothing to agree to, nothing to count.
-            _ => return Err(not_found(&state, &signed, &ctx).await),
+            _ => return Err(Refusal::NotFound),
         };
         save(&state, &signed, &case, event).await?;
         if action == "details" {
@@ -217,12 +207,13 @@ pub async fn act(
         }
         Ok(Redirect::to(&format!("{}/people/{participant_id}", case_path(&case.request.reference))).into_response())
     }
-    .await)
+    .await;
+    signed.answer(&state, &ctx, handled).await
 }
 
 /// The people in a case are screened like a referral's answers (000 5.10, 5.4, 5.8): a flag
 /// they now call for is raised, and the notice says so.
-async fn screen_again(state: &AppState, signed: &Signed, before: &CaseRecord) -> Result<(), Response> {
+async fn screen_again(state: &AppState, signed: &Signed, before: &CaseRecord) -> Result<(), Refusal> {
     let raised = rescreen(state, signed, before).await?;
     if !raised.is_empty() {
         let names: Vec<&str> = raised.iter().map(|f| f.label()).collect();
@@ -232,8 +223,8 @@ async fn screen_again(state: &AppState, signed: &Signed, before: &CaseRecord) ->
 }
 
 /// Writes the change with its timeline entry and audit line, and leaves a notice for the next
-/// page. A participant that is not this case's (or is gone) is not found.
-async fn save(state: &AppState, signed: &Signed, case: &CaseRecord, event: CaseEventKind) -> Result<(), Response> {
+/// page. A participant that is not this case's (or is gone) is not found (`StoreError::Stale`).
+async fn save(state: &AppState, signed: &Signed, case: &CaseRecord, event: CaseEventKind) -> Result<(), Refusal> {
     let notice = notice_for(&event);
     let change = CaseChange {
         request_id: case.id,
@@ -244,12 +235,7 @@ async fn save(state: &AppState, signed: &Signed, case: &CaseRecord, event: CaseE
         address: Some(signed.address.clone()),
         event,
     };
-    match state.store.change_case(&change).await {
-        Ok(()) => {
-            signed.tell(notice).await;
-            Ok(())
-        }
-        Err(StoreError::Stale) => Err(StatusCode::NOT_FOUND.into_response()),
-        Err(e) => Err(server_error(e)),
-    }
+    state.store.change_case(&change).await?;
+    signed.tell(notice).await;
+    Ok(())
 }
