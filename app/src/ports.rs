@@ -451,7 +451,7 @@ impl std::fmt::Debug for Participant {
 pub struct CaseEvent {
     pub at: DateTime<Utc>,
     pub actor_name: String,
-    /// "status", "assign", "contact", "note", "details", "flag-added" or "flag-removed".
+    /// What happened: "status", "assign", "contact", "note", "flag-added", "participant-added"...
     pub kind: String,
     /// The flag a "flag-added" or "flag-removed" event is about.
     pub flag: Option<Flag>,
@@ -470,6 +470,8 @@ pub struct CaseEvent {
     pub refusal: Option<RefusalReason>,
     /// A "disposal" event's criminal justice stage.
     pub disposal: Option<Disposal>,
+    /// Whom an "assign" event gave the case to (none: back to the pool).
+    pub assignee: Option<String>,
 }
 
 /// A change to a case, written with its timeline entry and its audit line in one transaction.

@@ -183,3 +183,64 @@ async fn a_referrals_person_referrer_and_willingness_become_participants() {
         db.close().await;
     }
 }
+
+/// Before assignments had their own column, the timeline kept the assignee's name in `note`.
+const BEFORE_ASSIGNEES: i64 = 20261202000007;
+
+/// An old assignment entry names its assignee in its own column after migrating, and its note
+/// (which means staff's words) is cleared; taking a case back into the pool stays so.
+#[tokio::test]
+async fn an_assignments_name_in_the_note_becomes_its_assignee() {
+    for backend in backends() {
+        let blank = blank_database(&backend).await;
+        let db = &blank.database;
+        db.migrate_to(BEFORE_ASSIGNEES).await.expect("the old schema");
+        let at = Utc.with_ymd_and_hms(2026, 11, 20, 10, 0, 0).unwrap();
+        let contact_by = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        macro_rules! load {
+            ($pool:expr) => {{
+                for (email, name) in [("ann@example.org", "Ann Worker"), ("bo@example.org", "Bo Boss")] {
+                    sqlx::query("INSERT INTO staff_users (email, name, role, status, created_at) VALUES ($1, $2, 'manager', 'active', $3)")
+                        .bind(email)
+                        .bind(name)
+                        .bind(at)
+                        .execute($pool)
+                        .await
+                        .unwrap();
+                }
+                sqlx::query(
+                    "INSERT INTO requests (reference, submission_key, kind, received_at, contact_by, lang, routes, answers) \
+                     VALUES ('RJ-ACDE-FHJK', 'k', 'referral', $1, $2, 'en', '', '{}')",
+                )
+                .bind(at)
+                .bind(contact_by)
+                .execute($pool)
+                .await
+                .unwrap();
+                for note in [Some("Ann Worker"), None] {
+                    sqlx::query(
+                        "INSERT INTO case_events (request_id, at, actor_id, kind, note) \
+                         SELECT r.id, $1, u.id, 'assign', $2 FROM requests r, staff_users u WHERE u.name = 'Bo Boss'",
+                    )
+                    .bind(at)
+                    .bind(note)
+                    .execute($pool)
+                    .await
+                    .unwrap();
+                }
+            }};
+        }
+        match db {
+            Database::Sqlite(pool) => load!(pool),
+            Database::Postgres(pool) => load!(pool),
+        }
+        db.migrate().await.expect("the later migrations run over old data");
+        let store = db.store();
+        let case = store.find_case("RJ-ACDE-FHJK").await.unwrap().unwrap();
+        let events = store.case_events(case.id).await.unwrap();
+        let seen: Vec<(Option<&str>, Option<&str>)> = events.iter().map(|e| (e.assignee.as_deref(), e.note.as_deref())).collect();
+        assert_eq!(seen, [(Some("Ann Worker"), None), (None, None)], "{}", blank.kind);
+        assert_eq!(app::staff::pages::event_text(&events[0]), "Bo Boss assigned the case to Ann Worker.");
+        db.close().await;
+    }
+}

@@ -971,7 +971,7 @@ pub fn event_text(e: &CaseEvent) -> String {
             let why = e.reason.as_deref().map(|r| format!(" Reason: {r}")).unwrap_or_default();
             format!("{who} moved the case to {to}.{coded}{why}")
         }
-        "assign" => match &e.note {
+        "assign" => match &e.assignee {
             Some(name) => format!("{who} assigned the case to {name}."),
             None => format!("{who} took the case back into the pool."),
         },

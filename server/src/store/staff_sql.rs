@@ -192,6 +192,7 @@ struct EventRow {
     willingness: Option<String>,
     refusal_reason: Option<String>,
     disposal: Option<String>,
+    assignee: Option<String>,
 }
 
 impl EventRow {
@@ -226,6 +227,7 @@ impl EventRow {
             willingness: decoded(self.willingness, Willingness::parse)?,
             refusal: decoded(self.refusal_reason, RefusalReason::parse)?,
             disposal: decoded(self.disposal, Disposal::parse)?,
+            assignee: self.assignee,
         })
     }
 }
@@ -746,8 +748,9 @@ macro_rules! impl_staff_store {
                 let rows: Vec<EventRow> = sqlx::query_as(
                     "SELECT e.at, u.name AS actor_name, e.kind, e.flag, e.status, e.method, e.outcome, e.end_reason, \
                      e.reason, e.note, e.participant_id, p.role AS participant_role, p.name AS participant_name, \
-                     e.consent, e.willingness, e.refusal_reason, e.disposal \
+                     e.consent, e.willingness, e.refusal_reason, e.disposal, a.name AS assignee \
                      FROM case_events e JOIN staff_users u ON u.id = e.actor_id \
+                     LEFT JOIN staff_users a ON a.id = e.assigned_to \
                      LEFT JOIN participants p ON p.id = e.participant_id \
                      WHERE e.request_id = $1 ORDER BY e.id",
                 )
@@ -786,6 +789,7 @@ macro_rules! impl_staff_store {
                 let mut willingness_code: Option<&'static str> = None;
                 let mut refusal_code: Option<&'static str> = None;
                 let mut disposal_code: Option<&'static str> = None;
+                let mut assignee: Option<i64> = None;
                 let event: (&str, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>) = match &c.event {
                     CaseEventKind::Status { from, to, ends, end_reason, reason, referred_on_to } => {
                         end_reason_code = end_reason.map(|r| r.code);
@@ -827,15 +831,8 @@ macro_rules! impl_staff_store {
                             .execute(&mut *tx)
                             .await
                             .map_err(db_err)?;
-                        let name: Option<(String,)> = match to {
-                            Some(id) => sqlx::query_as("SELECT name FROM staff_users WHERE id = $1")
-                                .bind(id)
-                                .fetch_optional(&mut *tx)
-                                .await
-                                .map_err(db_err)?,
-                            None => None,
-                        };
-                        ("assign", None, None, None, None, name.map(|(n,)| n))
+                        assignee = *to;
+                        ("assign", None, None, None, None, None)
                     }
                     CaseEventKind::Contact { method, outcome, note, new_status } => {
                         if outcome == "reached" {
@@ -1189,8 +1186,8 @@ macro_rules! impl_staff_store {
                 let (kind, status, method, outcome, reason, note) = event;
                 sqlx::query(
                     "INSERT INTO case_events (request_id, at, actor_id, kind, status, method, outcome, \
-                     reason, note, flag, end_reason, participant_id, consent, willingness, refusal_reason, disposal) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+                     reason, note, flag, end_reason, participant_id, consent, willingness, refusal_reason, disposal, assigned_to) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
                 )
                 .bind(c.request_id)
                 .bind(c.at)
@@ -1208,6 +1205,7 @@ macro_rules! impl_staff_store {
                 .bind(willingness_code)
                 .bind(refusal_code)
                 .bind(disposal_code)
+                .bind(assignee)
                 .execute(&mut *tx)
                 .await
                 .map_err(db_err)?;
