@@ -41,6 +41,7 @@ fn route(_: &Values) -> Vec<&'static str> {
 
 pub const CALL_BACK: Journey = Journey {
     id: "call-back",
+    kind: crate::staff::model::RequestKind::CallBack,
     path: "call-back",
     steps: STEPS,
     route,
@@ -75,6 +76,7 @@ fn withdraw_route(_: &Values) -> Vec<&'static str> {
 /// confirmation. Nothing about the referral is ever shown back on the public site.
 pub const WITHDRAW: Journey = Journey {
     id: "withdrawal",
+    kind: crate::staff::model::RequestKind::Withdrawal,
     path: "withdraw",
     steps: WITHDRAW_STEPS,
     route: withdraw_route,

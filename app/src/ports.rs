@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::screening::Flag;
-use crate::staff::model::{Disposal, EndReason};
+use crate::staff::model::{Disposal, EndReason, RequestKind, Status};
 use crate::staff::participants::{self, Consent, EqualityAnswers, NewParticipant, RefusalReason, Role as ParticipantRole, Willingness};
 
 /// A failure of the store. Details go to the log; people see a general error page.
@@ -76,8 +76,7 @@ impl std::fmt::Debug for Draft {
 /// withdrawal request. The answers are personal data and stay inside the store.
 #[derive(Clone)]
 pub struct NewRequest {
-    /// "referral", "call-back" or "withdrawal".
-    pub kind: String,
+    pub kind: RequestKind,
     pub reference: String,
     /// From the draft: sending the same draft twice finds the first request.
     pub submission_key: String,
@@ -173,8 +172,8 @@ pub struct Submitted {
 #[derive(Clone)]
 pub struct StoredRequest {
     pub reference: String,
-    pub kind: String,
-    pub status: String,
+    pub kind: RequestKind,
+    pub status: Status,
     pub received_at: DateTime<Utc>,
     pub contact_by: NaiveDate,
     pub lang: String,
@@ -285,8 +284,8 @@ pub struct AuditQuery {
 pub struct QueueQuery {
     /// Open work only (`Some(true)`, the default view), ended cases only, or both (`None`).
     pub open: Option<bool>,
-    pub status: Option<String>,
-    pub kind: Option<String>,
+    pub status: Option<Status>,
+    pub kind: Option<RequestKind>,
     pub area: Option<String>,
     pub flag: Option<Flag>,
     /// Only requests assigned to this member of staff.
@@ -311,8 +310,8 @@ pub struct QueueQuery {
 pub struct QueueRow {
     pub id: i64,
     pub reference: String,
-    pub kind: String,
-    pub status: String,
+    pub kind: RequestKind,
+    pub status: Status,
     pub received_at: DateTime<Utc>,
     pub contact_by: NaiveDate,
     pub first_contact_at: Option<DateTime<Utc>>,
@@ -455,7 +454,7 @@ pub struct CaseEvent {
     pub kind: String,
     /// The flag a "flag-added" or "flag-removed" event is about.
     pub flag: Option<Flag>,
-    pub status: Option<String>,
+    pub status: Option<Status>,
     pub method: Option<String>,
     pub outcome: Option<String>,
     /// A status event's coded reason for ending the case.
@@ -492,8 +491,8 @@ pub enum CaseEventKind {
     /// `end_reason` (coded) and `reason` (words) for endings, `referred_on_to` for an onward
     /// referral; `ends` closes the case.
     Status {
-        from: String,
-        to: String,
+        from: Status,
+        to: Status,
         ends: bool,
         end_reason: Option<EndReason>,
         reason: Option<String>,
@@ -502,7 +501,7 @@ pub enum CaseEventKind {
     /// `None` takes the case back into the unassigned pool.
     Assign { to: Option<i64> },
     /// A contact attempt; a successful one stops the clock and marks the case contacted.
-    Contact { method: String, outcome: String, note: Option<String>, new_status: Option<String> },
+    Contact { method: String, outcome: String, note: Option<String>, new_status: Option<Status> },
     Note { text: String },
     /// Where the case stands in the criminal justice process.
     Disposal(Disposal),
@@ -521,7 +520,7 @@ pub enum CaseEventKind {
     Flag { flag: Flag, added: bool, reason: String, unassign: bool, contact_by: Option<NaiveDate> },
     /// The person's answer, for a referral the police made before asking them (the
     /// `consent-to-be-sought` flag, which this clears). A "no" withdraws the case from `from`.
-    Consent { agreed: bool, from: String, note: Option<String> },
+    Consent { agreed: bool, from: Status, note: Option<String> },
     /// A restorative justice process held (or planned) on a date.
     Process(RjProcess),
     /// An item added to the outcome agreement.

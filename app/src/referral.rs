@@ -229,6 +229,7 @@ pub const STEPS: &[Step] = &[
 
 pub const JOURNEY: Journey = Journey {
     id: "referral",
+    kind: crate::staff::model::RequestKind::Referral,
     path: "refer",
     steps: STEPS,
     route,

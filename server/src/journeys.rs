@@ -476,7 +476,7 @@ pub(crate) async fn submit(state: &AppState, s: Submission<'_>) -> Result<app::p
             &state.mail,
         );
         let request = NewRequest {
-            kind: journey.id.to_owned(),
+            kind: journey.kind,
             reference,
             submission_key: submission_key.clone(),
             received_at: now,

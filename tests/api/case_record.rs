@@ -94,7 +94,7 @@ async fn a_web_a_phone_and_a_police_referral_each_go_from_intake_to_closure_with
         for (reference, came) in [(&web, "Received from the public site."), (&phone, "Received (phone call) and entered by staff."), (&police, "Received (e-mail) and entered by staff.")] {
             work_to_closure(&app, &worker, &signer, reference).await;
             let case = app.store.find_case(reference).await.unwrap().unwrap();
-            assert_eq!((case.request.status.as_str(), case.end_reason.map(|r| r.code)), ("closed", Some("completed")), "{reference} ({})", app.backend);
+            assert_eq!((case.request.status.code(), case.end_reason.map(|r| r.code)), ("closed", Some("completed")), "{reference} ({})", app.backend);
             assert_eq!(case.processes.len(), 1);
             assert_eq!(case.agreement[0].kept, Some(true));
             let harmer = case.participants.iter().find(|p| p.role == app::staff::participants::Role::CausedHarm).unwrap();

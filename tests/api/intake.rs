@@ -99,7 +99,7 @@ async fn a_police_email_referral_entered_by_staff_is_screened_and_waits_for_us_t
         assert!(notice.contains("specialist staff only"), "{notice}");
         let reference = notice.split_whitespace().find(|w| w.starts_with("RJ-")).expect("the reference").to_owned();
         let stored = app.store.find_request(&reference).await.unwrap().unwrap();
-        assert_eq!(stored.kind, "referral");
+        assert_eq!(stored.kind.code(), "referral");
         assert_eq!(stored.lang, "pl");
         for flag in [Flag::ConsentToBeSought, Flag::OnBehalf, Flag::Sensitive, Flag::InterpreterOrAccess] {
             assert!(stored.flags.contains(&flag), "{}: {flag:?} in {:?}", app.backend, stored.flags);

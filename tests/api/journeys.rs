@@ -93,8 +93,8 @@ async fn a_victim_refers_themselves_and_the_referral_is_stored_with_its_flags() 
         assert!(!page.body.contains("Canary"), "the confirmation shows no personal data");
 
         let stored = app.store.find_request(&reference).await.unwrap().expect("stored");
-        assert_eq!(stored.kind, "referral");
-        assert_eq!(stored.status, "new");
+        assert_eq!(stored.kind.code(), "referral");
+        assert_eq!(stored.status.code(), "new");
         assert_eq!(stored.lang, "en");
         assert_eq!(stored.area.as_deref(), Some("coventry"));
         assert!(stored.answers_json.contains("Canary-story-text"));
@@ -426,7 +426,7 @@ async fn a_call_back_request_joins_the_queue_with_a_one_working_day_deadline() {
         let page = app.page("/pl/call-back/sent").await;
         let reference = reference_on(&page.html());
         let stored = app.store.find_request(&reference).await.unwrap().unwrap();
-        assert_eq!(stored.kind, "call-back");
+        assert_eq!(stored.kind.code(), "call-back");
         assert_eq!(stored.lang, "pl");
         assert_eq!(stored.flags, [Flag::InterpreterOrAccess]);
         let days = app::domain::calendar::working_days_between(
@@ -456,7 +456,7 @@ async fn a_withdrawal_request_joins_the_queue_and_reveals_nothing() {
     let page = app.page(&next).await;
     let reference = reference_on(&page.html());
     let stored = app.store.find_request(&reference).await.unwrap().unwrap();
-    assert_eq!(stored.kind, "withdrawal");
+    assert_eq!(stored.kind.code(), "withdrawal");
     assert_eq!(stored.related_reference.as_deref(), Some("RJ-HK4M-7TWX"));
 }
 

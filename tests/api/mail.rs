@@ -280,7 +280,7 @@ fn message(key: &str) -> OutgoingMessage {
 
 fn request(reference: &str, messages: Vec<OutgoingMessage>) -> NewRequest {
     NewRequest {
-        kind: "referral".into(),
+        kind: app::staff::model::RequestKind::Referral,
         reference: reference.into(),
         submission_key: format!("key-{reference}"),
         received_at: Utc::now(),

@@ -34,7 +34,7 @@ fn monday_morning() -> DateTime<Utc> {
 /// its own (so the outbox holds only what the test puts there).
 fn request(reference: &str, contact_by: &str) -> NewRequest {
     NewRequest {
-        kind: "referral".into(),
+        kind: app::staff::model::RequestKind::Referral,
         reference: reference.into(),
         submission_key: format!("key-{reference}"),
         received_at: "2026-11-02T10:00:00Z".parse().unwrap(),
@@ -120,12 +120,12 @@ async fn managers_alone_get_one_summary_a_day_with_the_overdue_references_and_no
             method: "phone".into(),
             outcome: "reached".into(),
             note: None,
-            new_status: Some("contacted".into()),
+            new_status: Some(app::staff::model::Status::Contacted),
         };
         change(&app, "RJ-AAAA-0004", &triage, reached).await;
         let withdrawn = CaseEventKind::Status {
-            from: "new".into(),
-            to: "withdrawn".into(),
+            from: app::staff::model::Status::New,
+            to: app::staff::model::Status::Withdrawn,
             ends: true,
             end_reason: Some(
                 app::staff::model::EndReason::parse(app::staff::model::Status::Withdrawn, "asked-to-stop").unwrap(),

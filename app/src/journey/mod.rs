@@ -330,8 +330,10 @@ impl Step {
 /// A journey: its steps and how they follow each other.
 #[derive(Debug)]
 pub struct Journey {
-    /// Stored with drafts and submissions: "referral", "call-back".
+    /// Stored with drafts: "referral", "call-back".
     pub id: &'static str,
+    /// The kind of request it makes.
+    pub kind: crate::staff::model::RequestKind,
     /// The path segment after the language: `/{lang}/{path}/{step}`.
     pub path: &'static str,
     pub steps: &'static [Step],
@@ -527,6 +529,7 @@ mod tests {
     const JOURNEY: Journey =
         Journey {
             id: "test",
+            kind: crate::staff::model::RequestKind::Referral,
             path: "test",
             steps: STEPS,
             route,

@@ -31,6 +31,12 @@ pub fn journey_with_id(id: &str) -> Option<&'static Journey> {
     JOURNEYS.into_iter().find(|j| j.id == id)
 }
 
+/// The journey that makes requests of this kind (staff intake makes referrals the referral
+/// journey's way). Every kind has one; a unit test walks them.
+pub fn journey_of(kind: crate::staff::model::RequestKind) -> &'static Journey {
+    JOURNEYS.into_iter().find(|j| j.kind == kind).expect("every request kind has its journey")
+}
+
 /// What happens, how long it takes, how answers are kept, and a Start button.
 #[component]
 pub fn StartPage(journey: &'static Journey) -> impl IntoView {
@@ -183,6 +189,14 @@ mod tests {
     use super::*;
     use crate::i18n::t_opt;
     use crate::journey::{Input, StepKind, Voice};
+
+    #[test]
+    fn every_request_kind_has_its_own_journey() {
+        for kind in crate::staff::model::RequestKind::ALL {
+            assert_eq!(journey_of(kind).kind, kind);
+            assert_eq!(journey_of(kind).id, kind.code(), "a journey's drafts and its requests use one name");
+        }
+    }
 
     /// Every message a journey page can show, in both voices, exists in English (and so, by the
     /// locale checks, in every language): a voiced question or page without its words would

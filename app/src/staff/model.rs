@@ -166,8 +166,8 @@ impl Status {
         }
     }
 
-    pub fn parse(code: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|s| s.code() == code)
+    pub fn parse(code: &str) -> Result<Status, UnknownCode> {
+        Status::ALL.into_iter().find(|s| s.code() == code).ok_or_else(|| UnknownCode::new("status", code))
     }
 
     pub fn label(self) -> &'static str {
@@ -577,12 +577,36 @@ pub fn route_label(slug: &str) -> &'static str {
     }
 }
 
-pub fn kind_label(kind: &str) -> &'static str {
-    match kind {
-        "referral" => "Referral",
-        "call-back" => "Call back",
-        "withdrawal" => "Withdrawal",
-        _ => "Request",
+/// What a request is: which of the public site's journeys (or staff intake, for a referral)
+/// made it. Stored as its code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RequestKind {
+    Referral,
+    CallBack,
+    Withdrawal,
+}
+
+impl RequestKind {
+    pub const ALL: [RequestKind; 3] = [RequestKind::Referral, RequestKind::CallBack, RequestKind::Withdrawal];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            RequestKind::Referral => "referral",
+            RequestKind::CallBack => "call-back",
+            RequestKind::Withdrawal => "withdrawal",
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<RequestKind, UnknownCode> {
+        RequestKind::ALL.into_iter().find(|k| k.code() == code).ok_or_else(|| UnknownCode::new("request kind", code))
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RequestKind::Referral => "Referral",
+            RequestKind::CallBack => "Call back",
+            RequestKind::Withdrawal => "Withdrawal",
+        }
     }
 }
 
@@ -765,7 +789,11 @@ mod tests {
     #[test]
     fn codes_round_trip() {
         for s in Status::ALL {
-            assert_eq!(Status::parse(s.code()), Some(s));
+            assert_eq!(Status::parse(s.code()), Ok(s));
+        }
+        assert!(Status::parse("done").is_err(), "an unknown status is an error, never New");
+        for k in RequestKind::ALL {
+            assert_eq!(RequestKind::parse(k.code()), Ok(k));
         }
         for r in Role::ALL {
             assert_eq!(Role::parse(r.code()), Some(r));

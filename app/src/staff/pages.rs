@@ -11,7 +11,7 @@ use super::{
     model::{
         CONTACT_METHODS, CONTACT_OUTCOMES, EndReason, Needs, ONWARD, REFERRAL_BASES, RJ_PROCESSES, Role, SAFE_TO_GO_ON,
         Staff, Status, TOOK_PART,
-        Disposal, FlagChange, TargetState, kind_label, label_of, route_label, target_state,
+        Disposal, FlagChange, RequestKind, TargetState, label_of, route_label, target_state,
     },
     timer::SessionTimer,
 };
@@ -166,7 +166,7 @@ fn page_body(v: &StaffView) -> (String, AnyView) {
             view! { <super::people::ParticipantView page=(**page).clone() /> }.into_any(),
         ),
         StaffPage::Case(page) => (
-            format!("{} {}", kind_label(&page.case.request.kind), page.case.request.reference),
+            format!("{} {}", page.case.request.kind.label(), page.case.request.reference),
             view! { <Case page=(**page).clone() /> }.into_any(),
         ),
         StaffPage::CaseHidden { reference, contact_by, flags } => (
@@ -553,7 +553,9 @@ fn Queue(page: QueuePage) -> impl IntoView {
         .map(|(c, l)| (c.to_owned(), l.to_owned()))
         .chain(Status::ALL.into_iter().map(|s| (s.code().to_owned(), s.label().to_owned())))
         .collect();
-    let kind_options = options(&[("referral", "Referral"), ("call-back", "Call back"), ("withdrawal", "Withdrawal")], Some("Any type"));
+    let kind_options: Vec<(String, String)> = std::iter::once((String::new(), "Any type".to_owned()))
+        .chain(RequestKind::ALL.into_iter().map(|k| (k.code().to_owned(), k.label().to_owned())))
+        .collect();
     let area_options: Vec<(String, String)> = std::iter::once((String::new(), "Any area".to_owned()))
         .chain(AREAS.iter().map(|a| ((*a).to_owned(), area_label(a))))
         .collect();
@@ -571,8 +573,8 @@ fn Queue(page: QueuePage) -> impl IntoView {
         <UrgentList rows=page.urgent.clone() today=today />
         <form method="get" action=QUEUE class="filters" role="search" aria-label="Filter the queue">
             <Field id="reference" label="Reference" value=f.reference.clone() class="input input-medium" />
-            <Select id="status".into() label="Status" options=status_options selected=f.status.clone() />
-            <Select id="kind".into() label="Type" options=kind_options selected=f.kind.clone() />
+            <Select id="status".into() label="Status" options=status_options selected=f.status.clone() error=error_for(&page.errors, "status") />
+            <Select id="kind".into() label="Type" options=kind_options selected=f.kind.clone() error=error_for(&page.errors, "kind") />
             <Select id="area".into() label="Area" options=area_options selected=f.area.clone() />
             <Select id="flag".into() label="Flag" options=flag_options selected=f.flag.clone() />
             <Select id="assigned".into() label="Assigned" options=assigned_options selected=f.assigned.clone() />
@@ -677,14 +679,14 @@ fn UrgentList(rows: Vec<QueueRow>, today: NaiveDate) -> impl IntoView {
 #[component]
 fn QueueLine(row: QueueRow, today: NaiveDate, secret: bool) -> impl IntoView {
     let (deadline, class) = deadline_text(row.contact_by, row.first_contact_at, today);
-    let status = Status::parse(&row.status).map(|s| s.label()).unwrap_or("Unknown");
+    let status = row.status.label();
     let withheld = || view! { <span class="withheld">"Specialist only"</span> };
     view! {
         <tr>
             <th scope="row">
                 <a href=case_path(&row.reference)>{row.reference.clone()}</a>
             </th>
-            <td>{kind_label(&row.kind)}</td>
+            <td>{row.kind.label()}</td>
             <td>{short_time(row.received_at)}</td>
             <td class=class>
                 {long_date(row.contact_by)} <br />
@@ -711,7 +713,7 @@ fn QueueLine(row: QueueRow, today: NaiveDate, secret: bool) -> impl IntoView {
 fn Case(page: CasePage) -> impl IntoView {
     let case = page.case.clone();
     let r = case.request.clone();
-    let status = Status::parse(&r.status).unwrap_or(Status::New);
+    let status = r.status;
     let (deadline, deadline_class) = deadline_text(r.contact_by, case.first_contact_at, page.today);
     let path = case_path(&r.reference);
     let staff = use_context::<StaffView>().and_then(|v| v.staff);
@@ -720,12 +722,12 @@ fn Case(page: CasePage) -> impl IntoView {
     let came_by = crate::journey::first(&answers, "channel").map(|c| label_of(&CHANNELS, c));
     let came_by_for_timeline = came_by.clone();
     // A call back that turns out to be a referral: staff who take referrals start one from it.
-    let make_referral = (r.kind == "call-back" && staff.as_ref().is_some_and(|s| s.sees_whole_queue()))
+    let make_referral = (r.kind == RequestKind::CallBack && staff.as_ref().is_some_and(|s| s.sees_whole_queue()))
         .then(|| format!("{NEW_REFERRAL}?from={}", r.reference));
     view! {
         <p><a href=QUEUE class="back-link">"Back to the queue"</a></p>
         <h1>
-            <span class="caption">{kind_label(&r.kind)}</span>
+            <span class="caption">{r.kind.label()}</span>
             " "
             {r.reference.clone()}
         </h1>
@@ -813,7 +815,7 @@ fn needs_up_front(case: &CaseRecord) -> Vec<(String, String)> {
         return Vec::new();
     };
     // The pages about contact, safety and needs: each journey names its own.
-    let journey = journey_for(&case.request.kind);
+    let journey = journey_for(case.request.kind);
     let voice = (journey.voice)(&values);
     journey
         .steps
@@ -825,8 +827,8 @@ fn needs_up_front(case: &CaseRecord) -> Vec<(String, String)> {
         .collect()
 }
 
-fn journey_for(kind: &str) -> &'static crate::journey::Journey {
-    crate::pages::journeys::journey_with_id(kind).unwrap_or(&crate::referral::JOURNEY)
+fn journey_for(kind: RequestKind) -> &'static crate::journey::Journey {
+    crate::pages::journeys::journey_of(kind)
 }
 
 /// The screening rules applied again to the stored answers, for the reasons behind each flag.
@@ -838,7 +840,7 @@ fn screened(case: &CaseRecord) -> Vec<Finding> {
 pub fn case_facts(case: &CaseRecord) -> crate::domain::screening::Facts {
     let values: crate::journey::Values = serde_json::from_str(&case.request.answers_json).unwrap_or_default();
     let people = super::participants::facts(case.participants.iter().map(|p| (p.role, &p.details)));
-    (journey_for(&case.request.kind).facts)(&values).or(&people)
+    (journey_for(case.request.kind).facts)(&values).or(&people)
 }
 
 /// A case's flags, each with why it is there: the screening rules that set it (with their
@@ -924,7 +926,7 @@ fn Flags(page: CasePage, found: Vec<Finding>, path: String, staff: Option<Staff>
 #[component]
 fn Answers(case: CaseRecord) -> impl IntoView {
     let values: crate::journey::Values = serde_json::from_str(&case.request.answers_json).unwrap_or_default();
-    let journey = journey_for(&case.request.kind);
+    let journey = journey_for(case.request.kind);
     let voice = (journey.voice)(&values);
     let route = (journey.route)(&values);
     let rows = journey
@@ -966,7 +968,7 @@ pub fn event_text(e: &CaseEvent) -> String {
     let tail = |s: &Option<String>| s.as_deref().map(|n| format!(" Note: {n}")).unwrap_or_default();
     match e.kind.as_str() {
         "status" => {
-            let to = e.status.as_deref().and_then(Status::parse).map(|s| s.label()).unwrap_or("?");
+            let to = e.status.map_or("?", Status::label);
             let coded = e.end_reason.map(|r| format!(" Why: {}.", r.label)).unwrap_or_default();
             let why = e.reason.as_deref().map(|r| format!(" Reason: {r}")).unwrap_or_default();
             format!("{who} moved the case to {to}.{coded}{why}")

@@ -81,7 +81,7 @@ pub fn People(case: CaseRecord) -> impl IntoView {
             view! { <li><a href=href>{format!("Add a {}", r.label().to_lowercase())}</a></li> }
         })
         .collect_view();
-    (case.request.kind == "referral").then(|| {
+    (case.request.kind == super::model::RequestKind::Referral).then(|| {
         view! {
             <section aria-labelledby="people-title" class="case-people">
                 <h2 id="people-title">"People in this case"</h2>

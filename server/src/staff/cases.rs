@@ -14,7 +14,7 @@ use app::{
         CasePage, FieldErrors, QueueFilters, QueuePage, StaffPage,
         model::{
             CONTACT_METHODS, CONTACT_OUTCOMES, CaseAccess, EndReason, FlagChange, Needs, ONWARD, REFERRAL_BASES, RJ_PROCESSES,
-            Role, SAFE_TO_GO_ON, Staff, may_accept,
+            RequestKind, Role, SAFE_TO_GO_ON, Staff, may_accept,
             Status, is_code, is_sensitive, status_after_contact,
         },
         pages::case_path,
@@ -64,7 +64,13 @@ pub fn query_for(f: &QueueFilters, staff: &Staff, today: NaiveDate) -> (QueueQue
         "" => (Some(true), None),
         "all" => (None, None),
         "ended" => (Some(false), None),
-        code => (None, Status::parse(code).map(|s| s.code().to_owned())),
+        code => match Status::parse(code) {
+            Ok(s) => (None, Some(s)),
+            Err(_) => {
+                errors.push(("status".to_owned(), "Choose a status from the list".to_owned()));
+                (Some(true), None)
+            }
+        },
     };
     let cursor = |value: &str| value.split_once('.').and_then(|(d, id)| Some((parse_day(d).ok()??, id.parse().ok()?)));
     let after = cursor(&f.after);
@@ -72,7 +78,10 @@ pub fn query_for(f: &QueueFilters, staff: &Staff, today: NaiveDate) -> (QueueQue
     let mut query = QueueQuery {
         open,
         status,
-        kind: some(&f.kind),
+        kind: match f.kind.trim() {
+            "" => None,
+            code => RequestKind::parse(code).map_err(|_| errors.push(("kind".to_owned(), "Choose a kind of request from the list".to_owned()))).ok(),
+        },
         area: some(&f.area),
         flag: match f.flag.trim() {
             "" => None,
@@ -440,7 +449,7 @@ fn chosen_end_reason(to: Status, value: &str) -> Result<EndReason, &'static str>
 /// What a form asks for, checked against the rules: the change, or what is wrong with it.
 fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, holders: &Holders) -> Result<CaseEventKind, FieldErrors> {
     let assignable = &holders.now;
-    let current = Status::parse(&case.request.status).unwrap_or(Status::New);
+    let current = case.request.status;
     match action {
         "claim" => {
             if !staff.can_take(sensitive_case(case)) {
@@ -475,11 +484,11 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, h
                 method: form.method.clone(),
                 outcome: form.outcome.clone(),
                 note: some(&form.contact_note),
-                new_status: status_after_contact(current, &form.outcome).map(|s| s.code().to_owned()),
+                new_status: status_after_contact(current, &form.outcome),
             })
         }
         "status" => {
-            let Some(to) = Status::parse(&form.to).filter(|to| current.next().contains(to)) else {
+            let Some(to) = Status::parse(&form.to).ok().filter(|to| current.next().contains(to)) else {
                 return Err(vec![error("to", "Choose a status this case can move to")]);
             };
             if form.from != current.code() {
@@ -520,8 +529,8 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, h
                 return Err(errors);
             }
             Ok(CaseEventKind::Status {
-                from: current.code().to_owned(),
-                to: to.code().to_owned(),
+                from: current,
+                to,
                 ends: to.is_ending(),
                 end_reason,
                 reason,
@@ -716,7 +725,7 @@ fn change_for(action: &str, form: &CaseForm, case: &CaseRecord, staff: &Staff, h
             if !agreed && current.is_ending() {
                 return Err(vec![error("consent-answer", "This case has already ended")]);
             }
-            Ok(CaseEventKind::Consent { agreed, from: current.code().to_owned(), note: some(&form.consent_note) })
+            Ok(CaseEventKind::Consent { agreed, from: current, note: some(&form.consent_note) })
         }
         _ => Err(vec![error("to", "Unknown action")]),
     }
@@ -860,6 +869,17 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_status_or_kind_in_the_filters_is_named_not_read_as_everything() {
+        let filters = QueueFilters { status: "done".into(), kind: "letter".into(), ..Default::default() };
+        let (q, errors) = query_for(&filters, &staff(Role::Manager), day("2026-11-23"));
+        let fields: Vec<&str> = errors.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(fields, ["status", "kind"]);
+        assert_eq!((q.open, q.status, q.kind), (Some(true), None, None), "the default view, said so");
+        let filters = QueueFilters { kind: "call-back".into(), ..Default::default() };
+        assert_eq!(query_for(&filters, &staff(Role::Manager), day("2026-11-23")).0.kind, Some(RequestKind::CallBack));
+    }
+
+    #[test]
     fn practitioners_always_see_only_their_own_cases() {
         let filters = QueueFilters { assigned: "unassigned".into(), ..Default::default() };
         let (q, _) = query_for(&filters, &staff(Role::Practitioner), day("2026-11-23"));
@@ -879,7 +899,7 @@ mod tests {
             ..Default::default()
         };
         let (q, errors) = query_for(&filters, &staff(Role::Manager), day("2026-11-23"));
-        assert_eq!(q.status.as_deref(), Some("assessing"));
+        assert_eq!(q.status, Some(Status::Assessing));
         assert_eq!(q.open, None);
         assert_eq!(q.overdue_on, Some(day("2026-11-23")));
         assert_eq!(q.received_from, Some(day("2026-11-01")));

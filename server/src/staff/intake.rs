@@ -60,7 +60,7 @@ async fn call_back(
 ) -> Result<app::ports::StoredRequest, Refusal> {
     let parsed = Reference::parse(reference).map_err(|_| Refusal::NotFound)?;
     let case = open_case(state, signed, ctx, parsed.as_str()).await?;
-    if case.request.kind != "call-back" {
+    if case.request.kind != app::staff::model::RequestKind::CallBack {
         return Err(Refusal::NotFound);
     }
     Ok(case.request)

@@ -2,6 +2,7 @@
 //! order, which SQLite and PostgreSQL both accept.
 
 use app::domain::screening::Flag;
+use app::staff::model::{RequestKind, Status};
 use app::ports::{
     AuditEntry, Draft, EqualityRecord, MessageSummary, NewRequest, OutgoingMessage, QueuedMessage, SessionKey,
     Store, StoreError, StoredRequest, Submitted,
@@ -55,12 +56,17 @@ type RequestRow = (
     String,
 );
 
-fn request_from_row(row: RequestRow, flags: Vec<Flag>) -> StoredRequest {
+/// A code read back from the database: unknown is an error, never a default.
+pub(super) fn decode<T, E: std::fmt::Display>(code: &str, parse: impl Fn(&str) -> Result<T, E>) -> Result<T, StoreError> {
+    parse(code).map_err(|e| StoreError::Database(e.to_string()))
+}
+
+fn request_from_row(row: RequestRow, flags: Vec<Flag>) -> Result<StoredRequest, StoreError> {
     let (reference, kind, status, received_at, contact_by, lang, area, routes, related, answers) = row;
-    StoredRequest {
+    Ok(StoredRequest {
         reference,
-        kind,
-        status,
+        kind: decode(&kind, RequestKind::parse)?,
+        status: decode(&status, Status::parse)?,
         received_at,
         contact_by,
         lang,
@@ -69,7 +75,7 @@ fn request_from_row(row: RequestRow, flags: Vec<Flag>) -> StoredRequest {
         routes: split(&routes),
         related_reference: related,
         answers_json: answers,
-    }
+    })
 }
 
 pub(super) fn db_err(e: sqlx::Error) -> StoreError {
@@ -241,7 +247,7 @@ macro_rules! impl_store {
                 )
                 .bind(&r.reference)
                 .bind(&r.submission_key)
-                .bind(&r.kind)
+                .bind(r.kind.code())
                 .bind(r.received_at)
                 .bind(r.contact_by)
                 .bind(&r.lang)
@@ -280,7 +286,7 @@ macro_rules! impl_store {
                 let created = AuditEntry {
                     at: r.received_at,
                     actor: "public".into(),
-                    action: format!("{}.created", r.kind),
+                    action: format!("{}.created", r.kind.code()),
                     subject: Some(r.reference.clone()),
                     address: None,
                 };
@@ -330,7 +336,7 @@ macro_rules! impl_store {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                Ok(Some(request_from_row(row, decode_flags(codes.into_iter().map(|(c,)| c))?)))
+                request_from_row(row, decode_flags(codes.into_iter().map(|(c,)| c))?).map(Some)
             }
 
             async fn save_equality(&self, e: &EqualityRecord) -> Result<(), StoreError> {

@@ -14,12 +14,12 @@ use std::collections::HashMap;
 
 use app::domain::screening::Flag;
 use app::staff::participants::{Consent, EqualityAnswers, RefusalReason, Role as ParticipantRole, Willingness, age_band, needs_bsl, needs_interpreter};
-use app::staff::model::{Disposal, EndReason, REFERRAL_BASES, RJ_PROCESSES, SAFE_TO_GO_ON, Status, is_code, label_of, process_words};
+use app::staff::model::{Disposal, EndReason, RequestKind, REFERRAL_BASES, RJ_PROCESSES, SAFE_TO_GO_ON, Status, is_code, label_of, process_words};
 
 /// The end reason a "no" to a police referral's question records (`EndReason`, withdrawn).
 const NOT_AGREED: &str = "not-agreed";
 
-use super::sql::{INSERT_OUTBOX, SqlStore, db_err, decode_flags, outbox_insert, participant_insert, split};
+use super::sql::{INSERT_OUTBOX, SqlStore, db_err, decode, decode_flags, outbox_insert, participant_insert, split};
 
 type AccountRow = (i64, String, String, String, i32, String, DateTime<Utc>, Option<DateTime<Utc>>);
 
@@ -47,13 +47,13 @@ type QueueSqlRow = (
     Option<String>,
 );
 
-fn queue_row(row: QueueSqlRow, flags: Vec<Flag>) -> QueueRow {
+fn queue_row(row: QueueSqlRow, flags: Vec<Flag>) -> Result<QueueRow, StoreError> {
     let (id, reference, kind, status, received_at, contact_by, first_contact_at, lang, area, assigned_to, assigned_name) = row;
-    QueueRow {
+    Ok(QueueRow {
         id,
         reference,
-        kind,
-        status,
+        kind: decode(&kind, RequestKind::parse)?,
+        status: decode(&status, Status::parse)?,
         received_at,
         contact_by,
         first_contact_at,
@@ -62,7 +62,7 @@ fn queue_row(row: QueueSqlRow, flags: Vec<Flag>) -> QueueRow {
         flags,
         assigned_to,
         assigned_name,
-    }
+    })
 }
 
 fn midnight(day: NaiveDate) -> DateTime<Utc> {
@@ -100,8 +100,8 @@ impl CaseRow {
             id: self.id,
             request: StoredRequest {
                 reference: self.reference,
-                kind: self.kind,
-                status: self.status,
+                kind: decode(&self.kind, RequestKind::parse)?,
+                status: decode(&self.status, Status::parse)?,
                 received_at: self.received_at,
                 contact_by: self.contact_by,
                 lang: self.lang,
@@ -133,7 +133,7 @@ impl CaseRow {
 /// one of that status's reasons is an error, never shown as something else.
 fn end_reason(status: &str, code: Option<&str>) -> Result<Option<EndReason>, StoreError> {
     let Some(code) = code else { return Ok(None) };
-    let status = Status::parse(status).ok_or_else(|| StoreError::Database(format!("unknown status code {status:?}")))?;
+    let status = decode(status, Status::parse)?;
     EndReason::parse(status, code).map(Some).map_err(|e| StoreError::Database(e.to_string()))
 }
 
@@ -216,7 +216,7 @@ impl EventRow {
             actor_name: self.actor_name,
             kind: self.kind,
             flag,
-            status: self.status,
+            status: decoded(self.status, Status::parse)?,
             method: self.method,
             outcome: self.outcome,
             end_reason,
@@ -598,10 +598,10 @@ macro_rules! impl_staff_store {
                     b.push(" AND r.is_open = ").push_bind(i32::from(open));
                 }
                 if let Some(status) = &q.status {
-                    b.push(" AND r.status = ").push_bind(status.clone());
+                    b.push(" AND r.status = ").push_bind(status.code());
                 }
                 if let Some(kind) = &q.kind {
-                    b.push(" AND r.kind = ").push_bind(kind.clone());
+                    b.push(" AND r.kind = ").push_bind(kind.code());
                 }
                 if let Some(area) = &q.area {
                     b.push(" AND r.area = ").push_bind(area.clone());
@@ -646,7 +646,7 @@ macro_rules! impl_staff_store {
                 let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
                 let mut flags = flags_by_request!($db, &self.pool, &ids);
                 let mut rows: Vec<QueueRow> =
-                    rows.into_iter().map(|r| { let f = flags.remove(&r.0).unwrap_or_default(); queue_row(r, f) }).collect();
+                    rows.into_iter().map(|r| { let f = flags.remove(&r.0).unwrap_or_default(); queue_row(r, f) }).collect::<Result<_, _>>()?;
                 if backwards {
                     rows.reverse();
                 }
@@ -802,12 +802,12 @@ macro_rules! impl_staff_store {
                              WHERE id = $1 AND status = $7",
                         )
                         .bind(c.request_id)
-                        .bind(to)
+                        .bind(to.code())
                         .bind(i32::from(!ends))
                         .bind(reason)
                         .bind(referred_on_to)
                         .bind(c.at)
-                        .bind(from)
+                        .bind(from.code())
                         .bind(end_reason_code)
                         .execute(&mut *tx)
                         .await
@@ -821,7 +821,7 @@ macro_rules! impl_staff_store {
                             (Some(to), None) => Some(to.clone()),
                             (None, r) => r.clone(),
                         };
-                        ("status", Some(to.clone()), None, None, why, None)
+                        ("status", Some(to.code().to_owned()), None, None, why, None)
                     }
                     CaseEventKind::Assign { to } => {
                         sqlx::query("UPDATE requests SET assigned_to = $2, updated_at = $3 WHERE id = $1")
@@ -851,7 +851,7 @@ macro_rules! impl_staff_store {
                                  AND status IN ('new', 'contact-attempted')",
                             )
                             .bind(c.request_id)
-                            .bind(status)
+                            .bind(status.code())
                             .execute(&mut *tx)
                             .await
                             .map_err(db_err)?;
@@ -862,7 +862,7 @@ macro_rules! impl_staff_store {
                             .execute(&mut *tx)
                             .await
                             .map_err(db_err)?;
-                        ("contact", new_status.clone(), Some(method.clone()), Some(outcome.clone()), None, note.clone())
+                        ("contact", new_status.map(|s| s.code().to_owned()), Some(method.clone()), Some(outcome.clone()), None, note.clone())
                     }
                     CaseEventKind::Note { text } => ("note", None, None, None, None, Some(text.clone())),
                     CaseEventKind::Disposal(d) => {
@@ -1170,7 +1170,7 @@ macro_rules! impl_staff_store {
                             .bind(c.request_id)
                             .bind(c.at)
                             .bind(NOT_AGREED)
-                            .bind(from)
+                            .bind(from.code())
                             .execute(&mut *tx)
                             .await
                             .map_err(db_err)?
