@@ -8,8 +8,6 @@ pub mod model;
 pub mod participants;
 #[cfg(feature = "ssr")]
 pub mod pages;
-#[cfg(feature = "ssr")]
-pub mod people;
 pub mod timer;
 
 #[cfg(feature = "ssr")]

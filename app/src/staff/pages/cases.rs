@@ -1,490 +1,6 @@
-//! The staff pages, rendered on the server from a `StaffView`. Plain forms throughout: every
-//! action works without JavaScript, and each POST answers with a redirect back to the page.
+//! The queue and the case page.
 
-use chrono::{DateTime, NaiveDate, Utc};
-use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
-
-use super::{
-    AuditFilters, CasePage, FieldErrors, IntakePage, QueuePage, StaffPage, StaffView,
-    intake::{AGREEMENT, CHANNELS, SECTIONS, SELF, section_questions},
-    model::{
-        CONTACT_METHODS, CONTACT_OUTCOMES, EndReason, Needs, ONWARD, REFERRAL_BASES, RJ_PROCESSES, Role, SAFE_TO_GO_ON,
-        Staff, Status, TOOK_PART,
-        Disposal, FlagChange, RequestKind, TargetState, label_of, route_label, target_state,
-    },
-    timer::SessionTimer,
-};
-use crate::{
-    domain::calendar::{uk_date, working_days_between},
-    i18n::{Lang, t},
-    journey::view::answer_text,
-    ports::{CaseEvent, CaseRecord, QueueRow},
-    domain::screening::{Finding, Flag, Rule, screen},
-    referral::AREAS,
-};
-
-pub const QUEUE: &str = "/staff";
-pub const SIGN_IN: &str = "/staff/sign-in";
-
-pub fn case_path(reference: &str) -> String {
-    format!("/staff/requests/{reference}")
-}
-
-/// The whole staff page for a view: header, navigation, the page, the session warning.
-#[component]
-pub fn StaffDocument(view: StaffView) -> impl IntoView {
-    provide_context(view.clone());
-    let (title, body) = page_body(&view);
-    let nav = view.staff.clone().map(|staff| view! { <StaffNav staff /> });
-    let notice = view.notice.clone().map(|n| {
-        view! {
-            <div class="notice" role="status">
-                <p>{n}</p>
-            </div>
-        }
-    });
-    let signed_in = view.staff.is_some();
-    let home = if view.staff.as_ref().is_some_and(|s| s.is_admin()) { "/staff/users" } else { QUEUE };
-    let idle = view.idle_seconds;
-    view! {
-        <Title text=format!("{title} – Staff area") />
-        <Meta name="robots" content="noindex, nofollow" />
-        <a href="#main" class="skip-link">
-            "Skip to main content"
-        </a>
-        <header class="site-header staff-header">
-            <div class="wrap header-bar">
-                <a class="brand" href=home>
-                    "RJ staff area"
-                </a>
-                {nav}
-            </div>
-        </header>
-        <main id="main" class="wrap staff-main" tabindex="-1">
-            {notice}
-            {body}
-        </main>
-        {signed_in
-            .then(|| {
-                view! {
-                    <footer class="site-footer staff-footer">
-                        <div class="wrap">
-                            <p>
-                                "For safety you are signed out after 30 minutes without activity, and after 12 hours in any case."
-                            </p>
-                            <SessionTimer idle_seconds=idle>
-                                <form method="post" action="/staff/session/extend">
-                                    <CsrfField />
-                                    <input type="hidden" name="back" value=view.path.clone() />
-                                    <button type="submit" class="button button-secondary">
-                                        "Stay signed in"
-                                    </button>
-                                </form>
-                            </SessionTimer>
-                        </div>
-                    </footer>
-                }
-            })}
-    }
-}
-
-#[component]
-fn StaffNav(staff: Staff) -> impl IntoView {
-    let links: Vec<(&str, &str)> = match staff.role {
-        Role::Admin => vec![("/staff/users", "Users"), ("/staff/audit", "Audit log"), ("/staff/mail", "Failed e-mail")],
-        Role::Manager | Role::Triage => vec![(QUEUE, "Queue"), (NEW_REFERRAL, "New referral")],
-        Role::Practitioner => vec![(QUEUE, "Queue")],
-    };
-    view! {
-        <nav class="staff-nav" aria-label="Staff area">
-            <ul>
-                {links
-                    .into_iter()
-                    .map(|(href, label)| view! { <li><a href=href>{label}</a></li> })
-                    .collect_view()}
-                <li>
-                    <a href="/staff/account">{staff.name.clone()} " (" {staff.role.label()} ")"</a>
-                </li>
-                <li>
-                    <form method="post" action="/staff/sign-out" class="inline-form">
-                        <CsrfField />
-                        <button type="submit" class="link-button">"Sign out"</button>
-                    </form>
-                </li>
-            </ul>
-        </nav>
-    }
-}
-
-/// The session's anti-forgery token; every staff form carries it.
-#[component]
-pub fn CsrfField() -> impl IntoView {
-    let token = use_context::<StaffView>().map(|v| v.csrf).unwrap_or_default();
-    view! { <input type="hidden" name="csrf" value=token /> }
-}
-
-fn page_body(v: &StaffView) -> (String, AnyView) {
-    match &v.page {
-        StaffPage::SignIn { email, error, next } => (
-            "Sign in".into(),
-            view! { <SignIn email=email.clone() error=error.clone() next=next.clone() /> }.into_any(),
-        ),
-        StaffPage::Enrol { token, account, secret, qr_svg, errors } => (
-            "Set up your account".into(),
-            view! {
-                <Enrol
-                    token=token.clone()
-                    name=account.name.clone()
-                    email=account.email.clone()
-                    secret=secret.clone()
-                    qr_svg=qr_svg.clone()
-                    errors=errors.clone()
-                />
-            }
-            .into_any(),
-        ),
-        StaffPage::Enrolled { codes } => {
-            ("Your recovery codes".into(), view! { <Enrolled codes=codes.clone() /> }.into_any())
-        }
-        StaffPage::EnrolGone => (
-            "This link no longer works".into(),
-            view! {
-                <h1>"This link no longer works"</h1>
-                <p>"Enrolment links work once, for 24 hours. Ask an administrator for a new one."</p>
-            }
-            .into_any(),
-        ),
-        StaffPage::Queue(page) => ("Queue".into(), view! { <Queue page=page.clone() /> }.into_any()),
-        StaffPage::Intake(page) => ("New referral".into(), view! { <Intake page=(**page).clone() /> }.into_any()),
-        StaffPage::ChooseRole { reference, errors } => (
-            format!("Add a person to {reference}"),
-            view! { <super::people::ChooseRole reference=reference.clone() errors=errors.clone() /> }.into_any(),
-        ),
-        StaffPage::Participant(page) => (
-            super::people::title(page),
-            view! { <super::people::ParticipantView page=(**page).clone() /> }.into_any(),
-        ),
-        StaffPage::Case(page) => (
-            format!("{} {}", page.case.request.kind.label(), page.case.request.reference),
-            view! { <Case page=(**page).clone() /> }.into_any(),
-        ),
-        StaffPage::CaseHidden { reference, contact_by, flags } => (
-            format!("Sensitive case {reference}"),
-            view! {
-                <h1>"Sensitive case " {reference.clone()}</h1>
-                <p>
-                    "Only specialist staff can see this case. It needs first contact by "
-                    <strong>{long_date(*contact_by)}</strong> "."
-                </p>
-                <FlagList flags=flags.clone() />
-                <p><a href=QUEUE>"Back to the queue"</a></p>
-            }
-            .into_any(),
-        ),
-        StaffPage::Account { sessions_note } => (
-            "Your account".into(),
-            view! { <Account staff=v.staff.clone() note=sessions_note.clone() /> }.into_any(),
-        ),
-        StaffPage::Users { users } => (
-            "Users".into(),
-            view! { <Users users=users.clone() /> }.into_any(),
-        ),
-        StaffPage::Audit { filters, entries, next } => (
-            "Audit log".into(),
-            view! { <Audit filters=filters.clone() entries=entries.clone() next=next.clone() /> }
-                .into_any(),
-        ),
-        StaffPage::Mail { failed } => (
-            "Failed e-mail".into(),
-            view! { <Mail failed=failed.clone() /> }.into_any(),
-        ),
-        StaffPage::Forbidden => (
-            "Not available to you".into(),
-            view! {
-                <h1>"Not available to you"</h1>
-                <p>"Your role does not include this page. Ask a manager if you need it."</p>
-            }
-            .into_any(),
-        ),
-        StaffPage::NotFound => (
-            "Not found".into(),
-            view! {
-                <h1>"Not found"</h1>
-                <p>"There is nothing at this address. Check the reference number."</p>
-                <p><a href=QUEUE>"Back to the queue"</a></p>
-            }
-            .into_any(),
-        ),
-    }
-}
-
-// ---- Forms -----------------------------------------------------------------------------
-
-/// A list of a form's errors, linked to their fields, focused on load.
-#[component]
-pub(crate) fn Errors(errors: FieldErrors) -> impl IntoView {
-    (!errors.is_empty()).then(|| {
-        view! {
-            <div class="error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title">"There is a problem"</h2>
-                <ul>
-                    {errors
-                        .into_iter()
-                        .map(|(field, message)| {
-                            view! { <li><a href=format!("#{field}")>{message}</a></li> }
-                        })
-                        .collect_view()}
-                </ul>
-            </div>
-        }
-    })
-}
-
-pub(crate) fn error_for(errors: &FieldErrors, field: &str) -> Option<String> {
-    errors.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone())
-}
-
-/// What every labelled control shares: the group (marked when in error), the label, the hint
-/// and the error message, and the `aria-describedby`/`aria-invalid` that tie them to it.
-struct Labelled {
-    group: &'static str,
-    top: AnyView,
-    described_by: Option<String>,
-    invalid: Option<&'static str>,
-}
-
-fn labelled(id: &str, label: &'static str, hint: Option<&'static str>, error: Option<String>) -> Labelled {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described: Vec<&str> = [hint.map(|_| hint_id.as_str()), error.as_ref().map(|_| error_id.as_str())]
-        .into_iter()
-        .flatten()
-        .collect();
-    let described_by = (!described.is_empty()).then(|| described.join(" "));
-    let invalid = error.is_some().then_some("true");
-    let group = if error.is_some() { "form-group form-group-error" } else { "form-group" };
-    let top = view! {
-        <label class="label" for=id.to_owned()>{label}</label>
-        {hint.map(|h| view! { <div id=hint_id.clone() class="hint">{h}</div> })}
-        {error.map(|e| view! {
-            <p id=error_id.clone() class="error-message">
-                <span class="visually-hidden">"Error: "</span>
-                {e}
-            </p>
-        })}
-    }
-    .into_any();
-    Labelled { group, top, described_by, invalid }
-}
-
-/// A labelled input with its hint and error.
-#[component]
-pub(crate) fn Field(
-    id: &'static str,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
-    #[prop(default = "text")] kind: &'static str,
-    #[prop(optional)] value: String,
-    #[prop(optional)] autocomplete: Option<&'static str>,
-    #[prop(optional_no_strip)] error: Option<String>,
-    #[prop(optional)] inputmode: Option<&'static str>,
-    #[prop(default = "input")] class: &'static str,
-) -> impl IntoView {
-    let Labelled { group, top, described_by, invalid } = labelled(id, label, hint, error);
-    view! {
-        <div class=group>
-            {top}
-            <input
-                class=class
-                id=id
-                name=id
-                type=kind
-                value=value
-                autocomplete=autocomplete
-                inputmode=inputmode
-                aria-describedby=described_by
-                aria-invalid=invalid
-                spellcheck="false"
-            />
-        </div>
-    }
-}
-
-/// A `<select>` of coded options with a label.
-#[component]
-pub(crate) fn Select(
-    id: String,
-    label: &'static str,
-    options: Vec<(String, String)>,
-    #[prop(optional)] selected: String,
-    #[prop(optional_no_strip)] error: Option<String>,
-) -> impl IntoView {
-    let Labelled { group, top, described_by, invalid } = labelled(&id, label, None, error);
-    view! {
-        <div class=group>
-            {top}
-            <select id=id.clone() name=id aria-describedby=described_by aria-invalid=invalid>
-                {options
-                    .into_iter()
-                    .map(|(code, text)| {
-                        let chosen = code == selected;
-                        view! { <option value=code selected=chosen>{text}</option> }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    }
-}
-
-/// A drop-down list whose options come in labelled groups (`<optgroup>`), after a blank one.
-#[component]
-pub(crate) fn GroupedSelect(
-    id: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    blank: &'static str,
-    groups: Vec<(String, Vec<(String, String)>)>,
-    #[prop(optional)] selected: String,
-    #[prop(optional_no_strip)] error: Option<String>,
-) -> impl IntoView {
-    let Labelled { group, top, described_by, invalid } = labelled(id, label, Some(hint), error);
-    view! {
-        <div class=group>
-            {top}
-            <select id=id name=id aria-describedby=described_by aria-invalid=invalid>
-                <option value="">{blank}</option>
-                {groups
-                    .into_iter()
-                    .map(|(name, options)| {
-                        let options = options
-                            .into_iter()
-                            .map(|(code, text)| {
-                                let chosen = code == selected;
-                                view! { <option value=code selected=chosen>{text}</option> }
-                            })
-                            .collect_view();
-                        view! { <optgroup label=name>{options}</optgroup> }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    }
-}
-
-pub(crate) fn options(list: &[(&str, &str)], blank: Option<&str>) -> Vec<(String, String)> {
-    blank
-        .map(|b| (String::new(), b.to_owned()))
-        .into_iter()
-        .chain(list.iter().map(|(c, l)| ((*c).to_owned(), (*l).to_owned())))
-        .collect()
-}
-
-// ---- Sign-in and enrolment ----------------------------------------------------------------
-
-#[component]
-fn SignIn(email: String, error: Option<String>, next: String) -> impl IntoView {
-    let errors: FieldErrors = error.clone().map(|e| vec![("email".to_owned(), e)]).unwrap_or_default();
-    // Where to go afterwards travels with the form, not in a session (checked again on return).
-    let next = (!next.is_empty()).then(|| view! { <input type="hidden" name="next" value=next /> });
-    view! {
-        <h1>"Sign in"</h1>
-        <Errors errors />
-        <form method="post" action=SIGN_IN class="narrow-form" novalidate>
-            <CsrfField />
-            {next}
-            <Field id="email" label="E-mail address" kind="email" value=email autocomplete="username" />
-            <Field id="password" label="Password" kind="password" autocomplete="current-password" />
-            <Field
-                id="code"
-                label="Code from your authenticator app"
-                hint="6 digits. If you have lost your phone, use one of your recovery codes instead."
-                autocomplete="one-time-code"
-                inputmode="numeric"
-                class="input input-medium"
-            />
-            <button type="submit" class="button">"Sign in"</button>
-        </form>
-    }
-}
-
-#[component]
-fn Enrol(
-    token: String,
-    name: String,
-    email: String,
-    secret: String,
-    qr_svg: String,
-    errors: FieldErrors,
-) -> impl IntoView {
-    let action = format!("/staff/enrol/{token}");
-    view! {
-        <h1>"Set up your account"</h1>
-        <Errors errors=errors.clone() />
-        <p>"Hello " {name} ". You will sign in as " <strong>{email}</strong> "."</p>
-        <h2>"1. Add the service to your authenticator app"</h2>
-        <p>
-            "Scan this code with an authenticator app on your work phone, or type in the key below it."
-        </p>
-        <div class="qr totp-qr" role="img" aria-label="QR code for your authenticator app" inner_html=qr_svg></div>
-        <p>
-            "Key: " <code class="secret" translate="no">{secret.clone()}</code>
-        </p>
-        <h2>"2. Choose a password and confirm"</h2>
-        <form method="post" action=action class="narrow-form" novalidate>
-            <CsrfField />
-            <Field
-                id="password"
-                label="Password"
-                hint="At least 12 characters. A few unrelated words make a strong password you can remember. Pasting from a password manager is fine."
-                kind="password"
-                autocomplete="new-password"
-                error=error_for(&errors, "password")
-            />
-            <Field
-                id="confirm"
-                label="Password again"
-                kind="password"
-                autocomplete="new-password"
-                error=error_for(&errors, "confirm")
-            />
-            <Field
-                id="code"
-                label="Code from your authenticator app"
-                hint="6 digits, to show the app is set up."
-                autocomplete="one-time-code"
-                inputmode="numeric"
-                class="input input-medium"
-                error=error_for(&errors, "code")
-            />
-            <button type="submit" class="button">"Finish setting up"</button>
-        </form>
-    }
-}
-
-#[component]
-fn Enrolled(codes: Vec<String>) -> impl IntoView {
-    view! {
-        <h1>"Your recovery codes"</h1>
-        <p>
-            "Your account is ready. If you lose your phone, each of these codes signs you in once instead of the code from the app. Keep them somewhere safe, away from your phone. They will not be shown again."
-        </p>
-        <ul class="recovery-codes" translate="no">
-            {codes.into_iter().map(|c| view! { <li><code>{c}</code></li> }).collect_view()}
-        </ul>
-        <p><a class="button" href=SIGN_IN>"Sign in"</a></p>
-    }
-}
-
-// ---- The queue ----------------------------------------------------------------------------
-
-pub fn long_date(day: NaiveDate) -> String {
-    day.format("%a %-d %b %Y").to_string()
-}
-
-pub(crate) fn short_time(at: DateTime<Utc>) -> String {
-    format!("{} {}", uk_date(at).format("%-d %b %Y"), at.format("%H:%M UTC"))
-}
+use super::*;
 
 /// The deadline in words: never colour alone.
 pub fn deadline_text(contact_by: NaiveDate, first_contact: Option<DateTime<Utc>>, today: NaiveDate) -> (String, &'static str) {
@@ -508,14 +24,14 @@ pub fn deadline_text(contact_by: NaiveDate, first_contact: Option<DateTime<Utc>>
     }
 }
 
-fn area_label(code: &str) -> String {
+pub(super) fn area_label(code: &str) -> String {
     t(Lang::En, &format!("q-area-happened-{code}"))
 }
 
 /// A case's language as staff read it: its English name and, for other languages, its own
 /// name in its own script, marked with its `lang` ("Urdu (اردو)"). An unknown code is shown as
 /// stored, never guessed.
-fn lang_label(code: &str) -> AnyView {
+pub(super) fn lang_label(code: &str) -> AnyView {
     match Lang::from_code(code) {
         Some(Lang::En) => Lang::En.english_name().into_any(),
         Some(l) => view! {
@@ -529,7 +45,7 @@ fn lang_label(code: &str) -> AnyView {
 }
 
 #[component]
-fn FlagList(flags: Vec<Flag>) -> impl IntoView {
+pub(super) fn FlagList(flags: Vec<Flag>) -> impl IntoView {
     (!flags.is_empty()).then(|| {
         view! {
             <ul class="flags">
@@ -546,7 +62,7 @@ fn FlagList(flags: Vec<Flag>) -> impl IntoView {
 }
 
 #[component]
-fn Queue(page: QueuePage) -> impl IntoView {
+pub(super) fn Queue(page: QueuePage) -> impl IntoView {
     let f = page.filters.clone();
     let status_options: Vec<(String, String)> = [("", "Open work"), ("all", "All"), ("ended", "Ended")]
         .into_iter()
@@ -648,7 +164,7 @@ fn Queue(page: QueuePage) -> impl IntoView {
 /// Urgent requests nobody has reached yet: reference and deadline only, so a sensitive one
 /// shows no more here than in the table.
 #[component]
-fn UrgentList(rows: Vec<QueueRow>, today: NaiveDate) -> impl IntoView {
+pub(super) fn UrgentList(rows: Vec<QueueRow>, today: NaiveDate) -> impl IntoView {
     (!rows.is_empty()).then(|| {
         view! {
             <section class="urgent-panel" aria-labelledby="urgent-title">
@@ -677,7 +193,7 @@ fn UrgentList(rows: Vec<QueueRow>, today: NaiveDate) -> impl IntoView {
 }
 
 #[component]
-fn QueueLine(row: QueueRow, today: NaiveDate, secret: bool) -> impl IntoView {
+pub(super) fn QueueLine(row: QueueRow, today: NaiveDate, secret: bool) -> impl IntoView {
     let (deadline, class) = deadline_text(row.contact_by, row.first_contact_at, today);
     let status = row.status.label();
     let withheld = || view! { <span class="withheld">"Specialist only"</span> };
@@ -707,10 +223,11 @@ fn QueueLine(row: QueueRow, today: NaiveDate, secret: bool) -> impl IntoView {
     }
 }
 
+
 // ---- A case -------------------------------------------------------------------------------
 
 #[component]
-fn Case(page: CasePage) -> impl IntoView {
+pub(super) fn Case(page: CasePage) -> impl IntoView {
     let case = page.case.clone();
     let r = case.request.clone();
     let status = r.status;
@@ -796,7 +313,7 @@ fn Case(page: CasePage) -> impl IntoView {
 /// The target an out-of-court disposal sets for the restorative justice process (000 5.7: 6
 /// weeks for a community resolution, 16 for a conditional caution, from the referral), and
 /// whether the first process met it.
-fn rj_target(case: &CaseRecord, today: NaiveDate) -> Option<(String, &'static str)> {
+pub(super) fn rj_target(case: &CaseRecord, today: NaiveDate) -> Option<(String, &'static str)> {
     let disposal = case.disposal?;
     let target = disposal.target(uk_date(case.request.received_at))?;
     let first = case.processes.iter().map(|p| p.held_on).min();
@@ -810,7 +327,7 @@ fn rj_target(case: &CaseRecord, today: NaiveDate) -> Option<(String, &'static st
 }
 
 /// The answers that decide how to make contact, shown before anything else.
-fn needs_up_front(case: &CaseRecord) -> Vec<(String, String)> {
+pub(super) fn needs_up_front(case: &CaseRecord) -> Vec<(String, String)> {
     let Ok(values) = serde_json::from_str::<crate::journey::Values>(&case.request.answers_json) else {
         return Vec::new();
     };
@@ -827,19 +344,19 @@ fn needs_up_front(case: &CaseRecord) -> Vec<(String, String)> {
         .collect()
 }
 
-fn journey_for(kind: RequestKind) -> &'static crate::journey::Journey {
+pub(super) fn journey_for(kind: RequestKind) -> &'static crate::journey::Journey {
     crate::pages::journeys::journey_of(kind)
 }
 
 /// The screening rules applied again to the stored answers, for the reasons behind each flag.
-fn screened(case: &CaseRecord) -> Vec<Finding> {
+pub(super) fn screened(case: &CaseRecord) -> Vec<Finding> {
     screen(&case_facts(case))
 }
 
 /// What screening knows of a case: the referral's answers, and the people recorded since.
 pub fn case_facts(case: &CaseRecord) -> crate::domain::screening::Facts {
     let values: crate::journey::Values = serde_json::from_str(&case.request.answers_json).unwrap_or_default();
-    let people = super::participants::facts(case.participants.iter().map(|p| (p.role, &p.details)));
+    let people = crate::staff::participants::facts(case.participants.iter().map(|p| (p.role, &p.details)));
     (journey_for(case.request.kind).facts)(&values).or(&people)
 }
 
@@ -847,7 +364,7 @@ pub fn case_facts(case: &CaseRecord) -> crate::domain::screening::Facts {
 /// source), and the latest member of staff who added it by hand; then the one form that adds
 /// or removes a flag, with the reason.
 #[component]
-fn Flags(page: CasePage, found: Vec<Finding>, path: String, staff: Option<Staff>) -> impl IntoView {
+pub(super) fn Flags(page: CasePage, found: Vec<Finding>, path: String, staff: Option<Staff>) -> impl IntoView {
     let r = page.case.request.clone();
     let by_hand = |flag: Flag| {
         page.events.iter().rev().find(|e| e.flag == Some(flag)).filter(|e| e.kind == "flag-added").cloned()
@@ -924,7 +441,7 @@ fn Flags(page: CasePage, found: Vec<Finding>, path: String, staff: Option<Staff>
 
 /// Every question they answered, in the order they answered, with the words they saw.
 #[component]
-fn Answers(case: CaseRecord) -> impl IntoView {
+pub(super) fn Answers(case: CaseRecord) -> impl IntoView {
     let values: crate::journey::Values = serde_json::from_str(&case.request.answers_json).unwrap_or_default();
     let journey = journey_for(case.request.kind);
     let voice = (journey.voice)(&values);
@@ -942,7 +459,7 @@ fn Answers(case: CaseRecord) -> impl IntoView {
 }
 
 #[component]
-fn Timeline(events: Vec<CaseEvent>, received: DateTime<Utc>, came_by: Option<String>) -> impl IntoView {
+pub(super) fn Timeline(events: Vec<CaseEvent>, received: DateTime<Utc>, came_by: Option<String>) -> impl IntoView {
     let first = match came_by {
         Some(how) => format!(" Received ({}) and entered by staff.", how.to_lowercase()),
         None => " Received from the public site.".to_owned(),
@@ -959,7 +476,7 @@ fn Timeline(events: Vec<CaseEvent>, received: DateTime<Utc>, came_by: Option<Str
 }
 
 /// Who a participant's event is about, as the timeline names them.
-fn about(e: &CaseEvent) -> String {
+pub(super) fn about(e: &CaseEvent) -> String {
     e.participant.as_ref().map(|(_, who)| who.clone()).unwrap_or_else(|| "someone no longer in the case".to_owned())
 }
 
@@ -1023,7 +540,7 @@ pub fn event_text(e: &CaseEvent) -> String {
 /// A police referral made before asking the person (000 5.6): the task of asking them, and
 /// the form for their answer, at the top of the case until it is recorded.
 #[component]
-fn ConsentTask(page: CasePage, path: String) -> impl IntoView {
+pub(super) fn ConsentTask(page: CasePage, path: String) -> impl IntoView {
     let errs = page.errors.clone();
     let answers = vec![
         (String::new(), "Choose their answer".to_owned()),
@@ -1044,12 +561,12 @@ fn ConsentTask(page: CasePage, path: String) -> impl IntoView {
     }
 }
 
-fn typed(page: &CasePage, field: &str) -> String {
+pub(super) fn typed(page: &CasePage, field: &str) -> String {
     page.typed.iter().find(|(f, _)| f == field).map(|(_, v)| v.clone()).unwrap_or_default()
 }
 
 #[component]
-fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff>) -> impl IntoView {
+pub(super) fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff>) -> impl IntoView {
     let case = page.case.clone();
     let assigns_others = staff.as_ref().is_some_and(|s| s.assigns_others());
     let me = staff.as_ref().map(|s| s.id);
@@ -1128,7 +645,7 @@ fn CaseActions(page: CasePage, status: Status, path: String, staff: Option<Staff
 /// The risk assessment (the latest; earlier ones are in the timeline), its sign-off, and
 /// referrals to support and safeguarding agencies.
 #[component]
-fn Risk(page: CasePage, path: String) -> impl IntoView {
+pub(super) fn Risk(page: CasePage, path: String) -> impl IntoView {
     let errs = page.errors.clone();
     let staff = use_context::<StaffView>().and_then(|v| v.staff);
     let needs_sign_off = page.case.request.flags.iter().any(|f| matches!(f, Flag::Sensitive | Flag::Complex));
@@ -1213,39 +730,11 @@ fn Risk(page: CasePage, path: String) -> impl IntoView {
     }
 }
 
-/// One of the case page's lists: a table that scrolls on its own on a narrow screen, with a
-/// caption for screen readers, or a sentence saying there is nothing yet.
-#[component]
-pub(crate) fn CaseTable(
-    id: &'static str,
-    caption: &'static str,
-    headers: &'static [&'static str],
-    empty: &'static str,
-    count: usize,
-    rows: AnyView,
-) -> impl IntoView {
-    if count == 0 {
-        return view! { <p>{empty}</p> }.into_any();
-    }
-    let caption_id = format!("{id}-caption");
-    let labelled_by = caption_id.clone();
-    view! {
-        <div class="table-scroll" role="region" aria-labelledby=labelled_by tabindex="0">
-            <table>
-                <caption id=caption_id class="visually-hidden">{caption}</caption>
-                <thead><tr>{headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
-}
-
 /// Updates to the professional or other person who referred (000 5.6: progress, never
 /// details): the person's answer first, then an update of the stage, sent by e-mail and kept
 /// in the timeline.
 #[component]
-fn ReferrerUpdates(page: CasePage, path: String, status: Status) -> impl IntoView {
+pub(super) fn ReferrerUpdates(page: CasePage, path: String, status: Status) -> impl IntoView {
     let answers: crate::journey::Values = serde_json::from_str(&page.case.request.answers_json).unwrap_or_default();
     if !crate::journey::has(&answers, "for-whom", "someone-else") {
         return None;
@@ -1287,7 +776,7 @@ fn ReferrerUpdates(page: CasePage, path: String, status: Status) -> impl IntoVie
 /// The restorative justice processes on a case (there can be several: a letter, then a
 /// conference), and the form to record one.
 #[component]
-fn Processes(page: CasePage, path: String) -> impl IntoView {
+pub(super) fn Processes(page: CasePage, path: String) -> impl IntoView {
     let errs = page.errors.clone();
     let rows = page
         .case
@@ -1339,7 +828,7 @@ fn Processes(page: CasePage, path: String) -> impl IntoView {
 
 /// The outcome agreement: each item, when it is due, and whether it was kept.
 #[component]
-fn Agreement(page: CasePage, path: String) -> impl IntoView {
+pub(super) fn Agreement(page: CasePage, path: String) -> impl IntoView {
     let errs = page.errors.clone();
     let today = page.today;
     let items = page
@@ -1397,255 +886,3 @@ fn Agreement(page: CasePage, path: String) -> impl IntoView {
         </section>
     }
 }
-
-#[component]
-pub(crate) fn TextArea(
-    id: &'static str,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
-    #[prop(optional)] value: String,
-    #[prop(optional_no_strip)] error: Option<String>,
-) -> impl IntoView {
-    let Labelled { group, top, described_by, invalid } = labelled(id, label, hint, error);
-    view! {
-        <div class=group>
-            {top}
-            <textarea
-                class="textarea"
-                id=id
-                name=id
-                rows="4"
-                aria-describedby=described_by
-                aria-invalid=invalid
-                // Escaped by hand: see `html::escape_text`.
-                inner_html=crate::html::escape_text(&value)
-            ></textarea>
-        </div>
-    }
-}
-
-// ---- New referral (staff intake) ---------------------------------------------------------
-
-pub const NEW_REFERRAL: &str = "/staff/new";
-
-/// One page for a referral that came by phone, e-mail, letter, in person or on a partner's
-/// form: how it came and who referred, then the public referral's own questions in the third
-/// person, in the order the journey asks them. Works without JavaScript.
-#[component]
-fn Intake(page: IntakePage) -> impl IntoView {
-    // The journey's questions take their words from English.
-    provide_context(Lang::En);
-    let values = page.values.clone();
-    let own = page.errors.own.clone();
-    let mut summary = own.clone();
-    summary.extend(
-        page.errors
-            .questions
-            .iter()
-            .map(|e| (format!("f-{}", e.field), crate::journey::view::error_text(Lang::En, e))),
-    );
-    let value = |name: &str| values.get(name).and_then(|v| v.first()).cloned().unwrap_or_default();
-    let chosen_lang = Some(value("lang")).filter(|l| !l.is_empty()).unwrap_or_else(|| "en".to_owned());
-    let langs: Vec<(String, String)> = Lang::ALL
-        .iter()
-        .map(|l| {
-            let name = if *l == Lang::En || *l == Lang::EasyRead {
-                l.english_name().to_owned()
-            } else {
-                format!("{} ({})", l.english_name(), l.native_name())
-            };
-            (l.code().to_owned(), name)
-        })
-        .collect();
-    // The organisations in the website's own words ("Where do you work?"), after the person.
-    let sources: Vec<(String, String)> = [(String::new(), "Choose who".to_owned()), (SELF.to_owned(), "The person themselves".to_owned())]
-        .into_iter()
-        .chain(crate::referral::ORGANISATIONS.iter().map(|c| ((*c).to_owned(), t(Lang::En, &format!("q-organisation-type-{c}")))))
-        .collect();
-    let sections = SECTIONS
-        .iter()
-        .map(|(slug, heading)| {
-            let fields = section_questions(slug)
-                .iter()
-                .map(|q| {
-                    let error = page.errors.questions.iter().find(|e| e.field == q.name).cloned();
-                    view! {
-                        <crate::journey::view::Field question=*q values=values.clone() error single=false voice=crate::journey::Voice::Them />
-                    }
-                })
-                .collect_view();
-            view! {
-                <section class="intake-section" aria-labelledby=format!("s-{slug}")>
-                    <h2 id=format!("s-{slug}")>{*heading}</h2>
-                    {fields}
-                </section>
-            }
-        })
-        .collect_view();
-    view! {
-        <p><a href=QUEUE class="back-link">"Back to the queue"</a></p>
-        <h1>"New referral"</h1>
-        <Errors errors=summary />
-        <p>"For a referral that reached us by phone, e-mail, letter, in person or on a partner's form. Ask only what the person or referrer is ready to tell you; only the questions marked by an error need an answer. Saving screens it by the same rules as the website and puts it in the queue."</p>
-        <form method="post" action=NEW_REFERRAL novalidate class="intake">
-            <CsrfField />
-            <input type="hidden" name="submission-key" value=page.submission_key.clone() />
-            {page.from_call_back.clone().map(|r| view! {
-                <input type="hidden" name="from" value=r.clone() />
-                <p>"From call back " <a href=case_path(&r)>{r.clone()}</a> ": the two are linked."</p>
-            })}
-            <section class="intake-section" aria-labelledby="s-source">
-                <h2 id="s-source">"How it came to us"</h2>
-                <Select id="channel".into() label="How it reached us" options=options(&CHANNELS, Some("Choose how")) selected=value("channel") error=error_for(&own, "channel") />
-                <Select id="organisation-type".into() label="Who referred" options=sources selected=value("organisation-type") error=error_for(&own, "organisation-type") />
-                <Select id="lang".into() label="Language for letters and e-mails to the person" options=langs selected=chosen_lang error=error_for(&own, "lang") />
-            </section>
-            <section class="intake-section" aria-labelledby="s-referrer">
-                <h2 id="s-referrer">"The referrer (not for self-referrals)"</h2>
-                <Field id="organisation-name" label="Organisation (optional)" value=value("organisation-name") autocomplete="off" error=error_for(&own, "organisation-name") />
-                <Field id="referrer-name" label="Referrer's name" value=value("referrer-name") autocomplete="off" error=error_for(&own, "referrer-name") />
-                <Field id="referrer-phone" label="Referrer's phone number" hint="A phone number or an e-mail address, so we can tell them how it is going (never the details)." kind="tel" value=value("referrer-phone") autocomplete="off" error=error_for(&own, "referrer-phone") />
-                <Field id="referrer-email" label="Referrer's e-mail address" kind="email" value=value("referrer-email") autocomplete="off" error=error_for(&own, "referrer-email") />
-                <Select id="agreed".into() label="Has the person agreed to this referral?" options=options(&AGREEMENT, Some("Choose")) selected=value("agreed") error=error_for(&own, "agreed") />
-            </section>
-            {sections}
-            <button type="submit" class="button">"Save referral"</button>
-        </form>
-    }
-}
-
-// ---- Account, users, audit, mail -----------------------------------------------------------
-
-#[component]
-fn Account(staff: Option<Staff>, note: String) -> impl IntoView {
-    let staff = staff.expect("the account page is for someone signed in");
-    view! {
-        <h1>"Your account"</h1>
-        <dl class="case-facts">
-            <div><dt>"Name"</dt><dd>{staff.name.clone()}</dd></div>
-            <div><dt>"E-mail"</dt><dd>{staff.email.clone()}</dd></div>
-            <div><dt>"Role"</dt><dd>{staff.role.label()}</dd></div>
-            <div><dt>"Sensitive cases"</dt><dd>{if staff.specialist { "Yes, specialist" } else { "No" }}</dd></div>
-        </dl>
-        <h2>"Sign out everywhere"</h2>
-        <p>{note}</p>
-        <form method="post" action="/staff/sign-out-everywhere">
-            <CsrfField />
-            <button type="submit" class="button button-warning">"Sign out on every device"</button>
-        </form>
-    }
-}
-
-#[component]
-fn Users(users: Vec<crate::ports::StaffAccount>) -> impl IntoView {
-    view! {
-        <h1>"Users"</h1>
-        <p>"To add someone, run " <code>"server user add --email E --name N --role R"</code> " on the server. \"Reset sign-in\" sends a new enrolment link to the person's own e-mail address (never to you) and tells the managers; their password, second factor and sessions stop working at once."</p>
-        <div class="table-scroll" role="region" aria-labelledby="users-caption" tabindex="0">
-            <table>
-                <caption id="users-caption">"Staff accounts"</caption>
-                <thead><tr>
-                    <th scope="col">"Name"</th><th scope="col">"E-mail"</th><th scope="col">"Role"</th>
-                    <th scope="col">"Specialist"</th><th scope="col">"Status"</th><th scope="col">"Actions"</th>
-                </tr></thead>
-                <tbody>
-                    {users.into_iter().map(|u| {
-                        let disable = format!("/staff/users/{}/disable", u.id);
-                        let enable = format!("/staff/users/{}/enable", u.id);
-                        let reissue = format!("/staff/users/{}/reissue", u.id);
-                        let active = u.status != "disabled";
-                        view! {
-                            <tr>
-                                <th scope="row">{u.name.clone()}</th>
-                                <td>{u.email.clone()}</td>
-                                <td>{Role::parse(&u.role).map(|r| r.label()).unwrap_or("?")}</td>
-                                <td>{if u.specialist { "Yes" } else { "No" }}</td>
-                                <td>{u.status.clone()}</td>
-                                <td class="actions">
-                                    {if active {
-                                        view! { <form method="post" action=disable class="inline-form"><CsrfField />
-                                            <button type="submit" class="link-button">"Disable" <span class="visually-hidden">" " {u.name.clone()}</span></button></form> }.into_any()
-                                    } else {
-                                        view! { <form method="post" action=enable class="inline-form"><CsrfField />
-                                            <button type="submit" class="link-button">"Enable" <span class="visually-hidden">" " {u.name.clone()}</span></button></form> }.into_any()
-                                    }}
-                                    {active.then(|| view! {
-                                        <form method="post" action=reissue.clone() class="inline-form"><CsrfField />
-                                            <button type="submit" class="link-button">"Reset sign-in" <span class="visually-hidden">" for " {u.name.clone()}</span></button></form>
-                                    })}
-                                </td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
-    }
-}
-
-#[component]
-fn Audit(filters: AuditFilters, entries: Vec<(i64, crate::ports::AuditEntry)>, next: Option<String>) -> impl IntoView {
-    view! {
-        <h1>"Audit log"</h1>
-        <form method="get" action="/staff/audit" class="filters" role="search" aria-label="Filter the audit log">
-            <Field id="actor" label="Who (e-mail)" value=filters.actor.clone() />
-            <Field id="action" label="Action" hint="For example case.view or signin.failed" value=filters.action.clone() />
-            <Field id="subject" label="Reference or account" value=filters.subject.clone() />
-            <Field id="from" label="From" kind="date" value=filters.from.clone() class="input input-medium" />
-            <Field id="to" label="To" kind="date" value=filters.to.clone() class="input input-medium" />
-            <div class="filter-actions">
-                <button type="submit" class="button">"Apply filters"</button>
-                <a href="/staff/audit">"Clear filters"</a>
-            </div>
-        </form>
-        <div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex="0">
-            <table>
-                <caption id="audit-caption">"Newest first. Nobody can change or delete these entries."</caption>
-                <thead><tr><th scope="col">"When"</th><th scope="col">"Who"</th><th scope="col">"Action"</th><th scope="col">"Subject"</th><th scope="col">"From"</th></tr></thead>
-                <tbody>
-                    {entries.into_iter().map(|(_, e)| view! {
-                        <tr>
-                            <td>{short_time(e.at)}</td><td>{e.actor.clone()}</td><td>{e.action.clone()}</td>
-                            <td>{e.subject.clone().unwrap_or_default()}</td><td>{e.address.clone().unwrap_or_default()}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
-        <nav class="pager" aria-label="Pages">
-            {next.map(|href| view! { <a href=href rel="next">"Older entries"</a> })}
-        </nav>
-    }
-}
-
-#[component]
-fn Mail(failed: Vec<crate::ports::MessageSummary>) -> impl IntoView {
-    let empty = failed.is_empty();
-    view! {
-        <h1>"Failed e-mail"</h1>
-        <p>"Messages the server gave up sending after every retry. Fix the cause (the mail server, an address), then send them again."</p>
-        {if empty {
-            view! { <p class="empty">"No failed messages."</p> }.into_any()
-        } else {
-            view! {
-                <div class="table-scroll" role="region" aria-labelledby="mail-caption" tabindex="0">
-                    <table>
-                        <caption id="mail-caption">"Failed messages, oldest first"</caption>
-                        <thead><tr><th scope="col">"Message"</th><th scope="col">"Queued"</th><th scope="col">"Attempts"</th><th scope="col">"Last error"</th></tr></thead>
-                        <tbody>
-                            {failed.into_iter().map(|m| view! {
-                                <tr><th scope="row">{m.idempotency_key.clone()}</th><td>{short_time(m.created_at)}</td>
-                                <td>{m.attempts}</td><td>{m.last_error.clone().unwrap_or_default()}</td></tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-                <form method="post" action="/staff/mail/retry">
-                    <CsrfField />
-                    <button type="submit" class="button">"Send them all again"</button>
-                </form>
-            }.into_any()
-        }}
-    }
-}
-

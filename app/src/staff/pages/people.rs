@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 
-use super::{
+use super::{CaseTable, CsrfField, Errors, Select, TextArea, case_path, error_for, event_text, short_time};
+use crate::staff::{
     FieldErrors, ParticipantPage,
-    pages::{CaseTable, CsrfField, Errors, Select, TextArea, case_path, error_for, event_text, short_time},
-    participants::{Consent, EQUALITY_FIELDS, RefusalReason, Role, Willingness, needs_bsl, needs_interpreter, questions, under_18},
+    participants::{Consent, EQUALITY_FIELDS, EqualityAnswers, RefusalReason, Role, Willingness, needs_bsl, needs_interpreter, questions, under_18},
 };
 use crate::{
     i18n::{Lang, t},
@@ -81,7 +81,7 @@ pub fn People(case: CaseRecord) -> impl IntoView {
             view! { <li><a href=href>{format!("Add a {}", r.label().to_lowercase())}</a></li> }
         })
         .collect_view();
-    (case.request.kind == super::model::RequestKind::Referral).then(|| {
+    (case.request.kind == crate::staff::model::RequestKind::Referral).then(|| {
         view! {
             <section aria-labelledby="people-title" class="case-people">
                 <h2 id="people-title">"People in this case"</h2>
@@ -205,7 +205,7 @@ fn Stance(page: ParticipantPage, participant: Participant) -> impl IntoView {
 /// Optional equality answers, for the report's split of people harmed and people who caused
 /// harm. Managers only; "would rather not say" is always an answer.
 #[component]
-fn Equality(page: ParticipantPage, participant: Participant, answers: super::participants::EqualityAnswers) -> impl IntoView {
+fn Equality(page: ParticipantPage, participant: Participant, answers: EqualityAnswers) -> impl IntoView {
     let errs = page.errors.clone();
     let labels = ["Sex", "Gender the same as the sex registered at birth", "Ethnic group", "Disability or long-term health condition"];
     let selects = EQUALITY_FIELDS
