@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::domain::screening::Flag;
-use crate::staff::model::{Disposal, EndReason, RequestKind, Status};
+use crate::staff::model::{AccountStatus, Disposal, EndReason, RequestKind, Role, Status};
 use crate::staff::participants::{self, Consent, EqualityAnswers, NewParticipant, RefusalReason, Role as ParticipantRole, Willingness};
 
 /// A failure of the store. Details go to the log; people see a general error page.
@@ -205,12 +205,10 @@ pub struct StaffAccount {
     pub id: i64,
     pub email: String,
     pub name: String,
-    /// "admin", "manager", "triage" or "practitioner".
-    pub role: String,
+    pub role: Role,
     /// May open sensitive cases (domestic abuse, sexual offences, hate crime...).
     pub specialist: bool,
-    /// "invited" (not enrolled yet), "active" or "disabled".
-    pub status: String,
+    pub status: AccountStatus,
     pub created_at: DateTime<Utc>,
     /// Sessions signed in before this are refused (set by "sign out everywhere").
     pub sessions_valid_after: Option<DateTime<Utc>>,
@@ -235,7 +233,7 @@ impl std::fmt::Debug for StaffCredentials {
 pub struct NewStaff {
     pub email: String,
     pub name: String,
-    pub role: String,
+    pub role: Role,
     pub specialist: bool,
     /// SHA-256 of the enrolment link's token (the link itself is shown once, never stored).
     pub enrol_digest: String,
@@ -662,7 +660,7 @@ pub trait StaffStore: Send + Sync + 'static {
 
     /// Disables (or re-enables) an account. Disabling ends its sessions in the same
     /// transaction.
-    async fn set_staff_status(&self, id: i64, status: &str) -> Result<bool, StoreError>;
+    async fn set_staff_status(&self, id: i64, status: AccountStatus) -> Result<bool, StoreError>;
 
     /// Accepts a TOTP time step once: false if this step (or a later one) was used already.
     async fn accept_totp_step(&self, id: i64, step: i64) -> Result<bool, StoreError>;

@@ -231,12 +231,12 @@ async fn user(settings: Settings, command: UserCommand) -> Result<(), Box<dyn st
         UserCommand::List => {
             for a in store.list_staff().await? {
                 let specialist = if a.specialist { "specialist" } else { "-" };
-                println!("{}\t{}\t{}\t{}\t{}\t{}", a.id, a.email, a.name, a.role, specialist, a.status);
+                println!("{}\t{}\t{}\t{}\t{}\t{}", a.id, a.email, a.name, a.role.code(), specialist, a.status.code());
             }
         }
         UserCommand::Disable { email } => {
             let account = accounts::find_by_email(store.as_ref(), &email).await?;
-            store.set_staff_status(account.id, "disabled").await?;
+            store.set_staff_status(account.id, app::staff::model::AccountStatus::Disabled).await?;
             store
                 .audit(&app::ports::AuditEntry {
                     at: chrono::Utc::now(),

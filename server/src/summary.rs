@@ -284,7 +284,7 @@ pub async fn queue_daily_summary(
         .list_staff()
         .await?
         .into_iter()
-        .filter(|a| a.role == "manager" && a.status == "active")
+        .filter(|a| a.role == app::staff::model::Role::Manager && a.status == app::staff::model::AccountStatus::Active)
         .collect();
     if managers.is_empty() {
         return Ok(Queued { day, managers: 0, new: 0 });
@@ -354,9 +354,9 @@ mod tests {
             id,
             email: email.into(),
             name: "M".into(),
-            role: "manager".into(),
+            role: app::staff::model::Role::Manager,
             specialist: false,
-            status: "active".into(),
+            status: app::staff::model::AccountStatus::Active,
             created_at: utc("2026-01-01 00:00"),
             sessions_valid_after: None,
         }

@@ -351,7 +351,7 @@ async fn resetting_a_sign_in_sends_the_link_to_the_person_only_and_never_revives
         let (_, html, _) = admin.page("/staff/users").await;
         assert!(select(&html, "[role=status]").join(" ").contains("is disabled"));
         let account = app.store.find_staff(target.id).await.unwrap().unwrap();
-        assert_eq!(account.status, "disabled", "{}: reissuing never revives an account", app.backend);
+        assert_eq!(account.status, app::staff::model::AccountStatus::Disabled, "{}: reissuing never revives an account", app.backend);
         assert_eq!(mail_of_kinds(&app, &["staff-enrol"]).await.len(), before);
         assert!(server::staff::accounts::reissue(app.store.as_ref(), &app.address, target.id, "cli").await.is_err(), "nor from the command line");
     }

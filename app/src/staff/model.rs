@@ -30,8 +30,8 @@ impl Role {
         }
     }
 
-    pub fn parse(code: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.code() == code)
+    pub fn parse(code: &str) -> Result<Role, UnknownCode> {
+        Role::ALL.into_iter().find(|r| r.code() == code).ok_or_else(|| UnknownCode::new("role", code))
     }
 
     pub fn label(self) -> &'static str {
@@ -41,6 +41,30 @@ impl Role {
             Role::Triage => "Triage",
             Role::Practitioner => "Practitioner",
         }
+    }
+}
+
+/// Where an account stands: invited (not enrolled yet), active, or disabled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AccountStatus {
+    Invited,
+    Active,
+    Disabled,
+}
+
+impl AccountStatus {
+    pub const ALL: [AccountStatus; 3] = [AccountStatus::Invited, AccountStatus::Active, AccountStatus::Disabled];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            AccountStatus::Invited => "invited",
+            AccountStatus::Active => "active",
+            AccountStatus::Disabled => "disabled",
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<AccountStatus, UnknownCode> {
+        AccountStatus::ALL.into_iter().find(|s| s.code() == code).ok_or_else(|| UnknownCode::new("account status", code))
     }
 }
 
@@ -796,7 +820,11 @@ mod tests {
             assert_eq!(RequestKind::parse(k.code()), Ok(k));
         }
         for r in Role::ALL {
-            assert_eq!(Role::parse(r.code()), Some(r));
+            assert_eq!(Role::parse(r.code()), Ok(r));
+        }
+        assert!(Role::parse("superuser").is_err());
+        for a in AccountStatus::ALL {
+            assert_eq!(AccountStatus::parse(a.code()), Ok(a));
         }
     }
 }

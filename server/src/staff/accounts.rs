@@ -3,7 +3,7 @@
 
 use app::{
     ports::{Enrolment, NewStaff, Store, StoreError},
-    staff::{StaffPage, model::Role, pages::SIGN_IN},
+    staff::{StaffPage, model::{AccountStatus, Role}, pages::SIGN_IN},
 };
 use axum::{
     Form,
@@ -124,7 +124,7 @@ pub async fn sign_in(
         Err(e) => return server_error(e),
     };
     let verified = match credentials {
-        Some(c) if c.account.status == "active" => {
+        Some(c) if c.account.status == AccountStatus::Active => {
             let password_ok = c.password_hash.as_deref().is_some_and(|h| auth::verify_password(h, &form.password));
             let code_ok = password_ok && second_factor_ok(state.store.as_ref(), &c, &form.code).await;
             code_ok.then_some(c.account)
@@ -159,7 +159,7 @@ pub async fn sign_in(
         return server_error(e);
     }
     audit(&state, &account.email, "signin.ok", None, Some(visitor.address.clone())).await;
-    let home = if account.role == "admin" { "/staff/users" } else { app::staff::pages::QUEUE };
+    let home = if account.role == Role::Admin { "/staff/users" } else { app::staff::pages::QUEUE };
     let to = next.unwrap_or_else(|| home.to_owned());
     let mut response = Redirect::to(&to).into_response();
     // Signed-in forms use the session's token from now on.
@@ -351,7 +351,7 @@ pub async fn add_user(
     role: &str,
     specialist: bool,
 ) -> Result<String, AccountError> {
-    let role = Role::parse(role.trim()).ok_or_else(|| AccountError::Role(role.to_owned()))?;
+    let role = Role::parse(role.trim()).map_err(|_| AccountError::Role(role.to_owned()))?;
     let email = email.trim().to_lowercase();
     let parts: Vec<&str> = email.split('@').collect();
     if parts.len() != 2 || parts[0].is_empty() || !parts[1].contains('.') || email.len() > 254 {
@@ -367,7 +367,7 @@ pub async fn add_user(
         .add_staff(&NewStaff {
             email: email.clone(),
             name: name.to_owned(),
-            role: role.code().to_owned(),
+            role,
             specialist,
             enrol_digest: digest,
             enrol_expires_at: now + Duration::hours(ENROL_HOURS),
@@ -390,7 +390,7 @@ pub async fn add_user(
 /// A disabled account stays disabled: reissuing never revives it.
 pub async fn reissue(store: &dyn Store, public_url: &str, id: i64, actor: &str) -> Result<String, AccountError> {
     let account = store.find_staff(id).await?.ok_or_else(|| AccountError::NoSuchAccount(id.to_string()))?;
-    if account.status == "disabled" {
+    if account.status == AccountStatus::Disabled {
         return Err(AccountError::Disabled(account.email));
     }
     let (token, digest) = auth::new_token();

@@ -2,7 +2,7 @@
 
 use app::{
     ports::AuditQuery,
-    staff::{AuditFilters, StaffPage, model::Staff},
+    staff::{AuditFilters, StaffPage, model::{AccountStatus, Role, Staff}},
 };
 use axum::{
     extract::{Path, Query, State},
@@ -48,10 +48,10 @@ async fn account_change(state: &AppState, signed: &Signed, page: &PageContext, i
                 signed.tell("You cannot disable your own account.").await;
                 return Ok(Redirect::to("/staff/users").into_response());
             }
-            let status = if action == "disable" { "disabled" } else { "active" };
+            let status = if action == "disable" { AccountStatus::Disabled } else { AccountStatus::Active };
             state.store.set_staff_status(id, status).await?;
             signed.audit(state, &format!("user.{action}"), Some(account.email.clone())).await;
-            signed.tell(&format!("{} is {status}.", account.name)).await;
+            signed.tell(&format!("{} is {}.", account.name, status.code())).await;
             Ok(Redirect::to("/staff/users").into_response())
         }
         "reissue" => {
@@ -64,7 +64,7 @@ async fn account_change(state: &AppState, signed: &Signed, page: &PageContext, i
                 Err(e) => return Err(Refusal::Page(super::server_error(e))),
             };
             let managers: Vec<_> =
-                state.store.list_staff().await?.into_iter().filter(|a| a.role == "manager" && a.status == "active").collect();
+                state.store.list_staff().await?.into_iter().filter(|a| a.role == Role::Manager && a.status == AccountStatus::Active).collect();
             let now = Utc::now();
             let messages = accounts::reset_messages(&account, &link, &signed.staff.name, &managers, now);
             state.store.queue_messages(&messages, now).await?;

@@ -221,8 +221,8 @@ async fn assignable_if(state: &AppState, sensitive: bool) -> Result<Vec<Staff>, 
     let all = state.store.list_staff().await?;
     Ok(all
         .iter()
-        .filter(|a| a.status == "active")
-        .filter_map(super::to_staff)
+        .filter(|a| a.status == app::staff::model::AccountStatus::Active)
+        .map(super::to_staff)
         .filter(|s| s.can_take(sensitive))
         .collect())
 }

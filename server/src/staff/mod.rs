@@ -376,10 +376,10 @@ impl FromRequestParts<AppState> for Signed {
         }
         let account = state.store.find_staff(id).await.map_err(server_error)?;
         // Signed out everywhere since this session began: refused, even if its row reappeared.
-        let current = account.filter(|a| a.status == "active").filter(|a| {
+        let current = account.filter(|a| a.status == app::staff::model::AccountStatus::Active).filter(|a| {
             a.sessions_valid_after.is_none_or(|after| signed_in_at >= after.timestamp_millis())
         });
-        let Some(staff) = current.and_then(|a| to_staff(&a)) else {
+        let Some(staff) = current.map(|a| to_staff(&a)) else {
             session.flush().await.map_err(server_error)?;
             return Err(to_sign_in());
         };
@@ -400,14 +400,8 @@ impl FromRequestParts<AppState> for Signed {
     }
 }
 
-pub fn to_staff(a: &app::ports::StaffAccount) -> Option<Staff> {
-    Some(Staff {
-        id: a.id,
-        email: a.email.clone(),
-        name: a.name.clone(),
-        role: app::staff::model::Role::parse(&a.role)?,
-        specialist: a.specialist,
-    })
+pub fn to_staff(a: &app::ports::StaffAccount) -> Staff {
+    Staff { id: a.id, email: a.email.clone(), name: a.name.clone(), role: a.role, specialist: a.specialist }
 }
 
 impl Signed {

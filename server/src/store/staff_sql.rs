@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use app::domain::screening::Flag;
 use app::staff::participants::{Consent, EqualityAnswers, RefusalReason, Role as ParticipantRole, Willingness, age_band, needs_bsl, needs_interpreter};
-use app::staff::model::{Disposal, EndReason, RequestKind, REFERRAL_BASES, RJ_PROCESSES, SAFE_TO_GO_ON, Status, is_code, label_of, process_words};
+use app::staff::model::{AccountStatus, Disposal, EndReason, RequestKind, Role, REFERRAL_BASES, RJ_PROCESSES, SAFE_TO_GO_ON, Status, is_code, label_of, process_words};
 
 /// The end reason a "no" to a police referral's question records (`EndReason`, withdrawn).
 const NOT_AGREED: &str = "not-agreed";
@@ -29,8 +29,17 @@ macro_rules! account_columns {
     };
 }
 
-fn account_from_row((id, email, name, role, specialist, status, created_at, sessions_valid_after): AccountRow) -> StaffAccount {
-    StaffAccount { id, email, name, role, specialist: specialist != 0, status, created_at, sessions_valid_after }
+fn account_from_row((id, email, name, role, specialist, status, created_at, sessions_valid_after): AccountRow) -> Result<StaffAccount, StoreError> {
+    Ok(StaffAccount {
+        id,
+        email,
+        name,
+        role: decode(&role, Role::parse)?,
+        specialist: specialist != 0,
+        status: decode(&status, AccountStatus::parse)?,
+        created_at,
+        sessions_valid_after,
+    })
 }
 
 type QueueSqlRow = (
@@ -277,7 +286,7 @@ macro_rules! impl_staff_store {
                 )
                 .bind(s.email.to_lowercase())
                 .bind(&s.name)
-                .bind(&s.role)
+                .bind(s.role.code())
                 .bind(i32::from(s.specialist))
                 .bind(&s.enrol_digest)
                 .bind(s.enrol_expires_at)
@@ -298,7 +307,7 @@ macro_rules! impl_staff_store {
                         .fetch_all(&self.pool)
                         .await
                         .map_err(db_err)?;
-                Ok(rows.into_iter().map(account_from_row).collect())
+                rows.into_iter().map(account_from_row).collect()
             }
 
             async fn find_staff(&self, id: i64) -> Result<Option<StaffAccount>, StoreError> {
@@ -308,7 +317,7 @@ macro_rules! impl_staff_store {
                         .fetch_optional(&self.pool)
                         .await
                         .map_err(db_err)?;
-                Ok(row.map(account_from_row))
+                row.map(account_from_row).transpose()
             }
 
             async fn staff_credentials(&self, email: &str) -> Result<Option<StaffCredentials>, StoreError> {
@@ -320,13 +329,14 @@ macro_rules! impl_staff_store {
                     .fetch_optional(&self.pool)
                     .await
                     .map_err(db_err)?;
-                Ok(row.map(|(id, email, name, role, specialist, status, created_at, valid_after, password_hash, totp_secret)| {
-                    StaffCredentials {
-                        account: account_from_row((id, email, name, role, specialist, status, created_at, valid_after)),
+                row.map(|(id, email, name, role, specialist, status, created_at, valid_after, password_hash, totp_secret)| {
+                    Ok(StaffCredentials {
+                        account: account_from_row((id, email, name, role, specialist, status, created_at, valid_after))?,
                         password_hash,
                         totp_secret,
-                    }
-                }))
+                    })
+                })
+                .transpose()
             }
 
             async fn find_enrolment(&self, digest: &str, now: DateTime<Utc>) -> Result<Option<StaffAccount>, StoreError> {
@@ -339,7 +349,7 @@ macro_rules! impl_staff_store {
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(db_err)?;
-                Ok(row.map(account_from_row))
+                row.map(account_from_row).transpose()
             }
 
             async fn complete_enrolment(&self, digest: &str, e: &Enrolment, now: DateTime<Utc>) -> Result<bool, StoreError> {
@@ -403,16 +413,16 @@ macro_rules! impl_staff_store {
                 Ok(n > 0)
             }
 
-            async fn set_staff_status(&self, id: i64, status: &str) -> Result<bool, StoreError> {
+            async fn set_staff_status(&self, id: i64, status: AccountStatus) -> Result<bool, StoreError> {
                 let mut tx = self.write().await?;
                 let n = sqlx::query("UPDATE staff_users SET status = $2 WHERE id = $1")
                     .bind(id)
-                    .bind(status)
+                    .bind(status.code())
                     .execute(&mut *tx)
                     .await
                     .map_err(db_err)?
                     .rows_affected();
-                if status == "disabled" {
+                if status == AccountStatus::Disabled {
                     sqlx::query("DELETE FROM staff_sessions WHERE user_id = $1")
                         .bind(id)
                         .execute(&mut *tx)

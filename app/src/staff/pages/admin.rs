@@ -1,6 +1,7 @@
 //! The administrators' pages: users, the audit log, failed e-mail.
 
 use super::*;
+use crate::staff::model::AccountStatus;
 
 #[component]
 pub(super) fn Users(users: Vec<crate::ports::StaffAccount>) -> impl IntoView {
@@ -19,14 +20,14 @@ pub(super) fn Users(users: Vec<crate::ports::StaffAccount>) -> impl IntoView {
                         let disable = format!("/staff/users/{}/disable", u.id);
                         let enable = format!("/staff/users/{}/enable", u.id);
                         let reissue = format!("/staff/users/{}/reissue", u.id);
-                        let active = u.status != "disabled";
+                        let active = u.status != AccountStatus::Disabled;
                         view! {
                             <tr>
                                 <th scope="row">{u.name.clone()}</th>
                                 <td>{u.email.clone()}</td>
-                                <td>{Role::parse(&u.role).map(|r| r.label()).unwrap_or("?")}</td>
+                                <td>{u.role.label()}</td>
                                 <td>{if u.specialist { "Yes" } else { "No" }}</td>
-                                <td>{u.status.clone()}</td>
+                                <td>{u.status.code()}</td>
                                 <td class="actions">
                                     {if active {
                                         view! { <form method="post" action=disable class="inline-form"><CsrfField />
