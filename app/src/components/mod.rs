@@ -1,2 +1,3 @@
 //! Pieces every page shares.
+pub mod form;
 pub mod layout;

@@ -193,25 +193,8 @@ pub fn SpamTrap() -> impl IntoView {
 #[component]
 pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
     let lang = expect_context::<Lang>();
-    (!errors.is_empty()).then(|| {
-        view! {
-            <div class="error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title">{t(lang, "error-summary-title")}</h2>
-                <ul>
-                    {errors
-                        .iter()
-                        .map(|e| {
-                            view! {
-                                <li>
-                                    <a href=format!("#f-{}", e.field)>{error_text(lang, e)}</a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </div>
-        }
-    })
+    let problems = errors.iter().map(|e| (format!("f-{}", e.field), error_text(lang, e))).collect();
+    view! { <crate::components::form::ErrorList title=t(lang, "error-summary-title") problems /> }
 }
 
 #[component]

@@ -237,21 +237,7 @@ fn page_body(v: &StaffView) -> (String, AnyView) {
 /// A list of a form's errors, linked to their fields, focused on load.
 #[component]
 pub(crate) fn Errors(errors: FieldErrors) -> impl IntoView {
-    (!errors.is_empty()).then(|| {
-        view! {
-            <div class="error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title">"There is a problem"</h2>
-                <ul>
-                    {errors
-                        .into_iter()
-                        .map(|(field, message)| {
-                            view! { <li><a href=format!("#{field}")>{message}</a></li> }
-                        })
-                        .collect_view()}
-                </ul>
-            </div>
-        }
-    })
+    view! { <crate::components::form::ErrorList title="There is a problem".to_owned() problems=errors /> }
 }
 
 pub(crate) fn error_for(errors: &FieldErrors, field: &str) -> Option<String> {
