@@ -27,6 +27,12 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Copy the SQLite database to a new file while the site runs (a consistent snapshot,
+    /// readable by its owner only). PostgreSQL: use pg_dump, as the README says.
+    Backup {
+        /// The file to write; it must not exist yet.
+        to: std::path::PathBuf,
+    },
     /// Translations: check every locale, export what a translator needs, import their work
     /// (see locales/README.md). Needs no database.
     Locales {
@@ -136,6 +142,7 @@ async fn main() -> std::process::ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings).await,
         Command::Migrate => migrate(settings).await,
+        Command::Backup { to } => backup(settings, &to).await,
         Command::Mail { command } => mail(settings, command).await,
         Command::User { command } => user(settings, command).await,
         Command::Locales { .. } => unreachable!("handled before the settings are read"),
@@ -166,6 +173,14 @@ async fn serve(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     println!("Stop it with Ctrl+C.");
     app.run_until_stopped(shutdown_signal()).await?;
     tracing::info!("stopped");
+    Ok(())
+}
+
+async fn backup(settings: Settings, to: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    let database = Database::connect(&settings.database_url).await?;
+    let bytes = database.backup(to).await?;
+    database.close().await;
+    println!("Backed up the database to {} ({bytes} bytes). It holds personal data: keep it encrypted and safe.", to.display());
     Ok(())
 }
 

@@ -41,10 +41,11 @@ pub(crate) async fn store_request(
     flags: &[&str],
     contact_by_days: i64,
 ) -> String {
+    let kind = app::staff::model::RequestKind::parse(kind).expect("a request kind");
     let now = Utc::now();
     app.store
         .submit_request(&NewRequest {
-            kind: app::staff::model::RequestKind::parse(kind).expect("a request kind"),
+            kind,
             reference: reference.into(),
             submission_key: format!("key-{reference}"),
             received_at: now,
@@ -56,7 +57,8 @@ pub(crate) async fn store_request(
             related_reference: None,
             answers_json: answers.to_string(),
             messages: vec![],
-            participants: vec![],
+            // The people the answers describe, as a real submission stores them.
+            participants: (app::pages::journeys::journey_of(kind).participants)(&serde_json::from_value(answers.clone()).expect("answers")),
         })
         .await
         .unwrap();

@@ -93,3 +93,65 @@ async fn migrations_can_run_again_on_an_up_to_date_database() {
         app.database.migrate().await.unwrap_or_else(|e| panic!("{}: {e}", app.backend));
     }
 }
+
+/// `server backup`: a copy of the SQLite database made while the site is taking referrals is
+/// a consistent database holding every case stored before it began (its people included),
+/// readable by its owner only, and it never overwrites a file. PostgreSQL says to use pg_dump.
+#[tokio::test]
+async fn a_backup_taken_while_the_site_runs_restores_every_case_and_only_its_owner_can_read_it() {
+    use server::store::BackupError;
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let answers = serde_json::json!({ "for-whom": ["me"], "connection": ["harmed"], "name": ["Canary Person"] });
+        crate::staff::store_request(&app, "referral", "RJ-ACDE-FHJK", Some("walsall"), answers.clone(), &[], 5).await;
+        let dir = tempfile::tempdir().unwrap();
+        let to = dir.path().join("backup.db");
+        if app.backend == "postgres" {
+            assert!(matches!(app.database.backup(&to).await, Err(BackupError::UsePgDump)));
+            continue;
+        }
+        // Referrals keep arriving while the copy is made.
+        let store = app.store.clone();
+        let writer = tokio::spawn(async move {
+            for i in 0..40 {
+                let reference = format!("RJ-BULK-{i:04}");
+                let request = app::ports::NewRequest {
+                    kind: app::staff::model::RequestKind::Referral,
+                    reference: reference.clone(),
+                    submission_key: format!("key-{reference}"),
+                    received_at: Utc::now(),
+                    contact_by: Utc::now().date_naive(),
+                    lang: "en".into(),
+                    area: None,
+                    flags: vec![],
+                    routes: vec![],
+                    related_reference: None,
+                    answers_json: "{}".into(),
+                    messages: vec![],
+                    participants: vec![],
+                };
+                store.submit_request(&request).await.unwrap();
+            }
+        });
+        let bytes = app.database.backup(&to).await.expect("a backup while writes go on");
+        writer.await.unwrap();
+        assert!(bytes > 0);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&to).unwrap().permissions().mode() & 0o777, 0o600, "personal data: the owner's alone");
+        }
+        assert!(matches!(app.database.backup(&to).await, Err(BackupError::Exists(_))), "never overwrites a backup");
+
+        // Restoring is opening the copy as the site's database.
+        let restored = Database::connect(&format!("sqlite://{}", to.display())).await.unwrap();
+        restored.migrate().await.expect("the copy is a complete database at the same version");
+        let case = restored.store().find_case("RJ-ACDE-FHJK").await.unwrap().expect("the case is in the backup");
+        assert_eq!(case.participants.len(), 1, "with its people");
+        assert_eq!(case.participants[0].name(), Some("Canary Person"));
+        let Database::Sqlite(pool) = &restored else { unreachable!() };
+        let (check,): (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(pool).await.unwrap();
+        assert_eq!(check, "ok");
+        restored.close().await;
+    }
+}

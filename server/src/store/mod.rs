@@ -16,6 +16,21 @@ mod sql;
 mod staff_sql;
 pub use sql::SqlStore;
 
+/// Why a backup was not made.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error("PostgreSQL is backed up with pg_dump (see the README: Backups)")]
+    UsePgDump,
+    #[error("{} exists already: choose a new file, so that no backup is overwritten", .0.display())]
+    Exists(std::path::PathBuf),
+    #[error("{} is not a path SQLite can take (it must be UTF-8)", .0.display())]
+    Path(std::path::PathBuf),
+    #[error("could not set the backup's permissions or size: {0}")]
+    Io(std::io::Error),
+    #[error(transparent)]
+    Store(StoreError),
+}
+
 /// A connected database of either kind.
 #[derive(Clone, Debug)]
 pub enum Database {
@@ -79,6 +94,32 @@ impl Database {
             Database::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run_to(version, pool).await,
         };
         result.map_err(|e| StoreError::Database(e.to_string()))
+    }
+
+    /// Copies an SQLite database to `to` while the site runs: `VACUUM INTO` reads one
+    /// consistent snapshot (other connections keep working; WAL mode keeps writers going) and
+    /// writes a compact, self-contained file, which is then readable by its owner only (it
+    /// holds personal data). The file must not exist yet. PostgreSQL is backed up with its own
+    /// tools (`pg_dump`), as the README shows; this says so rather than pretending.
+    pub async fn backup(&self, to: &std::path::Path) -> Result<u64, BackupError> {
+        let Database::Sqlite(pool) = self else {
+            return Err(BackupError::UsePgDump);
+        };
+        if to.exists() {
+            return Err(BackupError::Exists(to.to_owned()));
+        }
+        let target = to.to_str().ok_or_else(|| BackupError::Path(to.to_owned()))?;
+        sqlx::query("VACUUM INTO $1")
+            .bind(target)
+            .execute(pool)
+            .await
+            .map_err(|e| BackupError::Store(StoreError::Database(e.to_string())))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(to, std::fs::Permissions::from_mode(0o600)).map_err(BackupError::Io)?;
+        }
+        Ok(std::fs::metadata(to).map_err(BackupError::Io)?.len())
     }
 
     pub fn kind(&self) -> &'static str {
