@@ -359,6 +359,14 @@ pub struct CaseRecord {
     pub closed_at: Option<DateTime<Utc>>,
 }
 
+impl CaseRecord {
+    /// The professional (or other person) who referred, as a participant: their name and how
+    /// to reach them, as staff keep them up to date. None for a self-referral.
+    pub fn referrer(&self) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.role == ParticipantRole::Referrer)
+    }
+}
+
 /// A restorative justice process on a case: its kind (one of `RJ_PROCESSES`), its date and
 /// who took part.
 #[derive(Clone, Debug, PartialEq, Eq)]

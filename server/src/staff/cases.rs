@@ -193,12 +193,9 @@ async fn urgent_uncontacted(state: &AppState, staff: &Staff) -> Result<Vec<app::
     Ok(state.store.queue(&query).await?.into_iter().filter(|r| r.first_contact_at.is_none()).collect())
 }
 
-/// The e-mail address of the professional who referred, if they gave one.
+/// The e-mail address of the professional who referred, if they gave one (as staff keep it up to date on their record).
 fn referrer_email(case: &CaseRecord) -> Option<String> {
-    let answers: app::journey::Values = serde_json::from_str(&case.request.answers_json).ok()?;
-    app::journey::has(&answers, "for-whom", "someone-else")
-        .then(|| app::journey::first(&answers, "referrer-email").map(str::to_owned))
-        .flatten()
+    case.referrer().and_then(|r| app::journey::first(&r.details, "referrer-email")).map(str::to_owned)
 }
 
 /// Sensitive or complex (000 5.10): for specialists, with a manager's sign-off on the risk.

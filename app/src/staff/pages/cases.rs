@@ -735,13 +735,10 @@ pub(super) fn Risk(page: CasePage, path: String) -> impl IntoView {
 /// in the timeline.
 #[component]
 pub(super) fn ReferrerUpdates(page: CasePage, path: String, status: Status) -> impl IntoView {
-    let answers: crate::journey::Values = serde_json::from_str(&page.case.request.answers_json).unwrap_or_default();
-    if !crate::journey::has(&answers, "for-whom", "someone-else") {
-        return None;
-    }
+    let person = page.case.referrer()?;
     let errs = page.errors.clone();
-    let referrer = crate::journey::first(&answers, "referrer-name").unwrap_or("the referrer").to_owned();
-    let email = crate::journey::first(&answers, "referrer-email").map(str::to_owned);
+    let referrer = person.display_name();
+    let email = crate::journey::first(&person.details, "referrer-email").map(str::to_owned);
     let state = match page.case.referrer_updates {
         None => "The person has not been asked yet whether we may tell the referrer how it is going.",
         Some(true) => "The person agrees that we tell the referrer the stage (never the details).",
