@@ -194,6 +194,17 @@ fn trusted_proxies(get: &impl Fn(&str) -> Option<String>) -> Result<crate::clien
         .map_err(|reason| ConfigError::Invalid { name: "RJ_TRUSTED_PROXIES", reason })
 }
 
+/// Whether an SMTP URL logs in (a user name or password) over a connection that may not be
+/// encrypted: `smtp://` without `tls=required` (no TLS, or STARTTLS only if offered, which a
+/// network attacker can strip). `smtps://` and `?tls=required` are safe; a URL that does not
+/// parse is left to the mail transport to refuse.
+fn logs_in_without_tls(url: &str) -> bool {
+    let Ok(parsed) = url::Url::parse(url) else { return false };
+    let logs_in = !parsed.username().is_empty() || parsed.password().is_some();
+    let required = parsed.query_pairs().any(|(k, v)| k == "tls" && v == "required");
+    logs_in && parsed.scheme() == "smtp" && !required
+}
+
 fn mail_settings(get: &impl Fn(&str) -> Option<String>) -> Result<MailSettings, ConfigError> {
     let from = get("RJ_MAIL_FROM")
         .unwrap_or_else(|| "Appointments <no-reply@restorative-justice.example>".into());
@@ -208,6 +219,18 @@ fn mail_settings(get: &impl Fn(&str) -> Option<String>) -> Result<MailSettings, 
         return Err(ConfigError::Invalid { name: "RJ_MAIL_BACKOFF_SCALE", reason: "must be above 0".into() });
     }
     let smtp_url = get("SMTP_URL").map(|u| SmtpUrl(u.trim().to_owned()));
+    let allow_plain = matches!(get("RJ_SMTP_ALLOW_PLAIN_LOGIN").as_deref(), Some("1" | "true" | "yes"));
+    if let Some(url) = &smtp_url
+        && logs_in_without_tls(&url.0)
+        && !allow_plain
+    {
+        return Err(ConfigError::Invalid {
+            name: "SMTP_URL",
+            reason: "sends a password without requiring TLS: use smtps:// or ?tls=required \
+                     (or, for a relay on this machine only, set RJ_SMTP_ALLOW_PLAIN_LOGIN=1)"
+                .into(),
+        });
+    }
     let smtp_ca_file = get("RJ_SMTP_CA_FILE").map(|p| PathBuf::from(p.trim()));
     if smtp_ca_file.is_some() && smtp_url.is_none() {
         return Err(ConfigError::Invalid {
@@ -363,6 +386,19 @@ mod tests {
         assert!(!format!("{s:?}").contains("secret"));
         let err = settings(&[("RJ_TEAM_EMAIL", "not an address")]).unwrap_err();
         assert!(err.to_string().contains("RJ_TEAM_EMAIL"), "{err}");
+    }
+
+    #[test]
+    fn a_password_is_never_sent_over_smtp_that_may_be_plain_unless_allowed() {
+        for safe in ["smtps://u:p@mail.example:465", "smtp://u:p@mail.example:587?tls=required", "smtp://relay.internal:25"] {
+            assert!(settings(&[("SMTP_URL", safe)]).is_ok(), "{safe}");
+        }
+        for plain in ["smtp://u:p@mail.example:587", "smtp://u:p@mail.example:587?tls=opportunistic", "smtp://u@mail.example:25"] {
+            let err = settings(&[("SMTP_URL", plain)]).unwrap_err();
+            assert!(err.to_string().contains("without requiring TLS"), "{plain}: {err}");
+            assert!(!err.to_string().contains(":p@"), "the password is never in the message");
+            assert!(settings(&[("SMTP_URL", plain), ("RJ_SMTP_ALLOW_PLAIN_LOGIN", "1")]).is_ok(), "{plain} when allowed");
+        }
     }
 
     #[test]
