@@ -155,3 +155,37 @@ async fn a_backup_taken_while_the_site_runs_restores_every_case_and_only_its_own
         restored.close().await;
     }
 }
+
+/// Security finding 9: the connection to PostgreSQL can be encrypted and verified. With
+/// `sslmode=require` the session runs over TLS (the server says so in `pg_stat_ssl`); with
+/// `sslmode=verify-full` and a root certificate that did not sign the server's certificate,
+/// the connection is refused, so `verify-full` really verifies. Runs when `TEST_POSTGRES_URL`
+/// is set (its server must have TLS on, as Debian's PostgreSQL has by default).
+#[tokio::test]
+async fn postgres_can_require_tls_and_verify_full_refuses_a_server_it_cannot_verify() {
+    let Ok(url) = std::env::var("TEST_POSTGRES_URL") else { return };
+    let join = if url.contains('?') { '&' } else { '?' };
+    let db = Database::connect(&format!("{url}{join}sslmode=require")).await.expect("TLS to PostgreSQL");
+    let Database::Postgres(pool) = &db else { panic!("a PostgreSQL URL") };
+    let (ssl,): (bool,) =
+        sqlx::query_as("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetch_one(pool).await.unwrap();
+    assert!(ssl, "the session is encrypted");
+    db.close().await;
+
+    // A certificate authority of our own, which never signed the server's certificate.
+    let key = rcgen::KeyPair::generate().unwrap();
+    let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    let ca = params.self_signed(&key).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let ca_file = dir.path().join("ca.pem");
+    std::fs::write(&ca_file, ca.pem()).unwrap();
+    let strict = format!("{url}{join}sslmode=verify-full&sslrootcert={}", ca_file.display());
+    match Database::connect(&strict).await {
+        Err(_) => {}
+        Ok(db) => {
+            assert!(db.store().ping().await.is_err(), "verify-full must refuse a server its roots did not sign");
+            db.close().await;
+        }
+    }
+}
