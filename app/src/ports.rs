@@ -25,6 +25,14 @@ pub enum StoreError {
     Stale,
 }
 
+/// A code read back from the database that is not one of ours: a store failure, never a
+/// default.
+impl From<crate::domain::screening::UnknownCode> for StoreError {
+    fn from(e: crate::domain::screening::UnknownCode) -> Self {
+        StoreError::Database(e.to_string())
+    }
+}
+
 /// Identifies a visitor's server-side draft. The cookie holds a random token; the store keeps
 /// only its SHA-256 digest, so a copy of the database cannot be used to take over a draft.
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -513,8 +521,9 @@ pub enum CaseEventKind {
     Disposal(Disposal),
     /// Someone joins the case.
     AddParticipant(NewParticipant),
-    /// A participant's details, replaced by what staff checked (`participants::check_details`).
-    EditParticipant { participant_id: i64, details: crate::journey::Values },
+    /// A participant's details, replaced by what staff checked (`participants::check_details`
+    /// for their role, which the store checks is still theirs).
+    EditParticipant { participant_id: i64, role: ParticipantRole, details: crate::journey::Values },
     /// A participant's agreement and willingness now, with why they said no.
     Stance { participant_id: i64, stance: participants::Stance },
     /// Their optional equality answers (replacing any before); the timeline says only that

@@ -251,6 +251,23 @@ pub fn name_of(role: Role, details: &Values) -> Option<&str> {
     first(details, role.name_field())
 }
 
+/// What lists and the report read without opening a participant's details, taken from those
+/// details: the store writes these columns from here whenever the details are written, so
+/// the two never disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Columns<'a> {
+    pub name: Option<&'a str>,
+    pub age_band: Option<&'a str>,
+    pub interpreter: bool,
+    pub bsl: bool,
+}
+
+impl<'a> Columns<'a> {
+    pub fn of(role: Role, details: &'a Values) -> Columns<'a> {
+        Columns { name: name_of(role, details), age_band: age_band(details), interpreter: needs_interpreter(details), bsl: needs_bsl(details) }
+    }
+}
+
 /// What the report and lists read without opening the details: age band and language needs.
 pub fn age_band(details: &Values) -> Option<&str> {
     first(details, "age-band")

@@ -171,7 +171,7 @@ pub async fn act(
         let mut again = blank_page(&case, Some(participant), role);
         let event = match action.as_str() {
             "details" => match check_details(role, &values, rules()) {
-                Ok(details) => CaseEventKind::EditParticipant { participant_id, details },
+                Ok(details) => CaseEventKind::EditParticipant { participant_id, role, details },
                 Err(errors) => {
                     again.values = values;
                     again.question_errors = errors;

@@ -36,7 +36,7 @@ pub(super) fn split(list: &str) -> Vec<String> {
 pub(super) fn decode_flags(codes: impl IntoIterator<Item = String>) -> Result<Vec<Flag>, StoreError> {
     let mut flags = codes
         .into_iter()
-        .map(|c| Flag::parse(&c).map_err(|e| StoreError::Database(e.to_string())))
+        .map(|c| Flag::parse(&c))
         .collect::<Result<Vec<_>, _>>()?;
     flags.sort();
     flags.dedup();
@@ -56,17 +56,12 @@ type RequestRow = (
     String,
 );
 
-/// A code read back from the database: unknown is an error, never a default.
-pub(super) fn decode<T, E: std::fmt::Display>(code: &str, parse: impl Fn(&str) -> Result<T, E>) -> Result<T, StoreError> {
-    parse(code).map_err(|e| StoreError::Database(e.to_string()))
-}
-
 fn request_from_row(row: RequestRow, flags: Vec<Flag>) -> Result<StoredRequest, StoreError> {
     let (reference, kind, status, received_at, contact_by, lang, area, routes, related, answers) = row;
     Ok(StoredRequest {
         reference,
-        kind: decode(&kind, RequestKind::parse)?,
-        status: decode(&status, Status::parse)?,
+        kind: RequestKind::parse(&kind)?,
+        status: Status::parse(&status)?,
         received_at,
         contact_by,
         lang,
@@ -128,16 +123,17 @@ pub(super) use outbox_insert;
 macro_rules! participant_insert {
     ($request_id:expr, $participant:expr, $at:expr) => {{
         let p: &app::staff::participants::NewParticipant = $participant;
+        let columns = app::staff::participants::Columns::of(p.role, &p.details);
         sqlx::query_as::<_, (i64,)>(
             "INSERT INTO participants (request_id, role, name, age_band, interpreter, bsl, details, consent, \
              created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
         )
         .bind($request_id)
         .bind(p.role.code())
-        .bind(p.name().map(str::to_owned))
-        .bind(app::staff::participants::age_band(&p.details).map(str::to_owned))
-        .bind(i32::from(app::staff::participants::needs_interpreter(&p.details)))
-        .bind(i32::from(app::staff::participants::needs_bsl(&p.details)))
+        .bind(columns.name.map(str::to_owned))
+        .bind(columns.age_band.map(str::to_owned))
+        .bind(i32::from(columns.interpreter))
+        .bind(i32::from(columns.bsl))
         .bind(serde_json::to_string(&p.details).expect("answers serialise"))
         .bind(p.consent.map(|c| c.code()))
         .bind($at)

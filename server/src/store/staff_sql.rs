@@ -13,13 +13,13 @@ use sqlx::{Postgres, QueryBuilder, Sqlite};
 use std::collections::HashMap;
 
 use app::domain::screening::Flag;
-use app::staff::participants::{Consent, EqualityAnswers, RefusalReason, Role as ParticipantRole, Willingness, age_band, needs_bsl, needs_interpreter};
+use app::staff::participants::{Columns, Consent, EqualityAnswers, RefusalReason, Role as ParticipantRole, Willingness};
 use app::staff::model::{AccountStatus, Disposal, EndReason, RequestKind, Role, REFERRAL_BASES, RJ_PROCESSES, SAFE_TO_GO_ON, Status, is_code, label_of, process_words};
 
 /// The end reason a "no" to a police referral's question records (`EndReason`, withdrawn).
 const NOT_AGREED: &str = "not-agreed";
 
-use super::sql::{INSERT_OUTBOX, SqlStore, db_err, decode, decode_flags, outbox_insert, participant_insert, split};
+use super::sql::{INSERT_OUTBOX, SqlStore, db_err, decode_flags, outbox_insert, participant_insert, split};
 
 type AccountRow = (i64, String, String, String, i32, String, DateTime<Utc>, Option<DateTime<Utc>>);
 
@@ -34,9 +34,9 @@ fn account_from_row((id, email, name, role, specialist, status, created_at, sess
         id,
         email,
         name,
-        role: decode(&role, Role::parse)?,
+        role: Role::parse(&role)?,
         specialist: specialist != 0,
-        status: decode(&status, AccountStatus::parse)?,
+        status: AccountStatus::parse(&status)?,
         created_at,
         sessions_valid_after,
     })
@@ -61,8 +61,8 @@ fn queue_row(row: QueueSqlRow, flags: Vec<Flag>) -> Result<QueueRow, StoreError>
     Ok(QueueRow {
         id,
         reference,
-        kind: decode(&kind, RequestKind::parse)?,
-        status: decode(&status, Status::parse)?,
+        kind: RequestKind::parse(&kind)?,
+        status: Status::parse(&status)?,
         received_at,
         contact_by,
         first_contact_at,
@@ -109,8 +109,8 @@ impl CaseRow {
             id: self.id,
             request: StoredRequest {
                 reference: self.reference,
-                kind: decode(&self.kind, RequestKind::parse)?,
-                status: decode(&self.status, Status::parse)?,
+                kind: RequestKind::parse(&self.kind)?,
+                status: Status::parse(&self.status)?,
                 received_at: self.received_at,
                 contact_by: self.contact_by,
                 lang: self.lang,
@@ -127,7 +127,7 @@ impl CaseRow {
             outcome_reason: self.outcome_reason,
             referred_on_to: self.referred_on_to,
             participants,
-            disposal: decoded(self.disposal, Disposal::parse)?,
+            disposal: self.disposal.as_deref().map(Disposal::parse).transpose()?,
             processes,
             agreement,
             assessment,
@@ -142,8 +142,7 @@ impl CaseRow {
 /// one of that status's reasons is an error, never shown as something else.
 fn end_reason(status: &str, code: Option<&str>) -> Result<Option<EndReason>, StoreError> {
     let Some(code) = code else { return Ok(None) };
-    let status = decode(status, Status::parse)?;
-    EndReason::parse(status, code).map(Some).map_err(|e| StoreError::Database(e.to_string()))
+    Ok(Some(EndReason::parse(Status::parse(status)?, code)?))
 }
 
 #[derive(sqlx::FromRow)]
@@ -157,26 +156,16 @@ struct ParticipantRow {
     refusal_note: Option<String>,
 }
 
-/// The first answer of the first of these questions that has one (a participant's name is
-/// `name`, or a referrer's `referrer-name`).
-fn first_of(details: &app::journey::Values, names: &[&str]) -> Option<String> {
-    names.iter().find_map(|n| app::journey::first(details, n)).map(str::to_owned)
-}
-
-/// A code read back from the database: unknown is an error, never a default.
-fn decoded<T, E: std::fmt::Display>(code: Option<String>, parse: impl Fn(&str) -> Result<T, E>) -> Result<Option<T>, StoreError> {
-    code.map(|c| parse(&c).map_err(|e| StoreError::Database(e.to_string()))).transpose()
-}
 
 impl ParticipantRow {
     fn into_participant(self) -> Result<Participant, StoreError> {
         Ok(Participant {
             id: self.id,
-            role: ParticipantRole::parse(&self.role).map_err(|e| StoreError::Database(e.to_string()))?,
+            role: ParticipantRole::parse(&self.role)?,
             details: serde_json::from_str(&self.details).map_err(|e| StoreError::Database(format!("participant {}: {e}", self.id)))?,
-            consent: decoded(self.consent, Consent::parse)?,
-            willingness: decoded(self.willingness, Willingness::parse)?,
-            refusal: decoded(self.refusal_reason, RefusalReason::parse)?,
+            consent: self.consent.as_deref().map(Consent::parse).transpose()?,
+            willingness: self.willingness.as_deref().map(Willingness::parse).transpose()?,
+            refusal: self.refusal_reason.as_deref().map(RefusalReason::parse).transpose()?,
             refusal_note: self.refusal_note,
         })
     }
@@ -206,7 +195,7 @@ struct EventRow {
 
 impl EventRow {
     fn into_event(self) -> Result<CaseEvent, StoreError> {
-        let flag = decoded(self.flag, Flag::parse)?;
+        let flag = self.flag.as_deref().map(Flag::parse).transpose()?;
         let end_reason = match (&self.status, self.end_reason.as_deref()) {
             (Some(to), code) => end_reason(to, code)?,
             (None, None) => None,
@@ -214,7 +203,7 @@ impl EventRow {
         };
         let participant = match (self.participant_id, self.participant_role) {
             (Some(id), Some(role)) => {
-                let role = ParticipantRole::parse(&role).map_err(|e| StoreError::Database(e.to_string()))?;
+                let role = ParticipantRole::parse(&role)?;
                 let name = self.participant_name.unwrap_or_else(|| "name not known".to_owned());
                 Some((id, format!("{name} ({})", role.label().to_lowercase())))
             }
@@ -225,17 +214,17 @@ impl EventRow {
             actor_name: self.actor_name,
             kind: self.kind,
             flag,
-            status: decoded(self.status, Status::parse)?,
+            status: self.status.as_deref().map(Status::parse).transpose()?,
             method: self.method,
             outcome: self.outcome,
             end_reason,
             reason: self.reason,
             note: self.note,
             participant,
-            consent: decoded(self.consent, Consent::parse)?,
-            willingness: decoded(self.willingness, Willingness::parse)?,
-            refusal: decoded(self.refusal_reason, RefusalReason::parse)?,
-            disposal: decoded(self.disposal, Disposal::parse)?,
+            consent: self.consent.as_deref().map(Consent::parse).transpose()?,
+            willingness: self.willingness.as_deref().map(Willingness::parse).transpose()?,
+            refusal: self.refusal_reason.as_deref().map(RefusalReason::parse).transpose()?,
+            disposal: self.disposal.as_deref().map(Disposal::parse).transpose()?,
             assignee: self.assignee,
         })
     }
@@ -779,12 +768,9 @@ macro_rules! impl_staff_store {
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(db_err)?;
-                row.map(|(sex, gender_same, ethnicity, disability)| {
-                    EqualityAnswers { sex, gender_same, ethnicity, disability }
-                        .validated()
-                        .map_err(|e| StoreError::Database(e.to_string()))
-                })
-                .transpose()
+                Ok(row
+                    .map(|(sex, gender_same, ethnicity, disability)| EqualityAnswers { sex, gender_same, ethnicity, disability }.validated())
+                    .transpose()?)
             }
 
             async fn change_case(&self, c: &CaseChange) -> Result<(), StoreError> {
@@ -895,19 +881,21 @@ macro_rules! impl_staff_store {
                         consent_code = p.consent.map(|c| c.code());
                         ("participant-added", None, None, None, None, None)
                     }
-                    CaseEventKind::EditParticipant { participant_id: id, details } => {
+                    CaseEventKind::EditParticipant { participant_id: id, role, details } => {
+                        let columns = Columns::of(*role, details);
                         let n = sqlx::query(
                             "UPDATE participants SET name = $3, age_band = $4, interpreter = $5, bsl = $6, details = $7, \
-                             updated_at = $8 WHERE id = $1 AND request_id = $2",
+                             updated_at = $8 WHERE id = $1 AND request_id = $2 AND role = $9",
                         )
                         .bind(id)
                         .bind(c.request_id)
-                        .bind(first_of(details, &["name", "referrer-name"]))
-                        .bind(age_band(details).map(str::to_owned))
-                        .bind(i32::from(needs_interpreter(details)))
-                        .bind(i32::from(needs_bsl(details)))
+                        .bind(columns.name.map(str::to_owned))
+                        .bind(columns.age_band.map(str::to_owned))
+                        .bind(i32::from(columns.interpreter))
+                        .bind(i32::from(columns.bsl))
                         .bind(serde_json::to_string(details).expect("answers serialise"))
                         .bind(c.at)
+                        .bind(role.code())
                         .execute(&mut *tx)
                         .await
                         .map_err(db_err)?
