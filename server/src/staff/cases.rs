@@ -9,7 +9,7 @@ use app::{
         reference::Reference,
         screening::{self, Flag},
     },
-    ports::{CaseChange, CaseEventKind, CaseRecord, QueueQuery, StoreError},
+    ports::{CaseEventKind, CaseRecord, QueueQuery, StoreError},
     staff::{
         CasePage, FieldErrors, QueueFilters, QueuePage, StaffPage,
         model::{
@@ -414,15 +414,7 @@ pub(super) async fn rescreen(state: &AppState, signed: &Signed, before: &CaseRec
         }
         let why: Vec<String> = finding.reasons.iter().map(|r| format!("{} ({})", r.rule().words, r.rule().source)).collect();
         let reason = format!("Screening of the people in the case: {}", why.join("; "));
-        let change = CaseChange {
-            request_id: after.id,
-            reference: after.request.reference.clone(),
-            at: Utc::now(),
-            actor_id: signed.staff.id,
-            actor_email: signed.staff.email.clone(),
-            address: Some(signed.address.clone()),
-            event: flag_event(finding.flag, true, reason, &after, &holders),
-        };
+        let change = signed.change(&after, flag_event(finding.flag, true, reason, &after, &holders));
         match state.store.change_case(&change).await {
             Ok(()) | Err(StoreError::Stale) => raised.push(finding.flag),
             Err(e) => return Err(e),
@@ -815,16 +807,7 @@ async fn change(state: &AppState, signed: &Signed, page: &PageContext, reference
         Err(errors) => return case_page(state, signed, page, case, errors, typed()).await,
     };
     let notice = notice_for(&event);
-    let change = CaseChange {
-        request_id: case.id,
-        reference: case.request.reference.clone(),
-        at: Utc::now(),
-        actor_id: signed.staff.id,
-        actor_email: signed.staff.email.clone(),
-        address: Some(signed.address.clone()),
-        event,
-    };
-    match state.store.change_case(&change).await {
+    match state.store.change_case(&signed.change(&case, event)).await {
         Ok(()) => {}
         Err(StoreError::Stale) => {
             let case = state.store.find_case(reference).await?.ok_or(Refusal::NotFound)?;

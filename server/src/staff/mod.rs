@@ -442,6 +442,20 @@ impl Signed {
         }
     }
 
+    /// This member of staff's change to a case, now, from their address: what
+    /// `Store::change_case` writes with its timeline entry and audit line.
+    pub fn change(&self, case: &app::ports::CaseRecord, event: app::ports::CaseEventKind) -> app::ports::CaseChange {
+        app::ports::CaseChange {
+            request_id: case.id,
+            reference: case.request.reference.clone(),
+            at: Utc::now(),
+            actor_id: self.staff.id,
+            actor_email: self.staff.email.clone(),
+            address: Some(self.address.clone()),
+            event,
+        }
+    }
+
     /// Writes an audit line; a failure to write is logged (the action itself has happened).
     pub async fn audit(&self, state: &AppState, action: &str, subject: Option<String>) {
         audit(state, &self.staff.email, action, subject, Some(self.address.clone())).await;

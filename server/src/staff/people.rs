@@ -4,7 +4,7 @@
 
 use app::{
     journey::{Values, validate::RuleContext},
-    ports::{CaseChange, CaseEventKind, CaseRecord, Participant},
+    ports::{CaseEventKind, CaseRecord, Participant},
     staff::{
         ParticipantPage, StaffPage,
         model::Staff,
@@ -226,16 +226,7 @@ async fn screen_again(state: &AppState, signed: &Signed, before: &CaseRecord) ->
 /// page. A participant that is not this case's (or is gone) is not found (`StoreError::Stale`).
 async fn save(state: &AppState, signed: &Signed, case: &CaseRecord, event: CaseEventKind) -> Result<(), Refusal> {
     let notice = notice_for(&event);
-    let change = CaseChange {
-        request_id: case.id,
-        reference: case.request.reference.clone(),
-        at: Utc::now(),
-        actor_id: signed.staff.id,
-        actor_email: signed.staff.email.clone(),
-        address: Some(signed.address.clone()),
-        event,
-    };
-    state.store.change_case(&change).await?;
+    state.store.change_case(&signed.change(case, event)).await?;
     signed.tell(notice).await;
     Ok(())
 }
