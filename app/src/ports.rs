@@ -373,6 +373,14 @@ impl CaseRecord {
     pub fn referrer(&self) -> Option<&Participant> {
         self.participants.iter().find(|p| p.role == ParticipantRole::Referrer)
     }
+
+    /// What screening knows of the case: the referral's answers (by its journey's own
+    /// `facts`), and the people recorded since (`participants::facts`).
+    pub fn facts(&self) -> crate::domain::screening::Facts {
+        let values: crate::journey::Values = serde_json::from_str(&self.request.answers_json).unwrap_or_default();
+        let people = participants::facts(self.participants.iter().map(|p| (p.role, &p.details)));
+        (crate::pages::journeys::journey_of(self.request.kind).facts)(&values).or(&people)
+    }
 }
 
 /// A restorative justice process on a case: its kind (one of `RJ_PROCESSES`), its date and

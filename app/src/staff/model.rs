@@ -499,13 +499,19 @@ pub const TOOK_PART: [(&str, &str); 3] = [
     ("supporters", "Supporters or family"),
 ];
 
+/// Who took part in a process, in `TOOK_PART`'s words.
+#[cfg(feature = "ssr")]
+pub fn took_part(p: &crate::ports::RjProcess) -> Vec<&'static str> {
+    [(p.harmed, TOOK_PART[0].1), (p.caused_harm, TOOK_PART[1].1), (p.supporters, TOOK_PART[2].1)]
+        .into_iter()
+        .filter_map(|(took, label)| took.then_some(label))
+        .collect()
+}
+
 /// The timeline's words for a process: its kind, its date and who took part.
 #[cfg(feature = "ssr")]
 pub fn process_words(p: &crate::ports::RjProcess) -> String {
-    let who: Vec<&str> = [(p.harmed, TOOK_PART[0].1), (p.caused_harm, TOOK_PART[1].1), (p.supporters, TOOK_PART[2].1)]
-        .into_iter()
-        .filter_map(|(took, label)| took.then_some(label))
-        .collect();
+    let who = took_part(p);
     let who = if who.is_empty() { "nobody recorded as taking part".to_owned() } else { who.join(", ").to_lowercase() };
     format!("{} on {}: {who}", label_of(&RJ_PROCESSES, &p.kind), p.held_on.format("%-d %B %Y"))
 }

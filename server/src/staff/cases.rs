@@ -405,10 +405,10 @@ pub(super) async fn rescreen(state: &AppState, signed: &Signed, before: &CaseRec
     let Some(after) = state.store.find_case(&before.request.reference).await? else {
         return Ok(Vec::new());
     };
-    let was = screening::flags(&app::staff::pages::case_facts(before));
+    let was = screening::flags(&before.facts());
     let holders = holders(state, &after).await?;
     let mut raised = Vec::new();
-    for finding in screening::screen(&app::staff::pages::case_facts(&after)) {
+    for finding in screening::screen(&after.facts()) {
         if was.contains(&finding.flag) || after.request.flags.contains(&finding.flag) {
             continue;
         }

@@ -1,6 +1,7 @@
 //! The queue and the case page.
 
 use super::*;
+use crate::pages::journeys::journey_of;
 
 /// The deadline in words: never colour alone.
 pub fn deadline_text(contact_by: NaiveDate, first_contact: Option<DateTime<Utc>>, today: NaiveDate) -> (String, &'static str) {
@@ -332,7 +333,7 @@ pub(super) fn needs_up_front(case: &CaseRecord) -> Vec<(String, String)> {
         return Vec::new();
     };
     // The pages about contact, safety and needs: each journey names its own.
-    let journey = journey_for(case.request.kind);
+    let journey = journey_of(case.request.kind);
     let voice = (journey.voice)(&values);
     journey
         .steps
@@ -344,20 +345,9 @@ pub(super) fn needs_up_front(case: &CaseRecord) -> Vec<(String, String)> {
         .collect()
 }
 
-pub(super) fn journey_for(kind: RequestKind) -> &'static crate::journey::Journey {
-    crate::pages::journeys::journey_of(kind)
-}
-
 /// The screening rules applied again to the stored answers, for the reasons behind each flag.
 pub(super) fn screened(case: &CaseRecord) -> Vec<Finding> {
-    screen(&case_facts(case))
-}
-
-/// What screening knows of a case: the referral's answers, and the people recorded since.
-pub fn case_facts(case: &CaseRecord) -> crate::domain::screening::Facts {
-    let values: crate::journey::Values = serde_json::from_str(&case.request.answers_json).unwrap_or_default();
-    let people = crate::staff::participants::facts(case.participants.iter().map(|p| (p.role, &p.details)));
-    (journey_for(case.request.kind).facts)(&values).or(&people)
+    screen(&case.facts())
 }
 
 /// A case's flags, each with why it is there: the screening rules that set it (with their
@@ -443,7 +433,7 @@ pub(super) fn Flags(page: CasePage, found: Vec<Finding>, path: String, staff: Op
 #[component]
 pub(super) fn Answers(case: CaseRecord) -> impl IntoView {
     let values: crate::journey::Values = serde_json::from_str(&case.request.answers_json).unwrap_or_default();
-    let journey = journey_for(case.request.kind);
+    let journey = journey_of(case.request.kind);
     let voice = (journey.voice)(&values);
     let route = (journey.route)(&values);
     let rows = journey
@@ -780,10 +770,7 @@ pub(super) fn Processes(page: CasePage, path: String) -> impl IntoView {
         .processes
         .iter()
         .map(|p| {
-            let who: Vec<&str> = [(p.harmed, TOOK_PART[0].1), (p.caused_harm, TOOK_PART[1].1), (p.supporters, TOOK_PART[2].1)]
-                .into_iter()
-                .filter_map(|(took, label)| took.then_some(label))
-                .collect();
+            let who = took_part(p);
             view! {
                 <tr>
                     <td>{label_of(&RJ_PROCESSES, &p.kind)}</td>

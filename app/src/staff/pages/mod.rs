@@ -11,7 +11,7 @@ use super::{
     model::{
         CONTACT_METHODS, CONTACT_OUTCOMES, EndReason, Needs, ONWARD, REFERRAL_BASES, RJ_PROCESSES, Role, SAFE_TO_GO_ON,
         Staff, Status, TOOK_PART,
-        Disposal, FlagChange, RequestKind, TargetState, label_of, route_label, target_state,
+        Disposal, FlagChange, RequestKind, TargetState, label_of, took_part, route_label, target_state,
     },
     timer::SessionTimer,
 };
@@ -34,7 +34,7 @@ use accounts::*;
 use admin::*;
 use cases::*;
 use intake::*;
-pub use cases::{case_facts, deadline_text, event_text};
+pub use cases::{deadline_text, event_text};
 pub use intake::NEW_REFERRAL;
 
 pub const QUEUE: &str = "/staff";
