@@ -111,30 +111,13 @@ async fn a_backup_taken_while_the_site_runs_restores_every_case_and_only_its_own
             continue;
         }
         // Referrals keep arriving while the copy is made.
-        let store = app.store.clone();
-        let writer = tokio::spawn(async move {
+        let writes = async {
             for i in 0..40 {
-                let reference = format!("RJ-BULK-{i:04}");
-                let request = app::ports::NewRequest {
-                    kind: app::staff::model::RequestKind::Referral,
-                    reference: reference.clone(),
-                    submission_key: format!("key-{reference}"),
-                    received_at: Utc::now(),
-                    contact_by: Utc::now().date_naive(),
-                    lang: "en".into(),
-                    area: None,
-                    flags: vec![],
-                    routes: vec![],
-                    related_reference: None,
-                    answers_json: "{}".into(),
-                    messages: vec![],
-                    participants: vec![],
-                };
-                store.submit_request(&request).await.unwrap();
+                crate::staff::store_request(&app, "referral", &format!("RJ-BULK-{i:04}"), None, serde_json::json!({}), &[], 5).await;
             }
-        });
-        let bytes = app.database.backup(&to).await.expect("a backup while writes go on");
-        writer.await.unwrap();
+        };
+        let (backup, ()) = tokio::join!(app.database.backup(&to), writes);
+        let bytes = backup.expect("a backup while writes go on");
         assert!(bytes > 0);
         #[cfg(unix)]
         {
