@@ -770,6 +770,16 @@ pub trait StaffStore: Send + Sync + 'static {
 
     /// Applies a change, adds it to the timeline and the audit log, in one transaction.
     async fn change_case(&self, change: &CaseChange) -> Result<(), StoreError>;
+
+    /// The anonymous reporting facts (`staff::statistics`) of every request that could count
+    /// in a report from `from` to `to`: received by `to`, and not ended before `from` (less
+    /// the longest out-of-court target, so a target that falls in the range still counts).
+    /// An unknown code read back is an error.
+    async fn statistics(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<crate::staff::statistics::CaseStatistics>, StoreError>;
+
+    /// Writes the facts of every request that has none yet (those stored before the facts
+    /// existed); how many it wrote.
+    async fn backfill_statistics(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;
 }
 
 /// Why a message could not be handed over. The mailer decides which it is, so the outbox worker

@@ -172,6 +172,15 @@ impl Settings {
                 failure_delay: Duration::from_millis(parse("RJ_SIGN_IN_DELAY_MS", get("RJ_SIGN_IN_DELAY_MS"), "500")?),
                 burst: parse("RJ_STAFF_BURST", get("RJ_STAFF_BURST"), "60")?,
                 refill: Duration::from_millis(parse("RJ_STAFF_REFILL_MS", get("RJ_STAFF_REFILL_MS"), "500")?),
+                suppress_below: match parse("RJ_REPORT_SUPPRESS_BELOW", get("RJ_REPORT_SUPPRESS_BELOW"), "5")? {
+                    n if n >= 2 => n,
+                    _ => {
+                        return Err(ConfigError::Invalid {
+                            name: "RJ_REPORT_SUPPRESS_BELOW",
+                            reason: "must be 2 or more: counts from 1 up to one less than it are hidden".into(),
+                        });
+                    }
+                },
             },
         })
     }

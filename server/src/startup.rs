@@ -98,6 +98,12 @@ impl Application {
         let database = Database::connect(&settings.database_url).await?;
         database.migrate().await?;
         let store = database.store();
+        // Requests stored before the report's facts existed get theirs once; afterwards every
+        // change writes them, so this finds nothing.
+        let backfilled = store.backfill_statistics(chrono::Utc::now()).await?;
+        if backfilled > 0 {
+            tracing::info!(requests = backfilled, "wrote the report's facts for requests stored before them");
+        }
         let transport = mail::Transport::new(
             settings.mail.smtp_url.as_ref().map(|u| u.0.as_str()),
             settings.mail.smtp_ca_file.as_deref(),

@@ -8,6 +8,10 @@ pub mod model;
 pub mod participants;
 #[cfg(feature = "ssr")]
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod report;
+#[cfg(feature = "ssr")]
+pub mod statistics;
 pub mod timer;
 
 #[cfg(feature = "ssr")]
@@ -57,6 +61,7 @@ mod view {
         Users { users: Vec<StaffAccount> },
         Audit { filters: AuditFilters, entries: Vec<(i64, AuditEntry)>, next: Option<String> },
         Mail { failed: Vec<MessageSummary> },
+        Report(Box<ReportPage>),
         Forbidden,
         NotFound,
     }
@@ -143,6 +148,32 @@ mod view {
         pub history: Vec<CaseEvent>,
         /// Their equality answers: only ever filled for a manager.
         pub equality: Option<super::participants::EqualityAnswers>,
+    }
+
+    /// The report's form as typed (a GET form, so a report can be bookmarked).
+    #[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+    #[serde(default)]
+    pub struct ReportForm {
+        /// "2026-Q3", or "" for the dates below.
+        pub quarter: String,
+        pub from: String,
+        pub to: String,
+        /// "staff", "shared" or "partner" (`pages::report::VIEWS`).
+        pub view: String,
+    }
+
+    #[derive(Clone)]
+    pub struct ReportPage {
+        pub form: ReportForm,
+        pub errors: FieldErrors,
+        /// The quarters offered (code, words), latest first.
+        pub quarters: Vec<(String, String)>,
+        /// The full report, or the partner view (its heading and table); neither while the
+        /// form has a problem.
+        pub report: Option<super::report::Report>,
+        pub partner: Option<(String, super::report::Table)>,
+        /// The CSV file of what is shown.
+        pub csv_link: Option<String>,
     }
 
     #[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]

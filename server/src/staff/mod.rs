@@ -17,6 +17,7 @@ pub mod cases;
 pub mod intake;
 pub mod people;
 pub mod prelogin;
+pub mod report;
 pub mod sessions;
 
 use std::time::Duration;
@@ -59,6 +60,9 @@ pub struct StaffSettings {
     pub burst: u32,
     /// ...and then one more each this long (`RJ_STAFF_REFILL_MS`).
     pub refill: Duration,
+    /// A report for sharing hides counts below this (`RJ_REPORT_SUPPRESS_BELOW`, default 5:
+    /// counts from 1 to 4 are hidden).
+    pub suppress_below: u64,
 }
 
 /// Who may use each staff route (besides signing in, which is open). `anyone` means any
@@ -102,6 +106,8 @@ pub const ROUTES: &[RouteAccess] = &[
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/support", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/updates", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/update-referrer", roles: CASEWORK },
+    RouteAccess { method: "GET", path: "/staff/report", roles: MANAGERS },
+    RouteAccess { method: "GET", path: "/staff/report.csv", roles: MANAGERS },
     RouteAccess { method: "GET", path: "/staff/users", roles: ADMIN },
     RouteAccess { method: "POST", path: "/staff/users/{id}/disable", roles: ADMIN },
     RouteAccess { method: "POST", path: "/staff/users/{id}/enable", roles: ADMIN },
@@ -145,6 +151,8 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/staff/requests/{reference}/people/new", get(people::new_page).post(people::add))
         .route("/staff/requests/{reference}/people/{id}", get(people::page))
         .route("/staff/requests/{reference}/people/{id}/{action}", post(people::act))
+        .route("/staff/report", get(report::page))
+        .route("/staff/report.csv", get(report::csv))
         .route("/staff/users", get(admin::users))
         .route("/staff/users/{id}/{action}", post(admin::user_action))
         .route("/staff/audit", get(admin::audit))

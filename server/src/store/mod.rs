@@ -14,6 +14,7 @@ use sqlx::{
 
 mod sql;
 mod staff_sql;
+mod statistics_sql;
 pub use sql::SqlStore;
 
 /// Why a backup was not made.

@@ -279,6 +279,7 @@ macro_rules! impl_store {
                 for p in &r.participants {
                     participant_insert!(id, p, r.received_at).fetch_one(&mut *tx).await.map_err(db_err)?;
                 }
+                Self::refresh_statistics(&mut *tx, id, r.received_at).await?;
                 let created = AuditEntry {
                     at: r.received_at,
                     actor: "public".into(),

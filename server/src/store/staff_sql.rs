@@ -257,6 +257,101 @@ macro_rules! flags_by_request {
 
 macro_rules! impl_staff_store {
     ($db:ty) => {
+        impl SqlStore<$db> {
+            /// A whole case, read on `conn`: on its own for `find_case`, or inside the
+            /// transaction that changes it, for its statistics.
+            pub(super) async fn load_case(conn: &mut <$db as sqlx::Database>::Connection, reference: &str) -> Result<Option<CaseRecord>, StoreError> {
+                let row: Option<CaseRow> = sqlx::query_as(
+                    "SELECT r.id, r.reference, r.kind, r.status, r.received_at, r.contact_by, r.lang, r.area, \
+                     r.routes, r.related_reference, r.answers, r.assigned_to, u.name AS assigned_name, \
+                     r.first_contact_at, r.outcome_code, r.outcome_reason, r.referred_on_to, \
+                     r.referrer_updates, r.closed_at, r.disposal \
+                     FROM requests r LEFT JOIN staff_users u ON u.id = r.assigned_to WHERE r.reference = $1",
+                )
+                .bind(reference)
+                .fetch_optional(&mut *conn)
+                .await
+                .map_err(db_err)?;
+                let Some(row) = row else { return Ok(None) };
+                let flags = flags_by_request!($db, &mut *conn, &[row.id]).remove(&row.id).unwrap_or_default();
+                let processes: Vec<(String, NaiveDate, i32, i32, i32)> = sqlx::query_as(
+                    "SELECT kind, held_on, harmed, caused_harm, supporters FROM rj_processes \
+                     WHERE request_id = $1 ORDER BY held_on, id",
+                )
+                .bind(row.id)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(db_err)?;
+                let processes = processes
+                    .into_iter()
+                    .map(|(kind, held_on, harmed, caused_harm, supporters)| {
+                        if !is_code(&RJ_PROCESSES, &kind) {
+                            return Err(StoreError::Database(format!("unknown RJ process code {kind:?}")));
+                        }
+                        Ok(RjProcess { kind, held_on, harmed: harmed != 0, caused_harm: caused_harm != 0, supporters: supporters != 0 })
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                let agreement: Vec<(i64, String, Option<NaiveDate>, Option<i32>)> = sqlx::query_as(
+                    "SELECT id, what, due_on, kept FROM agreement_items WHERE request_id = $1 ORDER BY id",
+                )
+                .bind(row.id)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(db_err)?;
+                let agreement = agreement
+                    .into_iter()
+                    .map(|(id, what, due_on, kept)| AgreementItem { id, what, due_on, kept: kept.map(|k| k != 0) })
+                    .collect();
+                type AssessmentRow = (i64, String, String, Option<String>, String, Option<String>, String, i64, String, DateTime<Utc>, Option<String>, Option<DateTime<Utc>>);
+                let assessment: Option<AssessmentRow> = sqlx::query_as(
+                    "SELECT a.id, a.risks_harmed, a.risks_harmer, a.safeguarding, a.safe_to_go_on, a.method, a.conclusion, \
+                     a.assessed_by, u.name, a.assessed_at, s.name, a.signed_off_at \
+                     FROM risk_assessments a JOIN staff_users u ON u.id = a.assessed_by \
+                     LEFT JOIN staff_users s ON s.id = a.signed_off_by \
+                     WHERE a.request_id = $1 ORDER BY a.id DESC LIMIT 1",
+                )
+                .bind(row.id)
+                .fetch_optional(&mut *conn)
+                .await
+                .map_err(db_err)?;
+                let assessment = assessment.map(|(id, risks_harmed, risks_harmer, safeguarding, safe_to_go_on, method, conclusion, assessor_id, assessed_by, assessed_at, signer, signed_at)| {
+                    if !is_code(&SAFE_TO_GO_ON, &safe_to_go_on) || method.as_deref().is_some_and(|m| !is_code(&RJ_PROCESSES, m)) {
+                        return Err(StoreError::Database(format!("an unknown code in risk assessment {id}")));
+                    }
+                    Ok(RiskAssessment {
+                        id, risks_harmed, risks_harmer, safeguarding, safe_to_go_on, method, conclusion, assessor_id, assessed_by, assessed_at,
+                        signed_off: signer.zip(signed_at),
+                    })
+                }).transpose()?;
+                let support: Vec<(String, NaiveDate, String, String)> = sqlx::query_as(
+                    "SELECT agency, made_on, reason, basis FROM support_referrals WHERE request_id = $1 ORDER BY made_on, id",
+                )
+                .bind(row.id)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(db_err)?;
+                let support_referrals = support
+                    .into_iter()
+                    .map(|(agency, made_on, reason, basis)| {
+                        if !is_code(&REFERRAL_BASES, &basis) {
+                            return Err(StoreError::Database(format!("unknown referral basis {basis:?}")));
+                        }
+                        Ok(SupportReferral { agency, made_on, reason, basis })
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                let participants: Vec<ParticipantRow> = sqlx::query_as(
+                    "SELECT id, role, details, consent, willingness, refusal_reason, refusal_note \
+                     FROM participants WHERE request_id = $1 ORDER BY id",
+                )
+                .bind(row.id)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(db_err)?;
+                let participants = participants.into_iter().map(ParticipantRow::into_participant).collect::<Result<Vec<_>, _>>()?;
+                row.into_record(flags, participants, processes, agreement, assessment, support_referrals).map(Some)
+            }
+        }
+
         #[async_trait]
         impl StaffStore for SqlStore<$db> {
             async fn count_staff(&self) -> Result<i64, StoreError> {
@@ -653,94 +748,8 @@ macro_rules! impl_staff_store {
             }
 
             async fn find_case(&self, reference: &str) -> Result<Option<CaseRecord>, StoreError> {
-                let row: Option<CaseRow> = sqlx::query_as(
-                    "SELECT r.id, r.reference, r.kind, r.status, r.received_at, r.contact_by, r.lang, r.area, \
-                     r.routes, r.related_reference, r.answers, r.assigned_to, u.name AS assigned_name, \
-                     r.first_contact_at, r.outcome_code, r.outcome_reason, r.referred_on_to, \
-                     r.referrer_updates, r.closed_at, r.disposal \
-                     FROM requests r LEFT JOIN staff_users u ON u.id = r.assigned_to WHERE r.reference = $1",
-                )
-                .bind(reference)
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(db_err)?;
-                let Some(row) = row else { return Ok(None) };
-                let flags = flags_by_request!($db, &self.pool, &[row.id]).remove(&row.id).unwrap_or_default();
-                let processes: Vec<(String, NaiveDate, i32, i32, i32)> = sqlx::query_as(
-                    "SELECT kind, held_on, harmed, caused_harm, supporters FROM rj_processes \
-                     WHERE request_id = $1 ORDER BY held_on, id",
-                )
-                .bind(row.id)
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_err)?;
-                let processes = processes
-                    .into_iter()
-                    .map(|(kind, held_on, harmed, caused_harm, supporters)| {
-                        if !is_code(&RJ_PROCESSES, &kind) {
-                            return Err(StoreError::Database(format!("unknown RJ process code {kind:?}")));
-                        }
-                        Ok(RjProcess { kind, held_on, harmed: harmed != 0, caused_harm: caused_harm != 0, supporters: supporters != 0 })
-                    })
-                    .collect::<Result<Vec<_>, _>>()?;
-                let agreement: Vec<(i64, String, Option<NaiveDate>, Option<i32>)> = sqlx::query_as(
-                    "SELECT id, what, due_on, kept FROM agreement_items WHERE request_id = $1 ORDER BY id",
-                )
-                .bind(row.id)
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_err)?;
-                let agreement = agreement
-                    .into_iter()
-                    .map(|(id, what, due_on, kept)| AgreementItem { id, what, due_on, kept: kept.map(|k| k != 0) })
-                    .collect();
-                type AssessmentRow = (i64, String, String, Option<String>, String, Option<String>, String, i64, String, DateTime<Utc>, Option<String>, Option<DateTime<Utc>>);
-                let assessment: Option<AssessmentRow> = sqlx::query_as(
-                    "SELECT a.id, a.risks_harmed, a.risks_harmer, a.safeguarding, a.safe_to_go_on, a.method, a.conclusion, \
-                     a.assessed_by, u.name, a.assessed_at, s.name, a.signed_off_at \
-                     FROM risk_assessments a JOIN staff_users u ON u.id = a.assessed_by \
-                     LEFT JOIN staff_users s ON s.id = a.signed_off_by \
-                     WHERE a.request_id = $1 ORDER BY a.id DESC LIMIT 1",
-                )
-                .bind(row.id)
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(db_err)?;
-                let assessment = assessment.map(|(id, risks_harmed, risks_harmer, safeguarding, safe_to_go_on, method, conclusion, assessor_id, assessed_by, assessed_at, signer, signed_at)| {
-                    if !is_code(&SAFE_TO_GO_ON, &safe_to_go_on) || method.as_deref().is_some_and(|m| !is_code(&RJ_PROCESSES, m)) {
-                        return Err(StoreError::Database(format!("an unknown code in risk assessment {id}")));
-                    }
-                    Ok(RiskAssessment {
-                        id, risks_harmed, risks_harmer, safeguarding, safe_to_go_on, method, conclusion, assessor_id, assessed_by, assessed_at,
-                        signed_off: signer.zip(signed_at),
-                    })
-                }).transpose()?;
-                let support: Vec<(String, NaiveDate, String, String)> = sqlx::query_as(
-                    "SELECT agency, made_on, reason, basis FROM support_referrals WHERE request_id = $1 ORDER BY made_on, id",
-                )
-                .bind(row.id)
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_err)?;
-                let support_referrals = support
-                    .into_iter()
-                    .map(|(agency, made_on, reason, basis)| {
-                        if !is_code(&REFERRAL_BASES, &basis) {
-                            return Err(StoreError::Database(format!("unknown referral basis {basis:?}")));
-                        }
-                        Ok(SupportReferral { agency, made_on, reason, basis })
-                    })
-                    .collect::<Result<Vec<_>, _>>()?;
-                let participants: Vec<ParticipantRow> = sqlx::query_as(
-                    "SELECT id, role, details, consent, willingness, refusal_reason, refusal_note \
-                     FROM participants WHERE request_id = $1 ORDER BY id",
-                )
-                .bind(row.id)
-                .fetch_all(&self.pool)
-                .await
-                .map_err(db_err)?;
-                let participants = participants.into_iter().map(ParticipantRow::into_participant).collect::<Result<Vec<_>, _>>()?;
-                row.into_record(flags, participants, processes, agreement, assessment, support_referrals).map(Some)
+                let mut conn = self.pool.acquire().await.map_err(db_err)?;
+                Self::load_case(&mut conn, reference).await
             }
 
             async fn case_events(&self, request_id: i64) -> Result<Vec<CaseEvent>, StoreError> {
@@ -1215,8 +1224,17 @@ macro_rules! impl_staff_store {
                     address: c.address.clone(),
                 };
                 Self::audit_insert(&entry).execute(&mut *tx).await.map_err(db_err)?;
+                Self::refresh_statistics(&mut *tx, c.request_id, c.at).await?;
                 tx.commit().await.map_err(db_err)?;
                 Ok(())
+            }
+
+            async fn statistics(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<app::staff::statistics::CaseStatistics>, StoreError> {
+                self.read_statistics(from, to).await
+            }
+
+            async fn backfill_statistics(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
+                self.write_missing_statistics(now).await
             }
         }
     };

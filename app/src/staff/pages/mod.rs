@@ -29,6 +29,7 @@ mod admin;
 mod cases;
 mod intake;
 pub mod people;
+pub mod report;
 
 use accounts::*;
 use admin::*;
@@ -39,6 +40,7 @@ pub use intake::NEW_REFERRAL;
 
 pub const QUEUE: &str = "/staff";
 pub const SIGN_IN: &str = "/staff/sign-in";
+pub const REPORT: &str = "/staff/report";
 
 pub fn case_path(reference: &str) -> String {
     format!("/staff/requests/{reference}")
@@ -106,7 +108,8 @@ pub fn StaffDocument(view: StaffView) -> impl IntoView {
 fn StaffNav(staff: Staff) -> impl IntoView {
     let links: Vec<(&str, &str)> = match staff.role {
         Role::Admin => vec![("/staff/users", "Users"), ("/staff/audit", "Audit log"), ("/staff/mail", "Failed e-mail")],
-        Role::Manager | Role::Triage => vec![(QUEUE, "Queue"), (NEW_REFERRAL, "New referral")],
+        Role::Manager => vec![(QUEUE, "Queue"), (NEW_REFERRAL, "New referral"), (REPORT, "Report")],
+        Role::Triage => vec![(QUEUE, "Queue"), (NEW_REFERRAL, "New referral")],
         Role::Practitioner => vec![(QUEUE, "Queue")],
     };
     view! {
@@ -211,6 +214,10 @@ fn page_body(v: &StaffView) -> (String, AnyView) {
         StaffPage::Mail { failed } => (
             "Failed e-mail".into(),
             view! { <Mail failed=failed.clone() /> }.into_any(),
+        ),
+        StaffPage::Report(page) => (
+            "Monitoring report".into(),
+            view! { <report::ReportView page=(**page).clone() /> }.into_any(),
         ),
         StaffPage::Forbidden => (
             "Not available to you".into(),
