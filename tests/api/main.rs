@@ -12,6 +12,7 @@ mod migrations;
 mod pages;
 mod participants;
 mod quick_exit;
+mod report;
 mod security_headers;
 mod staff;
 mod staff_prelogin;
