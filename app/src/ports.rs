@@ -563,6 +563,38 @@ pub enum CaseEventKind {
     ReferrerUpdate { message: OutgoingMessage },
 }
 
+/// Rows of one table as (column, value as text) pairs, table by table.
+pub type HeldData = Vec<(String, Vec<Vec<(String, Option<String>)>>)>;
+
+/// What an erasure removed: the references erased and the outbox keys their e-mail had (for
+/// the e-mail files, which the server removes).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Erased {
+    pub references: Vec<String>,
+    pub outbox_keys: Vec<String>,
+}
+
+/// The retention rules' cut-off instants.
+#[derive(Clone, Copy, Debug)]
+pub struct RetentionCutoffs {
+    pub now: DateTime<Utc>,
+    /// Cases that ended before this lose their personal data.
+    pub closed_before: DateTime<Utc>,
+    pub sent_mail_before: DateTime<Utc>,
+    pub sign_in_failures_before: DateTime<Utc>,
+}
+
+/// What the retention rules would remove.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RetentionDue {
+    pub expired_drafts: u64,
+    pub expired_sessions: u64,
+    pub sent_mail: u64,
+    pub sign_in_failures: u64,
+    /// The references of the ended cases whose time is up.
+    pub closed_cases: Vec<String>,
+}
+
 #[async_trait]
 pub trait Store: StaffStore {
     /// Which database this is, for logs and `/readyz`.
@@ -776,6 +808,29 @@ pub trait StaffStore: Send + Sync + 'static {
     /// the longest out-of-court target, so a target that falls in the range still counts).
     /// An unknown code read back is an error.
     async fn statistics(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<crate::staff::statistics::CaseStatistics>, StoreError>;
+
+    /// Everything held about one request, table by table as the data map (`staff::data_map`)
+    /// lists them, each row its exported columns as text; None if there is no such request.
+    async fn held_data(&self, reference: &str) -> Result<Option<HeldData>, StoreError>;
+
+    /// Erases a request's personal data, and that of the requests linked to it (a withdrawal
+    /// and the referral it names), in one transaction: every table the data map marks for
+    /// deletion loses the rows linked to them, the report's facts lose their link, and `audit`
+    /// is written once per reference erased (its subject set to each). None if there is no
+    /// such request.
+    async fn erase_case(&self, reference: &str, audit: &AuditEntry) -> Result<Option<Erased>, StoreError>;
+
+    /// What the retention rules would remove now.
+    async fn retention_due(&self, cutoffs: &RetentionCutoffs) -> Result<RetentionDue, StoreError>;
+
+    /// Deletes sent e-mail sent before `before`; how many.
+    async fn purge_sent_mail(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// Deletes sign-in failures from before `before`; how many.
+    async fn purge_sign_in_failures(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// Every table in the data map, its exported columns, every row: the whole-service export.
+    async fn export_all(&self) -> Result<HeldData, StoreError>;
 
     /// Writes the facts of every request that has none yet (those stored before the facts
     /// existed); how many it wrote.

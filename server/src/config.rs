@@ -46,6 +46,8 @@ pub struct Settings {
     /// Staff sessions: idle and absolute limits; the staff area's rate limit
     /// (`RJ_STAFF_BURST`, default 60, and `RJ_STAFF_REFILL_MS`, default 500).
     pub staff: crate::staff::StaffSettings,
+    /// How long personal data is kept, and the erasure ledger (`data_protection`).
+    pub retention: crate::data_protection::RetentionPolicy,
 }
 
 /// E-mail settings (see `crate::mail`).
@@ -121,7 +123,7 @@ impl Settings {
             addr,
             database_url,
             site_root: PathBuf::from(get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into())),
-            data_dir,
+            data_dir: data_dir.clone(),
             public_url: public_url.trim_end_matches('/').to_owned(),
             site: SiteInfo {
                 service_name: get("RJ_SERVICE_NAME").unwrap_or(defaults.service_name),
@@ -166,6 +168,13 @@ impl Settings {
             )?),
             max_body_bytes: parse("RJ_MAX_BODY_BYTES", get("RJ_MAX_BODY_BYTES"), "65536")?,
             mail: mail_settings(&get)?,
+            retention: crate::data_protection::RetentionPolicy {
+                closed_months: parse("RJ_RETAIN_CLOSED_MONTHS", get("RJ_RETAIN_CLOSED_MONTHS"), "24")?,
+                sent_mail_days: parse("RJ_RETAIN_SENT_MAIL_DAYS", get("RJ_RETAIN_SENT_MAIL_DAYS"), "30")?,
+                sign_in_failures_days: parse("RJ_RETAIN_SIGN_IN_FAILURES_DAYS", get("RJ_RETAIN_SIGN_IN_FAILURES_DAYS"), "1")?,
+                ledger: get("RJ_ERASURE_LEDGER").map(PathBuf::from).unwrap_or_else(|| data_dir.join("erasure-ledger.tsv")),
+                mail_dir: data_dir.join("mail"),
+            },
             staff: crate::staff::StaffSettings {
                 idle: Duration::from_secs(parse("RJ_STAFF_IDLE_SECS", get("RJ_STAFF_IDLE_SECS"), "1800")?),
                 absolute: Duration::from_secs(parse("RJ_STAFF_MAX_SECS", get("RJ_STAFF_MAX_SECS"), "43200")?),

@@ -3,6 +3,7 @@
 
 pub mod client;
 pub mod config;
+pub mod data_protection;
 pub mod journeys;
 pub mod locales;
 pub mod mail;

@@ -33,6 +33,25 @@ enum Command {
         /// The file to write; it must not exist yet.
         to: std::path::PathBuf,
     },
+    /// Apply the retention rules now (the running server does so every hour): erase the
+    /// personal data of cases that ended RJ_RETAIN_CLOSED_MONTHS ago, delete sent e-mail, old
+    /// sign-in failures, expired drafts and sessions. Audited; prints counts only.
+    Purge {
+        /// Count what would go, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write every table in the data map (the columns a subject access request shows) to a
+    /// new JSON file, for handing the service to a successor provider. Audited.
+    Export {
+        /// The file to write; it must not exist yet. It holds personal data.
+        to: std::path::PathBuf,
+    },
+    /// The erasure ledger: apply it again (the server also does this at every start).
+    Erasures {
+        #[command(subcommand)]
+        command: ErasuresCommand,
+    },
     /// Translations: check every locale, export what a translator needs, import their work
     /// (see locales/README.md). Needs no database.
     Locales {
@@ -74,6 +93,15 @@ enum LocalesCommand {
         #[arg(long)]
         lang: String,
     },
+}
+
+#[derive(Subcommand)]
+enum ErasuresCommand {
+    /// Erase again every request the ledger names that is in the database (after a backup
+    /// was restored).
+    Reapply,
+    /// How many erasures the ledger holds.
+    Count,
 }
 
 #[derive(Subcommand)]
@@ -145,6 +173,9 @@ async fn main() -> std::process::ExitCode {
         Command::Backup { to } => backup(settings, &to).await,
         Command::Mail { command } => mail(settings, command).await,
         Command::User { command } => user(settings, command).await,
+        Command::Purge { dry_run } => purge(settings, dry_run).await,
+        Command::Export { to } => export(settings, &to).await,
+        Command::Erasures { command } => erasures(settings, command).await,
         Command::Locales { .. } => unreachable!("handled before the settings are read"),
     };
     match result {
@@ -181,6 +212,62 @@ async fn backup(settings: Settings, to: &std::path::Path) -> Result<(), Box<dyn 
     let bytes = database.backup(to).await?;
     database.close().await;
     println!("Backed up the database to {} ({bytes} bytes). It holds personal data: keep it encrypted and safe.", to.display());
+    Ok(())
+}
+
+async fn purge(settings: Settings, dry_run: bool) -> Result<(), Box<dyn std::error::Error>> {
+    let database = Database::connect(&settings.database_url).await?;
+    database.migrate().await?;
+    let store = database.store();
+    let run = server::data_protection::apply_retention(store.as_ref(), &settings.retention, chrono::Utc::now(), !dry_run).await?;
+    if dry_run {
+        println!("Would remove: {}. Nothing was changed.", run.summary());
+    } else {
+        println!("Removed: {}.", run.summary());
+    }
+    database.close().await;
+    Ok(())
+}
+
+async fn export(settings: Settings, to: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    let database = Database::connect(&settings.database_url).await?;
+    database.migrate().await?;
+    let store = database.store();
+    let tables = store.export_all().await?;
+    let json = server::staff::data::export_json(&tables, chrono::Utc::now());
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(to).map_err(|e| format!("{}: {e} (choose a new file)", to.display()))?;
+    std::io::Write::write_all(&mut file, json.as_bytes())?;
+    file.sync_all()?;
+    store
+        .audit(&app::ports::AuditEntry { at: chrono::Utc::now(), actor: "cli".into(), action: "service.export".into(), subject: None, address: None })
+        .await?;
+    let rows: usize = tables.iter().map(|(_, r)| r.len()).sum();
+    println!("Exported {} tables ({rows} rows) to {}. It holds personal data: hand it over encrypted.", tables.len(), to.display());
+    database.close().await;
+    Ok(())
+}
+
+async fn erasures(settings: Settings, command: ErasuresCommand) -> Result<(), Box<dyn std::error::Error>> {
+    match command {
+        ErasuresCommand::Count => {
+            let n = server::data_protection::ledger_references(&settings.retention.ledger)?.len();
+            println!("The erasure ledger ({}) holds {n} erasure(s).", settings.retention.ledger.display());
+        }
+        ErasuresCommand::Reapply => {
+            let database = Database::connect(&settings.database_url).await?;
+            database.migrate().await?;
+            let n = server::data_protection::reapply_ledger(database.store().as_ref(), &settings.retention, chrono::Utc::now()).await?;
+            println!("Erased {n} request(s) again from the ledger.");
+            database.close().await;
+        }
+    }
     Ok(())
 }
 

@@ -55,6 +55,8 @@ pub struct AppState {
     pub staff: crate::staff::StaffSettings,
     /// Which `X-Forwarded-For` entries to believe, for the client's address (`client`).
     pub proxies: std::sync::Arc<crate::client::TrustedProxies>,
+    /// How long personal data is kept, where e-mail files are, and the erasure ledger.
+    pub retention: std::sync::Arc<crate::data_protection::RetentionPolicy>,
     /// Renders a page through the Leptos app; set when the router is built.
     pub renderer: Option<Renderer>,
 }
@@ -69,6 +71,8 @@ impl FromRef<AppState> for LeptosOptions {
 pub enum StartupError {
     #[error("database: {0}")]
     Database(#[from] app::ports::StoreError),
+    #[error("data protection: {0}")]
+    Retention(String),
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: SocketAddr, source: std::io::Error },
     #[error("cannot create the data folder {path}: {source}")]
@@ -87,6 +91,7 @@ pub struct Application {
     worker: mail::WorkerConfig,
     /// Where the managers' daily summary goes and links to, and when (`None`: never here).
     summary: (mail::Addresses, Option<chrono::NaiveTime>),
+    retention: crate::data_protection::RetentionPolicy,
 }
 
 impl Application {
@@ -103,6 +108,13 @@ impl Application {
         let backfilled = store.backfill_statistics(chrono::Utc::now()).await?;
         if backfilled > 0 {
             tracing::info!(requests = backfilled, "wrote the report's facts for requests stored before them");
+        }
+        // A database restored from a backup taken before an erasure gets it again.
+        let reapplied = crate::data_protection::reapply_ledger(store.as_ref(), &settings.retention, chrono::Utc::now())
+            .await
+            .map_err(|e| StartupError::Retention(e.to_string()))?;
+        if reapplied > 0 {
+            tracing::warn!(requests = reapplied, "erased again what the erasure ledger lists (was a backup restored?)");
         }
         let transport = mail::Transport::new(
             settings.mail.smtp_url.as_ref().map(|u| u.0.as_str()),
@@ -162,11 +174,13 @@ impl Application {
             },
             staff: settings.staff,
             proxies: std::sync::Arc::new(settings.trusted_proxies.clone()),
+            retention: std::sync::Arc::new(settings.retention.clone()),
             renderer: None,
         };
         let summary = (state.mail.clone(), settings.mail.summary_at);
         let router = router(state, &settings);
-        Ok(Self { listener, router, database, store, addr, transport, worker, summary })
+        let retention = settings.retention.clone();
+        Ok(Self { listener, router, database, store, addr, transport, worker, summary, retention })
     }
 
     /// The address actually bound (useful with port 0).
@@ -184,13 +198,19 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-        let purger = tokio::spawn(purge_expired_drafts(self.store.clone(), stop_rx.clone()));
+        let purger = tokio::spawn(purge_expired_drafts(self.store.clone(), self.retention.clone(), stop_rx.clone()));
         let (addresses, summary_at) = self.summary;
         let scheduler = summary_at.map(|at| {
             tracing::info!(at = %at.format("%H:%M"), "daily summary scheduled (UK time)");
             tokio::spawn(crate::summary::run_scheduler(self.store.clone(), addresses, at, stop_rx.clone()))
         });
         tracing::info!(transport = self.transport.describe(), "mail worker started");
+        if self.transport.describe() == "files" {
+            tracing::warn!(
+                days = self.retention.sent_mail_days,
+                "no SMTP_URL: e-mail is written to .eml files under RJ_DATA_DIR/mail and kept there (they hold what the e-mails say) until the retention job deletes them after RJ_RETAIN_SENT_MAIL_DAYS"
+            );
+        }
         let mailer = tokio::spawn(mail::run_worker(
             self.store.clone(),
             Arc::new(self.transport),
@@ -215,13 +235,16 @@ impl Application {
     }
 }
 
-/// Drafts expire on their own; this deletes the expired ones every few minutes.
-async fn purge_expired_drafts(store: Arc<dyn Store>, mut stop: tokio::sync::watch::Receiver<bool>) {
+/// Drafts expire on their own; this deletes the expired ones every few minutes, and runs the
+/// retention rules (`data_protection::apply_retention`) once an hour, first an hour after start.
+async fn purge_expired_drafts(store: Arc<dyn Store>, retention: crate::data_protection::RetentionPolicy, mut stop: tokio::sync::watch::Receiver<bool>) {
     let period = Duration::from_secs(300);
     let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
+    let mut ticks: u32 = 0;
     loop {
         tokio::select! {
             _ = tick.tick() => {
+                ticks = ticks.wrapping_add(1);
                 match store.purge_expired_drafts(chrono::Utc::now()).await {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(purged = n, "expired drafts deleted"),
@@ -229,6 +252,15 @@ async fn purge_expired_drafts(store: Arc<dyn Store>, mut stop: tokio::sync::watc
                 }
                 if let Err(e) = store.purge_staff_sessions(chrono::Utc::now()).await {
                     tracing::warn!(error = %e, "could not purge expired staff sessions");
+                }
+                if let Err(e) = store.purge_sign_in_failures(retention.cutoffs(chrono::Utc::now()).sign_in_failures_before).await {
+                    tracing::warn!(error = %e, "could not purge old sign-in failures");
+                }
+                if ticks % 12 == 0 {
+                    match crate::data_protection::apply_retention(store.as_ref(), &retention, chrono::Utc::now(), true).await {
+                        Ok(run) => tracing::info!(summary = %run.summary(), "retention rules applied"),
+                        Err(e) => tracing::warn!(error = %e, "could not apply the retention rules"),
+                    }
                 }
             }
             _ = stop.changed() => return,

@@ -3,6 +3,7 @@
 
 mod case_record;
 mod content;
+mod data_protection;
 mod health;
 mod intake;
 mod journeys;

@@ -366,6 +366,49 @@ describe("the staff area", () => {
     await context.close();
   });
 
+  it("a manager produces this quarter's monitoring report in one click, for the service and for sharing, every view accessible", async () => {
+    const { email, link } = await addUser("Rae Report", "manager");
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    const secret = await enrol(page, link, { axe: false });
+    await signIn(page, email, secret);
+    await page.getByRole("link", { name: "Report" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.equal(await page.title(), "Monitoring report – Staff area");
+    // The quarter the earlier tests' referrals arrived in, chosen from the list.
+    const quarter = await page.getByLabel("Quarter").locator("option").nth(1).getAttribute("value");
+    await page.getByLabel("Quarter").selectOption(quarter);
+    await page.getByRole("button", { name: "Show the report" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    const referrals = page.locator("#kinds tbody tr", { hasText: "Referral" }).first();
+    assert.notEqual((await referrals.locator("td").first().textContent()).trim(), "0", "this quarter's referrals are counted");
+    assert.ok((await page.locator("figure.chart svg").count()) > 10, "the tables have their charts");
+    await expectNoAxeViolations(page, "monitoring report");
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectNoAxeViolations(page, "monitoring report at 320 px");
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await page.getByLabel("View").selectOption("shared");
+    await page.getByRole("button", { name: "Show the report" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator("main").textContent(), /Small numbers are hidden/);
+    await expectNoAxeViolations(page, "monitoring report for sharing");
+    await page.getByLabel("View").selectOption("partner");
+    await page.getByRole("button", { name: "Show the report" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.equal(await page.locator("#partner").count(), 1);
+    await expectNoAxeViolations(page, "partner view");
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download this view as CSV" }).click();
+    assert.match((await download).suggestedFilename(), /^rj-report-.*-partner\.csv$/);
+
+    await page.goto(suite.base + "/staff/report?from=2026-02-30&to=2026-03-01");
+    assert.match(await page.locator(".error-summary").textContent(), /Enter the start date as a date/);
+    await expectNoAxeViolations(page, "monitoring report with an error");
+    await context.close();
+  });
+
   it("an administrator's pages are accessible: users, audit log, failed e-mail", async () => {
     const { email, link } = await addUser("Ari Admin", "admin");
     const context = await suite.browser.newContext();

@@ -3,6 +3,7 @@
 //! English, the service's working language; the public site's languages live in `locales/`.
 //! Its one island is the idle-session warning.
 
+pub mod data_map;
 pub mod intake;
 pub mod model;
 pub mod participants;
@@ -62,6 +63,12 @@ mod view {
         Audit { filters: AuditFilters, entries: Vec<(i64, AuditEntry)>, next: Option<String> },
         Mail { failed: Vec<MessageSummary> },
         Report(Box<ReportPage>),
+        /// Everything held about a case (subject access), and the requests linked to it.
+        HeldData { reference: String, held: crate::ports::HeldData, linked: Vec<String> },
+        /// Erasing a case's personal data: what it does, and the reference typed to confirm.
+        Erase { reference: String, linked: Vec<String>, errors: FieldErrors, typed: String },
+        /// The records of processing: the data map.
+        DataMap,
         Forbidden,
         NotFound,
     }

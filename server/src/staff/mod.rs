@@ -14,6 +14,7 @@ pub mod accounts;
 pub mod admin;
 pub mod auth;
 pub mod cases;
+pub mod data;
 pub mod intake;
 pub mod people;
 pub mod prelogin;
@@ -77,6 +78,7 @@ const CASEWORK: &[&str] = &["manager", "triage", "practitioner"];
 const WHOLE_QUEUE: &[&str] = &["manager", "triage"];
 const ADMIN: &[&str] = &["admin"];
 const MANAGERS: &[&str] = &["manager"];
+const MANAGERS_AND_ADMINS: &[&str] = &["admin", "manager"];
 const ANYONE: &[&str] = &["admin", "manager", "triage", "practitioner"];
 
 /// Every route that needs someone signed in. `{ref}` and `{id}` are filled in by the test.
@@ -106,6 +108,11 @@ pub const ROUTES: &[RouteAccess] = &[
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/support", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/updates", roles: CASEWORK },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/update-referrer", roles: CASEWORK },
+    RouteAccess { method: "GET", path: "/staff/requests/{ref}/data", roles: MANAGERS },
+    RouteAccess { method: "GET", path: "/staff/requests/{ref}/data.json", roles: MANAGERS },
+    RouteAccess { method: "GET", path: "/staff/requests/{ref}/erase", roles: MANAGERS },
+    RouteAccess { method: "POST", path: "/staff/requests/{ref}/erase", roles: MANAGERS },
+    RouteAccess { method: "GET", path: "/staff/data-map", roles: MANAGERS_AND_ADMINS },
     RouteAccess { method: "GET", path: "/staff/report", roles: MANAGERS },
     RouteAccess { method: "GET", path: "/staff/report.csv", roles: MANAGERS },
     RouteAccess { method: "GET", path: "/staff/users", roles: ADMIN },
@@ -151,6 +158,10 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/staff/requests/{reference}/people/new", get(people::new_page).post(people::add))
         .route("/staff/requests/{reference}/people/{id}", get(people::page))
         .route("/staff/requests/{reference}/people/{id}/{action}", post(people::act))
+        .route("/staff/requests/{reference}/data", get(data::held))
+        .route("/staff/requests/{reference}/data.json", get(data::held_download))
+        .route("/staff/requests/{reference}/erase", get(data::erase_form).post(data::erase))
+        .route("/staff/data-map", get(data::map))
         .route("/staff/report", get(report::page))
         .route("/staff/report.csv", get(report::csv))
         .route("/staff/users", get(admin::users))

@@ -637,11 +637,6 @@ macro_rules! impl_staff_store {
                     .await
                     .map_err(db_err)?
                     .rows_affected();
-                sqlx::query("DELETE FROM sign_in_failures WHERE at <= $1")
-                    .bind(now - chrono::Duration::days(1))
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
                 tx.commit().await.map_err(db_err)?;
                 Ok(n)
             }
@@ -1235,6 +1230,30 @@ macro_rules! impl_staff_store {
 
             async fn backfill_statistics(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
                 self.write_missing_statistics(now).await
+            }
+
+            async fn held_data(&self, reference: &str) -> Result<Option<app::ports::HeldData>, StoreError> {
+                self.read_held_data(reference).await
+            }
+
+            async fn erase_case(&self, reference: &str, audit: &AuditEntry) -> Result<Option<app::ports::Erased>, StoreError> {
+                self.erase(reference, audit).await
+            }
+
+            async fn retention_due(&self, cutoffs: &app::ports::RetentionCutoffs) -> Result<app::ports::RetentionDue, StoreError> {
+                self.due(cutoffs).await
+            }
+
+            async fn purge_sent_mail(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+                self.delete_sent_mail(before).await
+            }
+
+            async fn purge_sign_in_failures(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+                self.delete_sign_in_failures(before).await
+            }
+
+            async fn export_all(&self) -> Result<app::ports::HeldData, StoreError> {
+                self.read_everything().await
             }
         }
     };

@@ -242,6 +242,8 @@ pub(super) fn Case(page: CasePage) -> impl IntoView {
     // A call back that turns out to be a referral: staff who take referrals start one from it.
     let make_referral = (r.kind == RequestKind::CallBack && staff.as_ref().is_some_and(|s| s.sees_whole_queue()))
         .then(|| format!("{NEW_REFERRAL}?from={}", r.reference));
+    // Subject access and erasure are for managers.
+    let personal_data = staff.as_ref().is_some_and(|s| s.is_manager()).then(|| (format!("{path}/data"), format!("{path}/erase")));
     view! {
         <p><a href=QUEUE class="back-link">"Back to the queue"</a></p>
         <h1>
@@ -306,6 +308,15 @@ pub(super) fn Case(page: CasePage) -> impl IntoView {
                     <h2 id="timeline-title">"Timeline"</h2>
                     <Timeline events=page.events.clone() received=r.received_at came_by=came_by_for_timeline />
                 </section>
+                {personal_data.map(|(data, erase)| view! {
+                    <section aria-labelledby="personal-data-title">
+                        <h2 id="personal-data-title">"Personal data"</h2>
+                        <ul>
+                            <li><a href=data>"Everything we hold about this case (subject access)"</a></li>
+                            <li><a href=erase>"Erase the personal data in this case"</a></li>
+                        </ul>
+                    </section>
+                })}
             </div>
         </div>
     }

@@ -29,6 +29,7 @@ mod admin;
 mod cases;
 mod intake;
 pub mod people;
+pub mod privacy;
 pub mod report;
 
 use accounts::*;
@@ -41,6 +42,7 @@ pub use intake::NEW_REFERRAL;
 pub const QUEUE: &str = "/staff";
 pub const SIGN_IN: &str = "/staff/sign-in";
 pub const REPORT: &str = "/staff/report";
+pub const DATA_MAP: &str = "/staff/data-map";
 
 pub fn case_path(reference: &str) -> String {
     format!("/staff/requests/{reference}")
@@ -107,8 +109,8 @@ pub fn StaffDocument(view: StaffView) -> impl IntoView {
 #[component]
 fn StaffNav(staff: Staff) -> impl IntoView {
     let links: Vec<(&str, &str)> = match staff.role {
-        Role::Admin => vec![("/staff/users", "Users"), ("/staff/audit", "Audit log"), ("/staff/mail", "Failed e-mail")],
-        Role::Manager => vec![(QUEUE, "Queue"), (NEW_REFERRAL, "New referral"), (REPORT, "Report")],
+        Role::Admin => vec![("/staff/users", "Users"), ("/staff/audit", "Audit log"), ("/staff/mail", "Failed e-mail"), (DATA_MAP, "Data map")],
+        Role::Manager => vec![(QUEUE, "Queue"), (NEW_REFERRAL, "New referral"), (REPORT, "Report"), (DATA_MAP, "Data map")],
         Role::Triage => vec![(QUEUE, "Queue"), (NEW_REFERRAL, "New referral")],
         Role::Practitioner => vec![(QUEUE, "Queue")],
     };
@@ -219,6 +221,15 @@ fn page_body(v: &StaffView) -> (String, AnyView) {
             "Monitoring report".into(),
             view! { <report::ReportView page=(**page).clone() /> }.into_any(),
         ),
+        StaffPage::HeldData { reference, held, linked } => (
+            format!("Everything we hold: {reference}"),
+            view! { <privacy::HeldDataView reference=reference.clone() held=held.clone() linked=linked.clone() /> }.into_any(),
+        ),
+        StaffPage::Erase { reference, linked, errors, typed } => (
+            format!("Erase the personal data in {reference}"),
+            view! { <privacy::EraseView reference=reference.clone() linked=linked.clone() errors=errors.clone() typed=typed.clone() /> }.into_any(),
+        ),
+        StaffPage::DataMap => ("Records of processing".into(), view! { <privacy::DataMapView /> }.into_any()),
         StaffPage::Forbidden => (
             "Not available to you".into(),
             view! {

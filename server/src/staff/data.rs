@@ -1,0 +1,160 @@
+//! Data protection in the staff area: everything held about a case (subject access, as a page
+//! and as JSON), erasing a case's personal data, and the records of processing. Managers only
+//! (the records of processing: managers and administrators); a sensitive case's data is for
+//! specialist managers, as the case itself is. Every use is audited.
+
+use app::{
+    ports::{AuditEntry, HeldData},
+    staff::{StaffPage, data_map, model::Staff},
+};
+use axum::{
+    Form,
+    extract::{Path, State},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::{DateTime, Utc};
+use serde_json::{Map, Value, json};
+
+use super::{Handled, PageContext, Refusal, Signed, cases::open_case, render};
+use crate::{data_protection, startup::AppState};
+
+fn rows_json(held: &HeldData) -> Vec<Value> {
+    held.iter()
+        .map(|(table, rows)| {
+            let rows: Vec<Value> = rows
+                .iter()
+                .map(|row| Value::Object(row.iter().map(|(c, v)| (c.clone(), v.clone().map_or(Value::Null, Value::String))).collect::<Map<_, _>>()))
+                .collect();
+            json!({
+                "table": table,
+                "purpose": data_map::table(table).map(|t| t.purpose).unwrap_or_default(),
+                "rows": rows,
+            })
+        })
+        .collect()
+}
+
+/// A subject access export: the reference, when it was made, and every table's rows.
+pub fn held_json(reference: &str, held: &HeldData, at: DateTime<Utc>) -> String {
+    let value = json!({ "reference": reference, "made_at": at.to_rfc3339(), "tables": rows_json(held) });
+    serde_json::to_string_pretty(&value).expect("JSON values serialise")
+}
+
+/// The whole-service export (`server export`).
+pub fn export_json(held: &HeldData, at: DateTime<Utc>) -> String {
+    let value = json!({ "service_export": true, "made_at": at.to_rfc3339(), "tables": rows_json(held) });
+    serde_json::to_string_pretty(&value).expect("JSON values serialise")
+}
+
+/// The case, once this manager may see all of it.
+async fn managed_case(state: &AppState, signed: &Signed, page: &PageContext, reference: &str) -> Result<app::ports::CaseRecord, Refusal> {
+    signed.require(state, page, Staff::is_manager).await?;
+    open_case(state, signed, page, reference).await
+}
+
+pub async fn held(State(state): State<AppState>, signed: Signed, page: PageContext, Path(reference): Path<String>) -> Response {
+    let handled: Handled = async {
+        let case = managed_case(&state, &signed, &page, &reference).await?;
+        let reference = case.request.reference.clone();
+        let held = state.store.held_data(&reference).await?.ok_or(Refusal::NotFound)?;
+        signed.audit(&state, "case.subject-access", Some(reference.clone())).await;
+        let linked = case.request.related_reference.clone().into_iter().collect();
+        Ok(render(&state, &page, signed.view(StaffPage::HeldData { reference, held, linked }, &page), StatusCode::OK).await)
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
+}
+
+pub async fn held_download(State(state): State<AppState>, signed: Signed, page: PageContext, Path(reference): Path<String>) -> Response {
+    let handled: Handled = async {
+        let case = managed_case(&state, &signed, &page, &reference).await?;
+        let reference = case.request.reference.clone();
+        let held = state.store.held_data(&reference).await?.ok_or(Refusal::NotFound)?;
+        signed.audit(&state, "case.subject-access-export", Some(reference.clone())).await;
+        let mut response = (StatusCode::OK, held_json(&reference, &held, Utc::now())).into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{reference}.json\"")) {
+            headers.insert(header::CONTENT_DISPOSITION, v);
+        }
+        Ok(response)
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
+}
+
+pub async fn erase_form(State(state): State<AppState>, signed: Signed, page: PageContext, Path(reference): Path<String>) -> Response {
+    let handled: Handled = async {
+        let case = managed_case(&state, &signed, &page, &reference).await?;
+        let view = StaffPage::Erase {
+            reference: case.request.reference.clone(),
+            linked: case.request.related_reference.clone().into_iter().collect(),
+            errors: Vec::new(),
+            typed: String::new(),
+        };
+        Ok(render(&state, &page, signed.view(view, &page), StatusCode::OK).await)
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct EraseForm {
+    confirm: String,
+}
+
+pub async fn erase(
+    State(state): State<AppState>,
+    signed: Signed,
+    page: PageContext,
+    Path(reference): Path<String>,
+    Form(form): Form<EraseForm>,
+) -> Response {
+    let handled: Handled = async {
+        let case = managed_case(&state, &signed, &page, &reference).await?;
+        let reference = case.request.reference.clone();
+        let typed = app::domain::reference::Reference::parse(&form.confirm).ok().map(|r| r.to_string());
+        if typed.as_deref() != Some(reference.as_str()) {
+            let view = StaffPage::Erase {
+                reference: reference.clone(),
+                linked: case.request.related_reference.clone().into_iter().collect(),
+                errors: vec![("confirm".into(), format!("Type the reference {reference} to confirm"))],
+                typed: form.confirm.chars().take(40).collect(),
+            };
+            return Ok(render(&state, &page, signed.view(view, &page), StatusCode::UNPROCESSABLE_ENTITY).await);
+        }
+        let audit = AuditEntry {
+            at: Utc::now(),
+            actor: signed.staff.email.clone(),
+            action: "case.erase".into(),
+            subject: None,
+            address: Some(signed.address.clone()),
+        };
+        let erased = match data_protection::erase(state.store.as_ref(), &state.retention, &reference, &audit).await {
+            Ok(Some(erased)) => erased,
+            Ok(None) => return Err(Refusal::NotFound),
+            Err(data_protection::DataError::Store(e)) => return Err(e.into()),
+            Err(e) => {
+                tracing::error!(error = %e, "the erasure is made, but the ledger could not be written");
+                signed.tell("The personal data is erased, but the erasure ledger could not be written: tell an administrator.").await;
+                return Ok(Redirect::to("/staff").into_response());
+            }
+        };
+        signed.tell(&format!("Erased the personal data of {}. The anonymous counts stay in the report.", erased.references.join(", "))).await;
+        Ok(Redirect::to("/staff").into_response())
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
+}
+
+pub async fn map(State(state): State<AppState>, signed: Signed, page: PageContext) -> Response {
+    let handled: Handled = async {
+        signed.require(&state, &page, |s: &Staff| s.is_manager() || s.is_admin()).await?;
+        signed.audit(&state, "data-map.view", None).await;
+        Ok(render(&state, &page, signed.view(StaffPage::DataMap, &page), StatusCode::OK).await)
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
+}
