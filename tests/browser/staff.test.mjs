@@ -367,7 +367,7 @@ describe("the staff area", () => {
   });
 
   it("a manager produces this quarter's monitoring report in one click, for the service and for sharing, every view accessible", async () => {
-    const { email, link } = await addUser("Rae Report", "manager");
+    const { email, link } = await addUser("Rae Report", "manager", ["--specialist"]);
     const context = await suite.browser.newContext();
     const page = await context.newPage();
     const secret = await enrol(page, link, { axe: false });
@@ -406,6 +406,30 @@ describe("the staff area", () => {
     await page.goto(suite.base + "/staff/report?from=2026-02-30&to=2026-03-01");
     assert.match(await page.locator(".error-summary").textContent(), /Enter the start date as a date/);
     await expectNoAxeViolations(page, "monitoring report with an error");
+
+    // The data protection pages: the records of processing, and a case's subject access and
+    // erasure pages (a wrong confirmation shows its error and erases nothing).
+    await page.getByRole("link", { name: "Data map" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.equal(await page.title(), "Records of processing – Staff area");
+    await expectNoAxeViolations(page, "records of processing");
+    await page.goto(suite.base + "/staff?status=all");
+    await page.locator("table a[href^='/staff/requests/']").first().click();
+    await page.waitForLoadState("domcontentloaded");
+    await page.getByRole("link", { name: "Everything we hold about this case (subject access)" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.title(), /^Everything we hold: RJ-/);
+    await expectNoAxeViolations(page, "subject access");
+    await page.goBack();
+    await page.getByRole("link", { name: "Erase the personal data in this case" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    await expectNoAxeViolations(page, "erasure");
+    await page.getByLabel("Type the reference to confirm").fill("RJ-NOT-THIS");
+    await page.getByRole("button", { name: "Erase the personal data" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator(".error-summary").textContent(), /to confirm/);
+    assert.equal(await page.getByLabel("Type the reference to confirm").inputValue(), "RJ-NOT-THIS");
+    await expectNoAxeViolations(page, "erasure with an error");
     await context.close();
   });
 
