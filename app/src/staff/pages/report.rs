@@ -110,7 +110,7 @@ fn ReportTable(table: Table) -> impl IntoView {
                 <table>
                     <caption id=caption_id class="visually-hidden">{table.title.clone()}</caption>
                     <thead><tr>
-                        <th scope="col">"Row"</th>
+                        <th scope="col">"Category"</th>
                         {table.columns.iter().map(|c| view! { <th scope="col" class="numeric">{c.clone()}</th> }).collect_view()}
                     </tr></thead>
                     <tbody>
@@ -200,7 +200,7 @@ fn chart_svg(table: &Table) -> Option<AnyView> {
                 })
                 .collect_view();
             view! {
-                <text x={label_w - 8.0} y={top + group_h / 2.0} text-anchor="end" class="chart-text">{label}</text>
+                <text x={label_w - 8.0} y={top + group_h / 2.0} text-anchor="end" dominant-baseline="middle" class="chart-text">{label}</text>
                 {bars}
             }
         })
