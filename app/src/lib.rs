@@ -7,6 +7,7 @@ pub mod callback;
 pub mod components;
 pub mod domain;
 pub mod equality;
+pub mod feedback;
 pub mod html;
 pub mod i18n;
 pub mod journey;

@@ -556,6 +556,9 @@ pub enum CaseEventKind {
     /// A manager signs off the latest assessment (`id`); another's work, not their own.
     SignOff { assessment_id: i64 },
     SupportReferral(SupportReferral),
+    /// A one-time feedback link for a participant, after the case ended: only its digest is
+    /// kept, and when it stops working.
+    FeedbackInvite { participant_id: i64, digest: String, expires_at: DateTime<Utc> },
     /// The person's answer: may we tell the referrer how it is going?
     UpdatesAgreed { agreed: bool },
     /// A progress update to the referrer (the stage only), queued in the outbox with its
@@ -599,6 +602,14 @@ pub struct RetentionDue {
 pub trait Store: StaffStore {
     /// Which database this is, for logs and `/readyz`.
     fn kind(&self) -> &'static str;
+
+    /// Whether a feedback link (by its digest) still works: issued, unused, not expired.
+    async fn feedback_open(&self, digest: &str, now: DateTime<Utc>) -> Result<bool, StoreError>;
+
+    /// Uses a feedback link and keeps the answers, in one transaction, with the participant's
+    /// part in the case, `lang` and the month only. False if the link does not work (used,
+    /// expired, never issued), when nothing is stored.
+    async fn submit_feedback(&self, digest: &str, lang: &str, answers: &crate::feedback::FeedbackAnswers, now: DateTime<Utc>) -> Result<bool, StoreError>;
 
     /// Succeeds when the database answers a query.
     async fn ping(&self) -> Result<(), StoreError>;
@@ -831,6 +842,9 @@ pub trait StaffStore: Send + Sync + 'static {
 
     /// Every table in the data map, its exported columns, every row: the whole-service export.
     async fn export_all(&self) -> Result<HeldData, StoreError>;
+
+    /// The feedback answers that arrived from `from` to `to` (by the month they arrived).
+    async fn feedback_responses(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<crate::feedback::FeedbackResponse>, StoreError>;
 
     /// Writes the facts of every request that has none yet (those stored before the facts
     /// existed); how many it wrote.

@@ -123,6 +123,7 @@ pub fn App() -> impl IntoView {
                         path=path!("/withdraw/:step")
                         view=|| view! { <JourneyStep journey=&WITHDRAW /> }
                     />
+                    <Route path=path!("/feedback/:token") view=crate::feedback::FeedbackPage />
                     <Route path=path!("/leaflet") view=Leaflet />
                     <Route path=path!("/languages") view=Languages />
                     <Route path=path!("/server-error") view=ServerError />

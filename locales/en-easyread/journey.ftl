@@ -962,3 +962,53 @@ store-down-text =
 
     If it keeps happening, call us on { $phone }.
 
+
+## Participant feedback: a one-time link staff give someone after their case has ended
+
+feedback-title = Tell us what you think about our help
+feedback-intro = Thank you for taking part. Your answers help us do better for other people. We do not put your name with your answers. We only add them up with other people's answers.
+feedback-prefer-not = You can choose "I do not want to say" for any question.
+q-fb-service = How happy are you with the help we gave you?
+q-fb-service-very-satisfied = Very happy
+q-fb-service-satisfied = Happy
+q-fb-service-neither = In the middle
+q-fb-service-dissatisfied = Not happy
+q-fb-service-very-dissatisfied = Not happy at all
+q-fb-service-prefer-not = I do not want to say
+q-fb-service-error = Choose how happy you are, or "I do not want to say"
+q-fb-outcome = How happy are you with how things ended?
+q-fb-outcome-very-satisfied = Very happy
+q-fb-outcome-satisfied = Happy
+q-fb-outcome-neither = In the middle
+q-fb-outcome-dissatisfied = Not happy
+q-fb-outcome-very-dissatisfied = Not happy at all
+q-fb-outcome-prefer-not = I do not want to say
+q-fb-outcome-error = Choose how happy you are, or "I do not want to say"
+q-fb-safety = How safe do you feel now, compared to before you took part?
+q-fb-safety-better = I feel safer now
+q-fb-safety-same = The same as before
+q-fb-safety-worse = I feel less safe now
+q-fb-safety-prefer-not = I do not want to say
+q-fb-safety-error = Choose an answer, or "I do not want to say"
+q-fb-wellbeing = How do you feel in general now, compared to before you took part?
+q-fb-wellbeing-better = I feel better now
+q-fb-wellbeing-same = The same as before
+q-fb-wellbeing-worse = I feel worse now
+q-fb-wellbeing-prefer-not = I do not want to say
+q-fb-wellbeing-error = Choose an answer, or "I do not want to say"
+q-fb-coping = How well can you deal with what happened, compared to before you took part?
+q-fb-coping-better = I can deal with it better now
+q-fb-coping-same = The same as before
+q-fb-coping-worse = I find it harder now
+q-fb-coping-prefer-not = I do not want to say
+q-fb-coping-error = Choose an answer, or "I do not want to say"
+q-fb-confidence = How much do you trust the police and the courts, compared to before you took part?
+q-fb-confidence-better = I trust them more now
+q-fb-confidence-same = The same as before
+q-fb-confidence-worse = I trust them less now
+q-fb-confidence-prefer-not = I do not want to say
+q-fb-confidence-error = Choose an answer, or "I do not want to say"
+feedback-gone-title = This link does not work any more
+feedback-gone-text = Each link to this form only works one time. It only works for a few weeks. Do you still want to tell us what you think? Call us on { $phone }.
+feedback-thanks-title = Thank you for telling us
+feedback-thanks-text = We got your answers. They help us do better for the next person who needs us.

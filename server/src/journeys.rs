@@ -52,6 +52,8 @@ pub fn routes(limits: RateLimits, phone: &str) -> Router<AppState> {
                 }),
             );
     }
+    // The feedback form's POST is limited and made friendly like a journey page's.
+    router = router.route("/{lang}/feedback/{token}", post(crate::feedback::submit));
     let phone: Arc<str> = Arc::from(phone);
     router.layer(rate_limit(limits)).layer(axum::middleware::from_fn_with_state(phone, friendly_pages))
 }
@@ -125,7 +127,7 @@ fn plain_page(lang: Lang, title: &str, paragraphs: &[String], nonce: Option<&str
     )
 }
 
-fn see_other(to: &str) -> Response {
+pub(crate) fn see_other(to: &str) -> Response {
     Redirect::to(to).into_response()
 }
 
@@ -145,7 +147,7 @@ pub(crate) fn from_another_site(headers: &HeaderMap, public_url: &str, host: Opt
     false
 }
 
-fn forbidden_if_cross_site(state: &AppState, headers: &HeaderMap) -> Option<Response> {
+pub(crate) fn forbidden_if_cross_site(state: &AppState, headers: &HeaderMap) -> Option<Response> {
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     from_another_site(headers, &state.public_url, host)
         .then(|| (StatusCode::FORBIDDEN, "This form must be sent from our own site.").into_response())
@@ -185,7 +187,7 @@ struct StoreDown;
 
 /// The store failed in the middle of a journey (finding 7): a 503 that `friendly_pages` makes
 /// into a page saying so, that earlier answers are kept, and how to reach us.
-fn server_error(e: StoreError) -> Response {
+pub(crate) fn server_error(e: StoreError) -> Response {
     tracing::error!(error = %e, "store error in a journey");
     let mut response = StatusCode::SERVICE_UNAVAILABLE.into_response();
     response.headers_mut().insert(header::RETRY_AFTER, 60.into());

@@ -4,6 +4,7 @@
 pub mod client;
 pub mod config;
 pub mod data_protection;
+pub mod feedback;
 pub mod journeys;
 pub mod locales;
 pub mod mail;

@@ -285,6 +285,12 @@ fn router(mut state: AppState, settings: &Settings) -> Router {
             {
                 provide_context(view);
             }
+            // The feedback page, decided by `feedback::load_view` or the feedback POST.
+            if let Some(view) = use_context::<http::request::Parts>()
+                .and_then(|parts| parts.extensions.get::<app::feedback::FeedbackView>().cloned())
+            {
+                provide_context(view);
+            }
             // A staff page, put there by its handler after the access checks.
             if let Some(view) = use_context::<http::request::Parts>()
                 .and_then(|parts| parts.extensions.get::<app::staff::StaffView>().cloned())
@@ -342,6 +348,7 @@ fn router(mut state: AppState, settings: &Settings) -> Router {
         .leptos_routes_with_context(&state, routes, context, app_shell)
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state.clone(), journeys::load_view))
+        .layer(middleware::from_fn_with_state(state.clone(), crate::feedback::load_view))
         .with_state(state)
         .layer(middleware::from_fn(cache_control))
         .layer(middleware::from_fn(trim_hydration_data))

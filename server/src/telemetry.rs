@@ -20,6 +20,14 @@ const SECRET_SEGMENTS: [&str; 1] = ["/staff/enrol/"];
 
 /// The request path as logs may show it: one-time tokens in the path are replaced.
 pub fn loggable_path(path: &str) -> std::borrow::Cow<'_, str> {
+    // `/{lang}/feedback/{token}`: a participant's one-time feedback link.
+    let mut parts = path.splitn(4, '/');
+    if let (Some(""), Some(lang), Some("feedback"), Some(rest)) = (parts.next(), parts.next(), parts.next(), parts.next()) {
+        if rest != "thanks" && !rest.is_empty() {
+            let tail = rest.find('/').map(|i| &rest[i..]).unwrap_or("");
+            return format!("/{lang}/feedback/[redacted]{tail}").into();
+        }
+    }
     for prefix in SECRET_SEGMENTS {
         if let Some(rest) = path.strip_prefix(prefix) {
             let tail = rest.find('/').map(|i| &rest[i..]).unwrap_or("");
@@ -39,5 +47,7 @@ mod tests {
         assert_eq!(loggable_path("/staff/enrol/abc/x"), "/staff/enrol/[redacted]/x");
         assert_eq!(loggable_path("/en/refer/who"), "/en/refer/who");
         assert_eq!(loggable_path("/staff/enrolment"), "/staff/enrolment");
+        assert_eq!(loggable_path("/ur/feedback/abcDEF-_123"), "/ur/feedback/[redacted]");
+        assert_eq!(loggable_path("/en/feedback/thanks"), "/en/feedback/thanks");
     }
 }

@@ -88,6 +88,8 @@ async fn worked_referral(app: &TestApp, manager: &StaffLogin) -> String {
     change(app, manager, &reference, CaseEventKind::Status {
         from: Status::Contacted, to: Status::Closed, ends: true, end_reason: Some(EndReason::parse(Status::Closed, "completed").unwrap()), reason: None, referred_on_to: None,
     }).await;
+    let (_, digest) = server::staff::auth::new_token();
+    change(app, manager, &reference, CaseEventKind::FeedbackInvite { participant_id: person, digest, expires_at: Utc::now() + Duration::days(1) }).await;
     reference
 }
 

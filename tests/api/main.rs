@@ -4,6 +4,7 @@
 mod case_record;
 mod content;
 mod data_protection;
+mod feedback;
 mod health;
 mod intake;
 mod journeys;

@@ -112,7 +112,7 @@ async fn main() {
             read.push(t.elapsed());
             rows = stats.len();
             let t = Instant::now();
-            let report = Report::build(&stats, year, NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(), Disclosure::Staff);
+            let report = Report::build(&stats, &[], year, NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(), Disclosure::Staff);
             build.push(t.elapsed());
             assert!(report.tables().count() > 30);
         }

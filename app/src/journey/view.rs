@@ -57,7 +57,7 @@ fn step_title(lang: Lang, journey: &Journey, step: &Step, voice: Voice) -> Strin
     }
 }
 
-fn page_title(lang: Lang, heading: &str, has_errors: bool) -> String {
+pub(crate) fn page_title(lang: Lang, heading: &str, has_errors: bool) -> String {
     let service = use_context::<SiteInfo>().unwrap_or_default().service_name;
     if has_errors {
         format!("{} {heading} – {service}", t(lang, "error-title-prefix"))

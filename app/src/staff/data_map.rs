@@ -153,6 +153,17 @@ pub const TABLES: &[Table] = &[
         columns: &[col("participant_id", Codes), col("sex", Equality), col("gender_same", Equality), col("ethnicity", Equality), col("disability", Equality), col("recorded_at", Codes)],
     },
     Table {
+        name: "feedback_invites",
+        purpose: "One-time links for a participant's feedback after the case ended (only a digest of each link)",
+        link: Link::RequestId,
+        erasure: Erasure::Delete,
+        retention: Retention::ClosedCase,
+        columns: &[
+            internal("id", Codes), internal("request_id", Codes), col("participant_id", Codes), internal("token_digest", Codes),
+            col("created_at", Codes), col("expires_at", Codes), col("used_at", Codes),
+        ],
+    },
+    Table {
         name: "case_events",
         purpose: "The case's timeline: every contact, decision, note and change",
         link: Link::RequestId,
@@ -287,6 +298,17 @@ pub const TABLES: &[Table] = &[
             col("related_reference", Identity), col("answers", Case), col("assigned_to", Staff), col("first_contact_at", Codes),
             col("updated_at", Codes), col("outcome_reason", Case), col("referred_on_to", Codes), col("closed_at", Codes), col("is_open", Codes),
             col("outcome_code", Codes), col("referrer_updates", Codes), col("disposal", Codes),
+        ],
+    },
+    Table {
+        name: "feedback_responses",
+        purpose: "Participants' feedback answers, with their part in the case, language and month only",
+        link: Link::None,
+        erasure: Erasure::Keep,
+        retention: Retention::Service,
+        columns: &[
+            internal("id", Anonymous), col("role", Anonymous), col("lang", Anonymous), col("received_on", Anonymous), col("service", Anonymous),
+            col("outcome", Anonymous), col("safety", Anonymous), col("wellbeing", Anonymous), col("coping", Anonymous), col("confidence", Anonymous),
         ],
     },
     Table {

@@ -155,6 +155,12 @@ mod view {
         pub history: Vec<CaseEvent>,
         /// Their equality answers: only ever filled for a manager.
         pub equality: Option<super::participants::EqualityAnswers>,
+        /// Whether the case has ended (feedback links are made only then).
+        pub case_ended: bool,
+        /// The case's language, for a feedback link's default.
+        pub case_lang: String,
+        /// A feedback link just made (its address and last day), shown once.
+        pub feedback_link: Option<(String, NaiveDate)>,
     }
 
     /// The report's form as typed (a GET form, so a report can be bookmarked).

@@ -18,6 +18,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::{
     equality,
+    feedback::FeedbackResponse,
     i18n::{Lang, t},
     referral,
     staff::{
@@ -435,9 +436,9 @@ fn pair<T>(v: &[Vec<T>; 2]) -> [&[T]; 2] {
 }
 
 impl Report {
-    /// The report over `all` (every case's facts that could fall in either period) for `period`
-    /// and the one before it, as things stand on `today`.
-    pub fn build(all: &[CaseStatistics], period: Period, today: NaiveDate, disclosure: Disclosure) -> Report {
+    /// The report over `all` (every case's facts that could fall in either period) and the
+    /// participants' `feedback`, for `period` and the one before it, as things stand on `today`.
+    pub fn build(all: &[CaseStatistics], feedback: &[FeedbackResponse], period: Period, today: NaiveDate, disclosure: Disclosure) -> Report {
         let previous = period.previous();
         let ps = Periods { all, p: [period, previous] };
         let d = disclosure;
@@ -598,6 +599,28 @@ impl Report {
                     }.to_owned())
                 }), true, d));
         }
+        // Satisfaction and wellbeing, from the participants' feedback (counted by the month it
+        // arrived).
+        let mut satisfaction = Vec::new();
+        for (role, who, prefix) in [(Role::Harmed, "Victims", "victim"), (Role::CausedHarm, "Offenders", "offender"), (Role::Supporter, "Family and supporters", "supporter")] {
+            let answered: [Vec<&FeedbackResponse>; 2] = ps.p.map(|p| feedback.iter().filter(|f| f.role == role && p.contains(f.received_on)).collect());
+            for q in crate::feedback::QUESTIONS {
+                let crate::journey::Input::Radios(options) = q.input else { continue };
+                let title = format!("{who}: {}", t(Lang::En, &format!("q-{}", q.name)));
+                let name = q.name;
+                satisfaction.push(counts(
+                    feedback_table_id(prefix, name),
+                    &title,
+                    format!("{who}' answers to the feedback form that arrived in each period (by month). Each person answers once."),
+                    Unit::People,
+                    tally(&answer_rows(name, options), pair(&answered), |f| {
+                        f.answers.pairs().iter().find(|(n, _)| *n == name).map(|(_, c)| (*c).to_owned())
+                    }),
+                    true,
+                    d,
+                ));
+            }
+        }
         Report {
             period,
             previous,
@@ -609,6 +632,7 @@ impl Report {
                 Section { title: "First contact", tables: vec![contact] },
                 Section { title: "Decisions, willingness and onward referrals", tables: decisions },
                 Section { title: "The work and how it ended", tables: work },
+                Section { title: "Satisfaction and wellbeing", tables: satisfaction },
             ],
         }
     }
@@ -660,6 +684,18 @@ fn write_csv<'a>(header: Vec<String>, tables: impl Iterator<Item = &'a Table>) -
 pub fn csv_field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() };
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+}
+
+/// A static id for each feedback table (ids are `&'static str`, for the page's anchors).
+fn feedback_table_id(role: &str, question: &str) -> &'static str {
+    const IDS: [[&str; 6]; 3] = [
+        ["victim-fb-service", "victim-fb-outcome", "victim-fb-safety", "victim-fb-wellbeing", "victim-fb-coping", "victim-fb-confidence"],
+        ["offender-fb-service", "offender-fb-outcome", "offender-fb-safety", "offender-fb-wellbeing", "offender-fb-coping", "offender-fb-confidence"],
+        ["supporter-fb-service", "supporter-fb-outcome", "supporter-fb-safety", "supporter-fb-wellbeing", "supporter-fb-coping", "supporter-fb-confidence"],
+    ];
+    let r = ["victim", "offender", "supporter"].iter().position(|x| *x == role).unwrap_or(0);
+    let q = crate::feedback::QUESTIONS.iter().position(|x| x.name == question).unwrap_or(0);
+    IDS[r][q]
 }
 
 /// The partner view: referrals by local authority area and month, for sharing with the police

@@ -739,6 +739,7 @@ pub(super) fn notice_for(event: &CaseEventKind) -> &'static str {
         CaseEventKind::SignOff { .. } => "Risk assessment signed off.",
         CaseEventKind::SupportReferral(_) => "Referral recorded.",
         CaseEventKind::UpdatesAgreed { .. } => "Their answer is recorded.",
+        CaseEventKind::FeedbackInvite { .. } => "Feedback link made.",
         CaseEventKind::ReferrerUpdate { .. } => "Update sent to the referrer.",
         CaseEventKind::AgreementItem { .. } => "Item added to the agreement.",
         CaseEventKind::ItemKept { .. } => "Saved.",

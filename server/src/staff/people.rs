@@ -77,6 +77,9 @@ fn blank_page(case: &CaseRecord, participant: Option<Participant>, role: Role) -
         typed: Vec::new(),
         history: Vec::new(),
         equality: None,
+        case_ended: case.request.status.is_ending(),
+        case_lang: case.request.lang.clone(),
+        feedback_link: None,
     }
 }
 
@@ -158,7 +161,7 @@ pub async fn act(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
     let handled: Handled = async {
-        if !matches!(action.as_str(), "details" | "stance" | "equality") {
+        if !matches!(action.as_str(), "details" | "stance" | "equality" | "feedback") {
             return Err(Refusal::NotFound);
         }
         if action == "equality" {
@@ -198,6 +201,26 @@ pub async fn act(
                     return participant_page(&state, &signed, &ctx, again, StatusCode::UNPROCESSABLE_ENTITY).await;
                 }
             },
+            "feedback" if role.takes_part() => {
+                let lang = app::i18n::Lang::from_code(value(&values, "feedback-lang")).filter(|l| app::i18n::Lang::ALL.contains(l));
+                let problem = match (case.request.status.is_ending(), lang) {
+                    (false, _) => Some("Feedback links are for cases that have ended"),
+                    (true, None) => Some("Choose the language of the feedback form"),
+                    (true, Some(_)) => None,
+                };
+                if let Some(problem) = problem {
+                    again.errors = vec![("feedback-lang".to_owned(), problem.to_owned())];
+                    return participant_page(&state, &signed, &ctx, again, StatusCode::UNPROCESSABLE_ENTITY).await;
+                }
+                let lang = lang.expect("checked above");
+                let (token, digest) = super::auth::new_token();
+                let expires_at = Utc::now() + chrono::Duration::days(app::feedback::LINK_DAYS);
+                let event = CaseEventKind::FeedbackInvite { participant_id, digest, expires_at };
+                state.store.change_case(&signed.change(&case, event)).await?;
+                // Shown once, on this page: the link is never stored, in the session or anywhere.
+                again.feedback_link = Some((format!("{}/{}/feedback/{token}", state.public_url, lang.code()), app::domain::calendar::uk_date(expires_at)));
+                return participant_page(&state, &signed, &ctx, again, StatusCode::OK).await;
+            }
             // A referrer does not take part: nothing to agree to, nothing to count.
             _ => return Err(Refusal::NotFound),
         };

@@ -80,8 +80,9 @@ async fn build(state: &AppState, choice: &Choice, today: NaiveDate) -> Result<(O
         }
         view => {
             let stats = state.store.statistics(p.previous().from, p.to).await?;
+            let feedback = state.store.feedback_responses(p.previous().from, p.to).await?;
             let disclosure = if view == "shared" { Disclosure::Shared { below } } else { Disclosure::Staff };
-            (Some(Report::build(&stats, p, today, disclosure)), None)
+            (Some(Report::build(&stats, &feedback, p, today, disclosure)), None)
         }
     })
 }

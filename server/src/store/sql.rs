@@ -8,7 +8,7 @@ use app::ports::{
     Store, StoreError, StoredRequest, Submitted,
 };
 use async_trait::async_trait;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use sqlx::{Pool, Postgres, Sqlite, Transaction};
 
 pub struct SqlStore<DB: sqlx::Database> {
@@ -296,6 +296,51 @@ macro_rules! impl_store {
                 }
                 tx.commit().await.map_err(db_err)?;
                 Ok(Submitted { reference: r.reference.clone(), contact_by: r.contact_by, created: true })
+            }
+
+            async fn feedback_open(&self, digest: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
+                let (n,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM feedback_invites WHERE token_digest = $1 AND used_at IS NULL AND expires_at > $2",
+                )
+                .bind(digest)
+                .bind(now)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(n > 0)
+            }
+
+            async fn submit_feedback(&self, digest: &str, lang: &str, answers: &app::feedback::FeedbackAnswers, now: DateTime<Utc>) -> Result<bool, StoreError> {
+                let mut tx = self.write().await?;
+                let used: Option<(String,)> = sqlx::query_as(
+                    "UPDATE feedback_invites SET used_at = $2 WHERE token_digest = $1 AND used_at IS NULL AND expires_at > $2 \
+                     RETURNING (SELECT role FROM participants p WHERE p.id = feedback_invites.participant_id)",
+                )
+                .bind(digest)
+                .bind(now)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                let Some((role,)) = used else { return Ok(false) };
+                let month = app::domain::calendar::uk_date(now).with_day(1).expect("the first of the month");
+                sqlx::query(
+                    "INSERT INTO feedback_responses (role, lang, received_on, service, outcome, safety, wellbeing, coping, confidence) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                )
+                .bind(role)
+                .bind(lang)
+                .bind(month)
+                .bind(&answers.service)
+                .bind(&answers.outcome)
+                .bind(&answers.safety)
+                .bind(&answers.wellbeing)
+                .bind(&answers.coping)
+                .bind(&answers.confidence)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                tx.commit().await.map_err(db_err)?;
+                Ok(true)
             }
 
             async fn queue_messages(

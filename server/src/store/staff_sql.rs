@@ -1105,6 +1105,26 @@ macro_rules! impl_staff_store {
                         );
                         ("support-referral", None, None, None, None, Some(words))
                     }
+                    CaseEventKind::FeedbackInvite { participant_id: id, digest, expires_at } => {
+                        let n = sqlx::query(
+                            "INSERT INTO feedback_invites (request_id, participant_id, token_digest, created_at, expires_at) \
+                             SELECT $1, p.id, $3, $4, $5 FROM participants p WHERE p.id = $2 AND p.request_id = $1 AND p.role <> 'referrer'",
+                        )
+                        .bind(c.request_id)
+                        .bind(id)
+                        .bind(digest)
+                        .bind(c.at)
+                        .bind(expires_at)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?
+                        .rows_affected();
+                        if n == 0 {
+                            return Err(StoreError::Stale);
+                        }
+                        participant_id = Some(*id);
+                        ("feedback-invite", None, None, None, None, None)
+                    }
                     CaseEventKind::UpdatesAgreed { agreed } => {
                         sqlx::query("UPDATE requests SET referrer_updates = $2, updated_at = $3 WHERE id = $1")
                             .bind(c.request_id)
@@ -1222,6 +1242,27 @@ macro_rules! impl_staff_store {
                 Self::refresh_statistics(&mut *tx, c.request_id, c.at).await?;
                 tx.commit().await.map_err(db_err)?;
                 Ok(())
+            }
+
+            async fn feedback_responses(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<app::feedback::FeedbackResponse>, StoreError> {
+                let rows: Vec<(String, NaiveDate, String, String, String, String, String, String)> = sqlx::query_as(
+                    "SELECT role, received_on, service, outcome, safety, wellbeing, coping, confidence FROM feedback_responses \
+                     WHERE received_on >= $1 AND received_on <= $2 ORDER BY id",
+                )
+                .bind(from)
+                .bind(to)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                rows.into_iter()
+                    .map(|(role, received_on, service, outcome, safety, wellbeing, coping, confidence)| {
+                        let answers = app::feedback::FeedbackAnswers { service, outcome, safety, wellbeing, coping, confidence };
+                        if !answers.is_valid() {
+                            return Err(StoreError::Database("an unknown code in a feedback answer".into()));
+                        }
+                        Ok(app::feedback::FeedbackResponse { role: ParticipantRole::parse(&role)?, received_on, answers })
+                    })
+                    .collect()
             }
 
             async fn statistics(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<app::staff::statistics::CaseStatistics>, StoreError> {

@@ -526,6 +526,7 @@ pub fn event_text(e: &CaseEvent) -> String {
         "risk-assessed" => format!("{who} recorded a risk assessment. {}", e.note.clone().unwrap_or_default()),
         "risk-signed-off" => format!("{who} signed off the risk assessment."),
         "support-referral" => format!("{who} recorded a referral to {}", e.note.clone().unwrap_or_default()),
+        "feedback-invite" => format!("{who} made a one-time feedback link for {}.", about(e)),
         "updates-agreed" => format!("{who} recorded that the person agrees to updates to the referrer (the stage only)."),
         "updates-refused" => format!("{who} recorded that the person does not want the referrer updated."),
         "referrer-update" => format!("{who} sent the referrer an update: {}.", e.note.clone().unwrap_or_default()),

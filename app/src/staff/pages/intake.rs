@@ -24,17 +24,7 @@ pub(super) fn Intake(page: IntakePage) -> impl IntoView {
     );
     let value = |name: &str| values.get(name).and_then(|v| v.first()).cloned().unwrap_or_default();
     let chosen_lang = Some(value("lang")).filter(|l| !l.is_empty()).unwrap_or_else(|| "en".to_owned());
-    let langs: Vec<(String, String)> = Lang::ALL
-        .iter()
-        .map(|l| {
-            let name = if *l == Lang::En || *l == Lang::EasyRead {
-                l.english_name().to_owned()
-            } else {
-                format!("{} ({})", l.english_name(), l.native_name())
-            };
-            (l.code().to_owned(), name)
-        })
-        .collect();
+    let langs = language_options();
     // The organisations in the website's own words ("Where do you work?"), after the person.
     let sources: Vec<(String, String)> = [(String::new(), "Choose who".to_owned()), (SELF.to_owned(), "The person themselves".to_owned())]
         .into_iter()

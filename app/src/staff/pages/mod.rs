@@ -389,6 +389,22 @@ pub(crate) fn GroupedSelect(
     }
 }
 
+/// Every published language, by its English name and its own, for the letters, e-mails and
+/// forms a person gets.
+pub(crate) fn language_options() -> Vec<(String, String)> {
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            let name = if *l == Lang::En || *l == Lang::EasyRead {
+                l.english_name().to_owned()
+            } else {
+                format!("{} ({})", l.english_name(), l.native_name())
+            };
+            (l.code().to_owned(), name)
+        })
+        .collect()
+}
+
 pub(crate) fn options(list: &[(&str, &str)], blank: Option<&str>) -> Vec<(String, String)> {
     blank
         .map(|b| (String::new(), b.to_owned()))

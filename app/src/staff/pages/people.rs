@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::{CaseTable, CsrfField, Errors, Select, TextArea, case_path, error_for, event_text, short_time};
+use super::{CaseTable, CsrfField, Errors, Select, TextArea, case_path, error_for, event_text, language_options, long_date, short_time};
 use crate::staff::{
     FieldErrors, ParticipantPage,
     participants::{Consent, EQUALITY_FIELDS, EqualityAnswers, RefusalReason, Role, Willingness, needs_bsl, needs_interpreter, questions, under_18},
@@ -150,6 +150,9 @@ pub fn ParticipantView(page: ParticipantPage) -> impl IntoView {
         {page.equality.clone().zip(page.participant.clone()).map(|(answers, p)| view! {
             <Equality page=page.clone() participant=p answers />
         })}
+        {page.participant.clone().filter(|p| p.role.takes_part() && page.case_ended).map(|p| view! {
+            <Feedback page=page.clone() participant=p />
+        })}
         {page.participant.is_some().then(|| view! {
             <section aria-labelledby="history-title">
                 <h2 id="history-title">"Their history in this case"</h2>
@@ -230,6 +233,36 @@ fn Equality(page: ParticipantPage, participant: Participant, answers: EqualityAn
                 {selects}
                 <button type="submit" class="button button-secondary">"Save equality answers"</button>
             </form>
+        </section>
+    }
+}
+
+/// After the case ends: a one-time link to the feedback form for them, in their language. The
+/// link is shown once, here, and never stored (only its digest is).
+#[component]
+fn Feedback(page: ParticipantPage, participant: Participant) -> impl IntoView {
+    let action = format!("{}/feedback", person_path(&page.reference, participant.id));
+    let chosen = page.typed.iter().find(|(f, _)| f == "feedback-lang").map(|(_, v)| v.clone()).unwrap_or_else(|| page.case_lang.clone());
+    view! {
+        <section aria-labelledby="feedback-title" class="case-work">
+            <h2 id="feedback-title">"Feedback"</h2>
+            {match page.feedback_link.clone() {
+                Some((link, until)) => view! {
+                    <div class="notice" role="status">
+                        <p>"Give " {participant.display_name()} " this link. It works once, until " {long_date(until)} ", and is shown only now:"</p>
+                        <p><code class="secret feedback-link">{link}</code></p>
+                        <p>"Read it out, put it in a letter, or e-mail it only if they said e-mail is safe. Their answers are counted in the report without their name."</p>
+                    </div>
+                }.into_any(),
+                None => view! {
+                    <p>"Ask them how it went: a short form about the service, the outcome and how they feel now, in their language. It works once, and their answers are counted without their name."</p>
+                    <form method="post" action=action class="narrow-form">
+                        <CsrfField />
+                        <Select id="feedback-lang".into() label="Language of the form" options=language_options() selected=chosen error=error_for(&page.errors, "feedback-lang") />
+                        <button type="submit" class="button button-secondary">"Make a feedback link"</button>
+                    </form>
+                }.into_any(),
+            }}
         </section>
     }
 }

@@ -76,10 +76,6 @@ fn ReportBody(report: Report) -> impl IntoView {
                 {s.tables.into_iter().map(|t| view! { <ReportTable table=t /> }).collect_view()}
             </section>
         }).collect_view()}
-        <section class="report-section" aria-labelledby="section-feedback">
-            <h2 id="section-feedback">"Satisfaction and wellbeing"</h2>
-            <p>"Participant feedback is not collected through the system yet, so this report has no satisfaction or wellbeing figures."</p>
-        </section>
     }
 }
 
