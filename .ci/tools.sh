@@ -65,9 +65,12 @@ install_build_tools() {
 install_browser_tools() {
   # Chromium, and Debian's Noto fonts for every script the site is published in (Arabic,
   # Nastaliq Urdu, Gurmukhi, Bengali, Gujarati, Devanagari, Ethiopic in fonts-noto-core and
-  # -extra; Chinese in fonts-noto-cjk), so the browser suite renders what readers see.
+  # -extra; Chinese in fonts-noto-cjk), so the browser suite renders what readers see. nginx and
+  # openssl for deploy.test.mjs, which runs deploy/nginx.conf in front of two servers.
   local want=()
   [ -x /usr/bin/chromium ] || want+=(chromium)
+  [ -x /usr/sbin/nginx ] || want+=(nginx-light)
+  command -v openssl >/dev/null 2>&1 || want+=(openssl)
   dpkg -s fonts-noto-core >/dev/null 2>&1 || want+=(fonts-noto-core)
   dpkg -s fonts-noto-extra >/dev/null 2>&1 || want+=(fonts-noto-extra)
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || want+=(fonts-noto-cjk)
