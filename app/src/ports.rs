@@ -596,6 +596,8 @@ pub struct RetentionDue {
     pub sign_in_failures: u64,
     /// The references of the ended cases whose time is up.
     pub closed_cases: Vec<String>,
+    /// Complaints answered long enough ago to lose the complainant's name and the summary.
+    pub complaints: u64,
 }
 
 #[async_trait]
@@ -836,6 +838,25 @@ pub trait StaffStore: Send + Sync + 'static {
 
     /// Deletes sent e-mail sent before `before`; how many.
     async fn purge_sent_mail(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// Empties the complainant and summary of complaints answered before `before`; how many.
+    async fn purge_complaints(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// Logs a complaint (audited as `complaint.add`), linked to the request its reference
+    /// names (the handler checks there is one); its id.
+    async fn add_complaint(&self, c: &crate::staff::complaints::NewComplaint, actor: &AuditEntry, recorded_by: i64) -> Result<i64, StoreError>;
+
+    /// The log, newest first (at most `limit`).
+    async fn complaints(&self, limit: i64) -> Result<Vec<crate::staff::complaints::Complaint>, StoreError>;
+
+    async fn find_complaint(&self, id: i64) -> Result<Option<crate::staff::complaints::Complaint>, StoreError>;
+
+    /// Records what happened next (audited as `complaint.update`). Dates already recorded
+    /// stay: the update only fills empty ones.
+    async fn update_complaint(&self, id: i64, u: &crate::staff::complaints::ComplaintUpdate, actor: &AuditEntry) -> Result<(), StoreError>;
+
+    /// Complaints received from `from` to `to`, or answered or escalated then, for the report.
+    async fn complaints_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<crate::staff::complaints::Complaint>, StoreError>;
 
     /// Deletes sign-in failures from before `before`; how many.
     async fn purge_sign_in_failures(&self, before: DateTime<Utc>) -> Result<u64, StoreError>;

@@ -171,8 +171,9 @@ impl RetentionRun {
     /// One line for the audit log and the command line: counts only, never a reference.
     pub fn summary(&self) -> String {
         format!(
-            "{} ended cases, {} sent e-mails, {} e-mail files, {} sign-in failures, {} expired drafts, {} expired sessions",
+            "{} ended cases, {} complaints' names and summaries, {} sent e-mails, {} e-mail files, {} sign-in failures, {} expired drafts, {} expired sessions",
             self.due.closed_cases.len(),
+            self.due.complaints,
             self.due.sent_mail,
             self.mail_files,
             self.due.sign_in_failures,
@@ -202,6 +203,7 @@ pub async fn apply_retention(store: &dyn Store, policy: &RetentionPolicy, now: D
     }
     store.purge_sent_mail(cutoffs.sent_mail_before).await?;
     store.purge_sign_in_failures(cutoffs.sign_in_failures_before).await?;
+    store.purge_complaints(cutoffs.closed_before).await?;
     store.purge_expired_drafts(now).await?;
     store.purge_staff_sessions(now).await?;
     let mail_files = remove_old_mail_files(&policy.mail_dir, mail_before);

@@ -88,6 +88,12 @@ async fn worked_referral(app: &TestApp, manager: &StaffLogin) -> String {
     change(app, manager, &reference, CaseEventKind::Status {
         from: Status::Contacted, to: Status::Closed, ends: true, end_reason: Some(EndReason::parse(Status::Closed, "completed").unwrap()), reason: None, referred_on_to: None,
     }).await;
+    let complaint = app::staff::complaints::NewComplaint {
+        received_on: today, channel: "phone".into(), about: "delay".into(), complainant: "Canary Complainer".into(),
+        summary: "Canary-complaint".into(), reference: Some(reference.clone()),
+    };
+    let audit = AuditEntry { at: Utc::now(), actor: manager.email.clone(), action: "complaint.add".into(), subject: None, address: None };
+    app.store.add_complaint(&complaint, &audit, manager.id).await.unwrap();
     let (_, digest) = server::staff::auth::new_token();
     change(app, manager, &reference, CaseEventKind::FeedbackInvite { participant_id: person, digest, expires_at: Utc::now() + Duration::days(1) }).await;
     reference

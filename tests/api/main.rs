@@ -2,6 +2,7 @@
 //! PostgreSQL too when `TEST_POSTGRES_URL` is set.
 
 mod case_record;
+mod complaints;
 mod content;
 mod data_protection;
 mod feedback;

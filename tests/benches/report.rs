@@ -10,7 +10,7 @@
 
 use std::time::{Duration, Instant};
 
-use app::staff::report::{Disclosure, Period, Report};
+use app::staff::report::{Disclosure, Period, Report, Sources};
 use chrono::NaiveDate;
 use rj_tests::{backends, spawn_app, staff::signed_in};
 use server::store::Database;
@@ -112,7 +112,7 @@ async fn main() {
             read.push(t.elapsed());
             rows = stats.len();
             let t = Instant::now();
-            let report = Report::build(&stats, &[], year, NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(), Disclosure::Staff);
+            let report = Report::build(Sources { cases: &stats, feedback: &[], complaints: &[] }, year, NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(), Disclosure::Staff);
             build.push(t.elapsed());
             assert!(report.tables().count() > 30);
         }

@@ -437,6 +437,69 @@ describe("the staff area", () => {
     await context.close();
   });
 
+  it("after a case ends, a manager makes a feedback link; the person answers once, in Arabic and in English, every state accessible", async () => {
+    const publicContext = await suite.browser.newContext();
+    const reference = await sendReferral(publicContext.request);
+    await publicContext.close();
+    const { email, link } = await addUser("Fen Feedback", "manager", ["--specialist"]);
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    const secret = await enrol(page, link, { axe: false });
+    await signIn(page, email, secret);
+    await page.goto(`${suite.base}/staff/requests/${reference}`);
+    await page.getByLabel("New status").selectOption({ label: "Withdrawn" });
+    await page.getByLabel("Why it is ending (only when it ends)").selectOption("withdrawn:changed-mind");
+    await page.getByRole("button", { name: "Save status" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    await page.locator(`a[href^="/staff/requests/${reference}/people/"]`).first().click();
+    await page.waitForLoadState("domcontentloaded");
+
+    const makeLink = async (lang) => {
+      await page.getByLabel("Language of the form").selectOption(lang);
+      await page.getByRole("button", { name: "Make a feedback link" }).click();
+      await page.waitForLoadState("domcontentloaded");
+      const url = (await page.locator("code.feedback-link").textContent()).trim();
+      assert.match(url, new RegExp(`/${lang}/feedback/[A-Za-z0-9_-]{43}$`));
+      return url;
+    };
+    const arabic = await makeLink("ar");
+    await expectNoAxeViolations(page, "a participant's page with a new feedback link");
+    const english = await makeLink("en");
+
+    // The person's side: no staff cookies, JavaScript as it comes.
+    const person = await suite.browser.newContext();
+    const form = await person.newPage();
+    await form.goto(arabic);
+    assert.equal(await form.locator("html").getAttribute("dir"), "rtl");
+    await expectNoAxeViolations(form, "feedback form in Arabic");
+    await form.locator("input[name=fb-service][value=satisfied]").check();
+    await form.locator("form button[type=submit]").click();
+    await form.waitForLoadState("domcontentloaded");
+    await form.locator(".error-summary").waitFor();
+    assert.equal(await form.locator("input[name=fb-service][value=satisfied]").isChecked(), true, "the choice is kept");
+    await expectNoAxeViolations(form, "feedback form in Arabic with errors");
+    for (const [name, code] of [["fb-outcome", "neither"], ["fb-safety", "better"], ["fb-wellbeing", "same"], ["fb-coping", "prefer-not"], ["fb-confidence", "worse"]]) {
+      await form.locator(`input[name=${name}][value=${code}]`).check();
+    }
+    await form.locator("form button[type=submit]").click();
+    await form.waitForLoadState("domcontentloaded");
+    assert.match(form.url(), /\/ar\/feedback\/thanks$/);
+    await expectNoAxeViolations(form, "feedback thanks in Arabic");
+    const again = await form.goto(arabic);
+    assert.equal(again.status(), 410, "the link works once");
+    await expectNoAxeViolations(form, "a used feedback link in Arabic");
+
+    await form.goto(english);
+    assert.equal(await form.locator("html").getAttribute("dir"), "ltr");
+    await expectNoAxeViolations(form, "feedback form in English");
+    await form.locator("form button[type=submit]").click();
+    await form.waitForLoadState("domcontentloaded");
+    assert.match(await form.locator(".error-summary").textContent(), /Choose how satisfied you are/);
+    await expectNoAxeViolations(form, "feedback form in English with errors");
+    await person.close();
+    await context.close();
+  });
+
   it("an administrator's pages are accessible: users, audit log, failed e-mail", async () => {
     const { email, link } = await addUser("Ari Admin", "admin");
     const context = await suite.browser.newContext();

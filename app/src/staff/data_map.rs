@@ -68,6 +68,9 @@ pub enum Erasure {
     Unlink,
     /// Nothing about the case's people is there to erase.
     Keep,
+    /// The row stays, counted, but these columns are emptied and its link to the case cut
+    /// (a complaint: the log's counts outlive the person's details).
+    Anonymise(&'static [&'static str]),
 }
 
 /// How long rows are kept.
@@ -84,6 +87,9 @@ pub enum Retention {
     SignInFailures,
     /// Until the session expires.
     SessionExpiry,
+    /// A complaint's complainant and summary: emptied `RJ_RETAIN_CLOSED_MONTHS` after it was
+    /// answered (the rest of the row stays, for the report).
+    Complaint,
     /// For as long as the member of staff has an account.
     Account,
     /// For the life of the service: the audit trail, and counts with no link to anyone.
@@ -98,6 +104,7 @@ impl Retention {
             Retention::DraftIdle => "RJ_DRAFT_IDLE_MINUTES minutes after the last answer, or at once on quick exit",
             Retention::SignInFailures => "RJ_RETAIN_SIGN_IN_FAILURES_DAYS days",
             Retention::SessionExpiry => "Until the session ends",
+            Retention::Complaint => "The complainant and summary: RJ_RETAIN_CLOSED_MONTHS months after it was answered, or when their case is erased; the dates and codes stay",
             Retention::Account => "While the account exists",
             Retention::Service => "For the life of the service",
         }
@@ -174,6 +181,18 @@ pub const TABLES: &[Table] = &[
             col("method", Codes), col("outcome", Codes), col("reason", Case), col("note", Case), col("flag", Codes), col("end_reason", Codes),
             col("participant_id", Codes), col("consent", Codes), col("willingness", Codes), col("refusal_reason", Codes), col("disposal", Codes),
             col("assigned_to", Staff),
+        ],
+    },
+    Table {
+        name: "complaints",
+        purpose: "The complaints log: who complained, about what, and when we acknowledged and answered",
+        link: Link::RequestId,
+        erasure: Erasure::Anonymise(&["complainant", "summary"]),
+        retention: Retention::Complaint,
+        columns: &[
+            internal("id", Codes), col("request_id", Codes), col("received_on", Codes), col("channel", Codes), col("about", Codes),
+            col("complainant", Identity), col("summary", Case), col("acknowledged_on", Codes), col("answered_on", Codes), col("outcome", Codes),
+            col("escalated_on", Codes), col("recorded_by", Staff), col("created_at", Codes), col("updated_at", Codes),
         ],
     },
     Table {
@@ -396,6 +415,12 @@ mod tests {
             match t.erasure {
                 Erasure::Delete => assert_ne!(t.link, Link::None, "{} cannot be erased without a link", t.name),
                 Erasure::Unlink => assert!(t.columns.iter().any(|c| c.name == "request_id"), "{}", t.name),
+                Erasure::Anonymise(emptied) => {
+                    assert_eq!(t.link, Link::RequestId, "{}: anonymising cuts a request_id link", t.name);
+                    for c in t.columns.iter().filter(|c| c.category.is_personal()) {
+                        assert!(emptied.contains(&c.name), "{}.{} holds personal data that anonymising leaves", t.name, c.name);
+                    }
+                }
                 Erasure::Keep => assert!(
                     t.columns.iter().all(|c| !c.category.is_personal()),
                     "{} keeps personal data of a case's people after erasure",

@@ -3,6 +3,7 @@
 //! English, the service's working language; the public site's languages live in `locales/`.
 //! Its one island is the idle-session warning.
 
+pub mod complaints;
 pub mod data_map;
 pub mod intake;
 pub mod model;
@@ -69,6 +70,9 @@ mod view {
         Erase { reference: String, linked: Vec<String>, errors: FieldErrors, typed: String },
         /// The records of processing: the data map.
         DataMap,
+        /// The complaints log, with the new-complaint form (what was typed, its problems).
+        Complaints { complaints: Vec<super::complaints::Complaint>, errors: FieldErrors, typed: Vec<(String, String)>, today: NaiveDate },
+        Complaint { complaint: super::complaints::Complaint, errors: FieldErrors, typed: Vec<(String, String)>, today: NaiveDate },
         Forbidden,
         NotFound,
     }

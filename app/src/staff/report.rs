@@ -19,6 +19,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::{
     equality,
     feedback::FeedbackResponse,
+    staff::complaints::Complaint,
     i18n::{Lang, t},
     referral,
     staff::{
@@ -101,6 +102,15 @@ impl Period {
     }
 }
 
+/// What a report counts: the cases' anonymous facts, the participants' feedback and the
+/// complaints log, each as read for the two periods.
+#[derive(Clone, Copy)]
+pub struct Sources<'a> {
+    pub cases: &'a [CaseStatistics],
+    pub feedback: &'a [FeedbackResponse],
+    pub complaints: &'a [Complaint],
+}
+
 /// Who the report is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Disclosure {
@@ -173,6 +183,7 @@ pub enum Unit {
     People,
     Processes,
     Referrals,
+    Complaints,
     Days,
 }
 
@@ -183,6 +194,7 @@ impl Unit {
             Unit::People => "people",
             Unit::Processes => "processes",
             Unit::Referrals => "referrals to other services",
+            Unit::Complaints => "complaints",
             Unit::Days => "days",
         }
     }
@@ -436,9 +448,10 @@ fn pair<T>(v: &[Vec<T>; 2]) -> [&[T]; 2] {
 }
 
 impl Report {
-    /// The report over `all` (every case's facts that could fall in either period) and the
-    /// participants' `feedback`, for `period` and the one before it, as things stand on `today`.
-    pub fn build(all: &[CaseStatistics], feedback: &[FeedbackResponse], period: Period, today: NaiveDate, disclosure: Disclosure) -> Report {
+    /// The report over its sources for `period` and the one before it, as things stand on
+    /// `today`.
+    pub fn build(sources: Sources<'_>, period: Period, today: NaiveDate, disclosure: Disclosure) -> Report {
+        let Sources { cases: all, feedback, complaints } = sources;
         let previous = period.previous();
         let ps = Periods { all, p: [period, previous] };
         let d = disclosure;
@@ -621,6 +634,42 @@ impl Report {
                 ));
             }
         }
+        // Complaints (the log's own dates: received, acknowledged, answered, escalated).
+        let received_c: [Vec<&Complaint>; 2] = ps.p.map(|p| complaints.iter().filter(|c| p.contains(c.received_on)).collect());
+        let answered_c: [Vec<&Complaint>; 2] = ps.p.map(|p| complaints.iter().filter(|c| c.answered_on.is_some_and(|d| p.contains(d))).collect());
+        let timeliness = |step: &str, done: fn(&Complaint) -> Option<NaiveDate>, by: fn(&Complaint) -> NaiveDate| {
+            tally(
+                &listed(&[("in-time", "In time"), ("late", "Late"), ("overdue", "Not yet, and overdue"), ("not-due", "Not yet, still in time")]),
+                pair(&received_c),
+                move |c| {
+                    Some(match crate::staff::complaints::due(done(c), by(c), today) {
+                        crate::staff::complaints::Due::InTime => "in-time",
+                        crate::staff::complaints::Due::Late => "late",
+                        crate::staff::complaints::Due::Overdue(_) => "overdue",
+                        crate::staff::complaints::Due::Left(_) => "not-due",
+                    }
+                    .to_owned())
+                },
+            )
+            .into_iter()
+            .filter(|(label, _)| label != NOT_RECORDED)
+            .map(|(label, n)| (format!("{step}: {}", label.to_lowercase()), n))
+            .collect::<Vec<_>>()
+        };
+        let complaints_section = vec![
+            counts("complaints-about", "Complaints received, by what they were about", "Complaints received in each period.".into(), Unit::Complaints,
+                tally(&listed(&crate::staff::complaints::ABOUT), pair(&received_c), |c| Some(c.about.clone())), true, d),
+            counts("complaints-acknowledged", &format!("Complaints acknowledged within {} working days", crate::staff::complaints::ACK_WORKING_DAYS),
+                "Complaints received in each period, by whether we acknowledged them in time.".into(), Unit::Complaints,
+                timeliness("Acknowledged", |c| c.acknowledged_on, Complaint::acknowledge_by), true, d),
+            counts("complaints-answered", &format!("Complaints answered within {} working days", crate::staff::complaints::ANSWER_WORKING_DAYS),
+                "Complaints received in each period, by whether we answered them in time.".into(), Unit::Complaints,
+                timeliness("Answered", |c| c.answered_on, Complaint::answer_by), true, d),
+            counts("complaints-outcome", "Complaints answered, by outcome", "Complaints answered in each period.".into(), Unit::Complaints,
+                tally(&listed(&crate::staff::complaints::OUTCOMES), pair(&answered_c), |c| c.outcome.clone()), true, d),
+            counts("complaints-escalated", "Complaints taken to the Commissioner's office", "Complaints that went to the Police and Crime Commissioner's office in each period.".into(), Unit::Complaints,
+                vec![("Taken to the Commissioner's office".to_owned(), ps.p.map(|p| complaints.iter().filter(|c| c.escalated_on.is_some_and(|d| p.contains(d))).count() as u64))], false, d),
+        ];
         Report {
             period,
             previous,
@@ -633,6 +682,7 @@ impl Report {
                 Section { title: "Decisions, willingness and onward referrals", tables: decisions },
                 Section { title: "The work and how it ended", tables: work },
                 Section { title: "Satisfaction and wellbeing", tables: satisfaction },
+                Section { title: "Complaints", tables: complaints_section },
             ],
         }
     }

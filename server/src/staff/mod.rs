@@ -14,6 +14,7 @@ pub mod accounts;
 pub mod admin;
 pub mod auth;
 pub mod cases;
+pub mod complaints;
 pub mod data;
 pub mod intake;
 pub mod people;
@@ -113,6 +114,10 @@ pub const ROUTES: &[RouteAccess] = &[
     RouteAccess { method: "GET", path: "/staff/requests/{ref}/erase", roles: MANAGERS },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/erase", roles: MANAGERS },
     RouteAccess { method: "GET", path: "/staff/data-map", roles: MANAGERS_AND_ADMINS },
+    RouteAccess { method: "GET", path: "/staff/complaints", roles: MANAGERS },
+    RouteAccess { method: "POST", path: "/staff/complaints", roles: MANAGERS },
+    RouteAccess { method: "GET", path: "/staff/complaints/{id}", roles: MANAGERS },
+    RouteAccess { method: "POST", path: "/staff/complaints/{id}", roles: MANAGERS },
     RouteAccess { method: "GET", path: "/staff/report", roles: MANAGERS },
     RouteAccess { method: "GET", path: "/staff/report.csv", roles: MANAGERS },
     RouteAccess { method: "GET", path: "/staff/users", roles: ADMIN },
@@ -162,6 +167,8 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/staff/requests/{reference}/data.json", get(data::held_download))
         .route("/staff/requests/{reference}/erase", get(data::erase_form).post(data::erase))
         .route("/staff/data-map", get(data::map))
+        .route("/staff/complaints", get(complaints::log).post(complaints::add))
+        .route("/staff/complaints/{id}", get(complaints::one).post(complaints::update))
         .route("/staff/report", get(report::page))
         .route("/staff/report.csv", get(report::csv))
         .route("/staff/users", get(admin::users))

@@ -5,7 +5,7 @@ use app::staff::{
     ReportForm, ReportPage, StaffPage,
     model::Staff,
     pages::report::VIEWS,
-    report::{Disclosure, Period, Report, partner_table},
+    report::{Disclosure, Period, Report, Sources, partner_table},
 };
 use axum::{
     extract::{Query, State},
@@ -81,8 +81,10 @@ async fn build(state: &AppState, choice: &Choice, today: NaiveDate) -> Result<(O
         view => {
             let stats = state.store.statistics(p.previous().from, p.to).await?;
             let feedback = state.store.feedback_responses(p.previous().from, p.to).await?;
+            let complaints = state.store.complaints_between(p.previous().from, p.to).await?;
             let disclosure = if view == "shared" { Disclosure::Shared { below } } else { Disclosure::Staff };
-            (Some(Report::build(&stats, &feedback, p, today, disclosure)), None)
+            let sources = Sources { cases: &stats, feedback: &feedback, complaints: &complaints };
+            (Some(Report::build(sources, p, today, disclosure)), None)
         }
     })
 }

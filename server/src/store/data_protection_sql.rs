@@ -125,6 +125,10 @@ macro_rules! impl_data_protection {
                         let sql = match table.erasure {
                             Erasure::Delete => format!("DELETE FROM {} WHERE {condition}", table.name),
                             Erasure::Unlink => format!("UPDATE {} SET request_id = NULL WHERE {condition}", table.name),
+                            Erasure::Anonymise(columns) => {
+                                let emptied: Vec<String> = columns.iter().map(|c| format!("{c} = ''")).collect();
+                                format!("UPDATE {} SET {}, request_id = NULL WHERE {condition}", table.name, emptied.join(", "))
+                            }
                             Erasure::Keep => continue,
                         };
                         let query = sqlx::query(AssertSqlSafe(sql));
@@ -163,11 +167,21 @@ macro_rules! impl_data_protection {
                     sent_mail: count("SELECT COUNT(*) FROM outbox WHERE status = 'sent' AND sent_at < $1", c.sent_mail_before).await?,
                     sign_in_failures: count("SELECT COUNT(*) FROM sign_in_failures WHERE at < $1", c.sign_in_failures_before).await?,
                     closed_cases: closed.into_iter().map(|(r,)| r).collect(),
+                    complaints: count("SELECT COUNT(*) FROM complaints WHERE answered_on < $1 AND complainant <> ''", c.closed_before).await?,
                 })
             }
 
             pub(super) async fn delete_sent_mail(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
                 self.write_one(sqlx::query("DELETE FROM outbox WHERE status = 'sent' AND sent_at < $1").bind(before)).await
+            }
+
+            pub(super) async fn empty_old_complaints(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+                self.write_one(
+                    sqlx::query("UPDATE complaints SET complainant = '', summary = '', updated_at = $2 WHERE answered_on < $1 AND complainant <> ''")
+                        .bind(before)
+                        .bind(Utc::now()),
+                )
+                .await
             }
 
             pub(super) async fn delete_sign_in_failures(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {

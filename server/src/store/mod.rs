@@ -12,6 +12,7 @@ use sqlx::{
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
 };
 
+mod complaints_sql;
 mod data_protection_sql;
 mod sql;
 mod staff_sql;

@@ -1293,6 +1293,30 @@ macro_rules! impl_staff_store {
                 self.delete_sign_in_failures(before).await
             }
 
+            async fn purge_complaints(&self, before: DateTime<Utc>) -> Result<u64, StoreError> {
+                self.empty_old_complaints(before).await
+            }
+
+            async fn add_complaint(&self, c: &app::staff::complaints::NewComplaint, actor: &AuditEntry, recorded_by: i64) -> Result<i64, StoreError> {
+                self.insert_complaint(c, actor, recorded_by).await
+            }
+
+            async fn complaints(&self, limit: i64) -> Result<Vec<app::staff::complaints::Complaint>, StoreError> {
+                self.list_complaints(limit).await
+            }
+
+            async fn find_complaint(&self, id: i64) -> Result<Option<app::staff::complaints::Complaint>, StoreError> {
+                self.one_complaint(id).await
+            }
+
+            async fn update_complaint(&self, id: i64, u: &app::staff::complaints::ComplaintUpdate, actor: &AuditEntry) -> Result<(), StoreError> {
+                self.change_complaint(id, u, actor).await
+            }
+
+            async fn complaints_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<app::staff::complaints::Complaint>, StoreError> {
+                self.complaints_in(from, to).await
+            }
+
             async fn export_all(&self) -> Result<app::ports::HeldData, StoreError> {
                 self.read_everything().await
             }

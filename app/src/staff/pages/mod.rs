@@ -27,6 +27,7 @@ use crate::{
 mod accounts;
 mod admin;
 mod cases;
+pub mod complaints;
 mod intake;
 pub mod people;
 pub mod privacy;
@@ -110,7 +111,13 @@ pub fn StaffDocument(view: StaffView) -> impl IntoView {
 fn StaffNav(staff: Staff) -> impl IntoView {
     let links: Vec<(&str, &str)> = match staff.role {
         Role::Admin => vec![("/staff/users", "Users"), ("/staff/audit", "Audit log"), ("/staff/mail", "Failed e-mail"), (DATA_MAP, "Data map")],
-        Role::Manager => vec![(QUEUE, "Queue"), (NEW_REFERRAL, "New referral"), (REPORT, "Report"), (DATA_MAP, "Data map")],
+        Role::Manager => vec![
+            (QUEUE, "Queue"),
+            (NEW_REFERRAL, "New referral"),
+            (REPORT, "Report"),
+            (complaints::COMPLAINTS, "Complaints"),
+            (DATA_MAP, "Data map"),
+        ],
         Role::Triage => vec![(QUEUE, "Queue"), (NEW_REFERRAL, "New referral")],
         Role::Practitioner => vec![(QUEUE, "Queue")],
     };
@@ -230,6 +237,14 @@ fn page_body(v: &StaffView) -> (String, AnyView) {
             view! { <privacy::EraseView reference=reference.clone() linked=linked.clone() errors=errors.clone() typed=typed.clone() /> }.into_any(),
         ),
         StaffPage::DataMap => ("Records of processing".into(), view! { <privacy::DataMapView /> }.into_any()),
+        StaffPage::Complaints { complaints, errors, typed, today } => (
+            "Complaints".into(),
+            view! { <complaints::ComplaintsLog complaints=complaints.clone() errors=errors.clone() typed_values=typed.clone() today=*today /> }.into_any(),
+        ),
+        StaffPage::Complaint { complaint, errors, typed, today } => (
+            format!("Complaint received {}", long_date(complaint.received_on)),
+            view! { <complaints::ComplaintView complaint=complaint.clone() errors=errors.clone() typed_values=typed.clone() today=*today /> }.into_any(),
+        ),
         StaffPage::Forbidden => (
             "Not available to you".into(),
             view! {

@@ -246,23 +246,19 @@ fn Feedback(page: ParticipantPage, participant: Participant) -> impl IntoView {
     view! {
         <section aria-labelledby="feedback-title" class="case-work">
             <h2 id="feedback-title">"Feedback"</h2>
-            {match page.feedback_link.clone() {
-                Some((link, until)) => view! {
-                    <div class="notice" role="status">
-                        <p>"Give " {participant.display_name()} " this link. It works once, until " {long_date(until)} ", and is shown only now:"</p>
-                        <p><code class="secret feedback-link">{link}</code></p>
-                        <p>"Read it out, put it in a letter, or e-mail it only if they said e-mail is safe. Their answers are counted in the report without their name."</p>
-                    </div>
-                }.into_any(),
-                None => view! {
-                    <p>"Ask them how it went: a short form about the service, the outcome and how they feel now, in their language. It works once, and their answers are counted without their name."</p>
-                    <form method="post" action=action class="narrow-form">
-                        <CsrfField />
-                        <Select id="feedback-lang".into() label="Language of the form" options=language_options() selected=chosen error=error_for(&page.errors, "feedback-lang") />
-                        <button type="submit" class="button button-secondary">"Make a feedback link"</button>
-                    </form>
-                }.into_any(),
-            }}
+            {page.feedback_link.clone().map(|(link, until)| view! {
+                <div class="notice" role="status">
+                    <p>"Give " {participant.display_name()} " this link. It works once, until " {long_date(until)} ", and is shown only now:"</p>
+                    <p><code class="secret feedback-link">{link}</code></p>
+                    <p>"Read it out, put it in a letter, or e-mail it only if they said e-mail is safe. Their answers are counted in the report without their name."</p>
+                </div>
+            })}
+            <p>"Ask them how it went: a short form about the service, the outcome and how they feel now, in their language. Each link works once, and their answers are counted without their name."</p>
+            <form method="post" action=action class="narrow-form">
+                <CsrfField />
+                <Select id="feedback-lang".into() label="Language of the form" options=language_options() selected=chosen error=error_for(&page.errors, "feedback-lang") />
+                <button type="submit" class="button button-secondary">"Make a feedback link"</button>
+            </form>
         </section>
     }
 }

@@ -110,9 +110,10 @@ pub(super) fn DataMapView() -> impl IntoView {
                 Link::None => "Not linked to a request",
             };
             let erasure = match t.erasure {
-                Erasure::Delete => "Deleted",
-                Erasure::Unlink => "Unlinked from the case; the anonymous counts stay",
-                Erasure::Keep => "Kept: it holds nothing about the people in a case",
+                Erasure::Delete => "Deleted".to_owned(),
+                Erasure::Unlink => "Unlinked from the case; the anonymous counts stay".to_owned(),
+                Erasure::Anonymise(columns) => format!("Kept for the counts, with {} emptied and the link to the case cut", columns.join(" and ")),
+                Erasure::Keep => "Kept: it holds nothing about the people in a case".to_owned(),
             };
             let section_label = id.clone();
             view! {

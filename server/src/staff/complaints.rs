@@ -1,0 +1,125 @@
+//! The complaints log for managers (`app::staff::complaints`): the log and the form for a new
+//! complaint, and each complaint's page where what happened next is recorded. Audited.
+
+use app::{
+    journey::{Values, validate::RuleContext},
+    ports::AuditEntry,
+    staff::{
+        StaffPage,
+        complaints::{ComplaintUpdate, NewComplaint},
+        model::Staff,
+    },
+};
+use axum::{
+    Form,
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use chrono::{Datelike, Utc};
+
+use super::{Handled, PageContext, Refusal, Signed, render};
+use crate::startup::AppState;
+use app::domain::calendar::uk_date;
+
+const LOG_LIMIT: i64 = 500;
+
+fn posted(fields: Vec<(String, String)>) -> (Values, Vec<(String, String)>) {
+    let mut values = Values::new();
+    let mut typed = Vec::new();
+    for (name, value) in fields {
+        if name != "csrf" {
+            typed.push((name.clone(), value.chars().take(2000).collect()));
+            values.entry(name).or_default().push(value);
+        }
+    }
+    (values, typed)
+}
+
+fn entry(signed: &Signed, action: &str) -> AuditEntry {
+    AuditEntry { at: Utc::now(), actor: signed.staff.email.clone(), action: action.into(), subject: None, address: Some(signed.address.clone()) }
+}
+
+async fn log_page(state: &AppState, signed: &Signed, page: &PageContext, errors: Vec<(String, String)>, typed: Vec<(String, String)>) -> Handled {
+    let complaints = state.store.complaints(LOG_LIMIT).await?;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let view = StaffPage::Complaints { complaints, errors, typed, today: uk_date(Utc::now()) };
+    Ok(render(state, page, signed.view(view, page), status).await)
+}
+
+pub async fn log(State(state): State<AppState>, signed: Signed, page: PageContext) -> Response {
+    let handled: Handled = async {
+        signed.require(&state, &page, Staff::is_manager).await?;
+        signed.audit(&state, "complaints.view", None).await;
+        log_page(&state, &signed, &page, Vec::new(), Vec::new()).await
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
+}
+
+pub async fn add(State(state): State<AppState>, signed: Signed, page: PageContext, Form(fields): Form<Vec<(String, String)>>) -> Response {
+    let handled: Handled = async {
+        signed.require(&state, &page, Staff::is_manager).await?;
+        let (values, typed) = posted(fields);
+        let today = uk_date(Utc::now());
+        let ctx = RuleContext { current_year: today.year(), current_month: today.month() };
+        let mut complaint = match NewComplaint::check(&values, today, ctx) {
+            Ok(c) => c,
+            Err(errors) => return log_page(&state, &signed, &page, errors, typed).await,
+        };
+        if let Some(reference) = complaint.reference.take() {
+            if state.store.find_request(&reference).await?.is_none() {
+                let errors = vec![("reference".to_owned(), format!("No case has the reference {reference}: check it, or leave it blank"))];
+                return log_page(&state, &signed, &page, errors, typed).await;
+            }
+            complaint.reference = Some(reference);
+        }
+        let id = state.store.add_complaint(&complaint, &entry(&signed, "complaint.add"), signed.staff.id).await?;
+        signed.tell("Complaint logged. Acknowledge it within 5 working days.").await;
+        Ok(Redirect::to(&format!("/staff/complaints/{id}")).into_response())
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
+}
+
+pub async fn one(State(state): State<AppState>, signed: Signed, page: PageContext, Path(id): Path<String>) -> Response {
+    let handled: Handled = async {
+        signed.require(&state, &page, Staff::is_manager).await?;
+        let id = id.parse::<i64>().map_err(|_| Refusal::NotFound)?;
+        let complaint = state.store.find_complaint(id).await?.ok_or(Refusal::NotFound)?;
+        signed.audit(&state, "complaint.view", Some(format!("complaint {id}"))).await;
+        let view = StaffPage::Complaint { complaint, errors: Vec::new(), typed: Vec::new(), today: uk_date(Utc::now()) };
+        Ok(render(&state, &page, signed.view(view, &page), StatusCode::OK).await)
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    signed: Signed,
+    page: PageContext,
+    Path(id): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    let handled: Handled = async {
+        signed.require(&state, &page, Staff::is_manager).await?;
+        let id = id.parse::<i64>().map_err(|_| Refusal::NotFound)?;
+        let complaint = state.store.find_complaint(id).await?.ok_or(Refusal::NotFound)?;
+        let (values, typed) = posted(fields);
+        let today = uk_date(Utc::now());
+        match ComplaintUpdate::check(&values, &complaint, today) {
+            Ok(u) => {
+                state.store.update_complaint(id, &u, &entry(&signed, "complaint.update")).await?;
+                signed.tell("Saved.").await;
+                Ok(Redirect::to(&format!("/staff/complaints/{id}")).into_response())
+            }
+            Err(errors) => {
+                let view = StaffPage::Complaint { complaint, errors, typed, today };
+                Ok(render(&state, &page, signed.view(view, &page), StatusCode::UNPROCESSABLE_ENTITY).await)
+            }
+        }
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
+}
