@@ -220,6 +220,8 @@ pub struct StaffAccount {
     pub created_at: DateTime<Utc>,
     /// Sessions signed in before this are refused (set by "sign out everywhere").
     pub sessions_valid_after: Option<DateTime<Utc>>,
+    /// When it was disabled (none while it is not).
+    pub disabled_at: Option<DateTime<Utc>>,
 }
 
 /// What sign-in checks. Never printed: the hash and the TOTP secret are secrets.

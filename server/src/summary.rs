@@ -359,6 +359,7 @@ mod tests {
             status: app::staff::model::AccountStatus::Active,
             created_at: utc("2026-01-01 00:00"),
             sessions_valid_after: None,
+            disabled_at: None,
         }
     }
 

@@ -290,3 +290,34 @@ async fn retention_removes_exactly_what_is_due_and_a_dry_run_nothing() {
         assert!(actions.iter().any(|(who, what)| who == "retention" && what == "retention.purge"));
     }
 }
+
+#[tokio::test]
+async fn the_staff_with_access_in_a_quarter_are_listed_with_their_start_and_end() {
+    for backend in backends() {
+        let app = spawn_app_with(&backend, &[]).await;
+        let (_, manager) = signed_in(&app, "Mina Manager", "manager", false).await;
+        let (left, _) = signed_in(&app, "Lee Leaver", "practitioner", false).await;
+        let (_, _) = signed_in(&app, "Nia Newcomer", "triage", false).await;
+        // Lee joined in March and left in August; Nia joined in October; Mina in January.
+        sqlx_exec(&app, "UPDATE staff_users SET created_at = '2026-01-05T09:00:00+00:00' WHERE name = 'Mina Manager'").await;
+        sqlx_exec(&app, "UPDATE staff_users SET created_at = '2026-03-02T09:00:00+00:00' WHERE name = 'Lee Leaver'").await;
+        sqlx_exec(&app, "UPDATE staff_users SET created_at = '2026-10-01T09:00:00+00:00' WHERE name = 'Nia Newcomer'").await;
+        app.store.set_staff_status(left.id, app::staff::model::AccountStatus::Disabled).await.unwrap();
+        sqlx_exec(&app, "UPDATE staff_users SET disabled_at = '2026-08-14T17:00:00+00:00' WHERE name = 'Lee Leaver'").await;
+
+        let names = |q: &'static str| {
+            let manager = &manager;
+            async move {
+                let (status, html, _) = manager.page(&format!("/staff/access?quarter={q}")).await;
+                assert_eq!(status, StatusCode::OK);
+                rj_tests::staff::select(&html, "#access-caption ~ tbody th, table tbody th")
+            }
+        };
+        assert_eq!(names("2026-Q3").await, ["Lee Leaver", "Mina Manager"], "{}", app.backend);
+        assert_eq!(names("2026-Q4").await, ["Mina Manager", "Nia Newcomer"], "{}", app.backend);
+        let csv = manager.get("/staff/access.csv?from=2026-07-01&to=2026-09-30").await.text().await.unwrap();
+        assert!(csv.contains("Lee Leaver,lee.leaver@rj.example,practitioner,no,2026-03-02,2026-08-14"), "{csv}");
+        let (_, practitioner) = signed_in(&app, "Pat Practitioner", "practitioner", false).await;
+        assert_eq!(practitioner.get("/staff/access").await.status(), StatusCode::FORBIDDEN);
+    }
+}

@@ -417,6 +417,10 @@ describe("the staff area", () => {
     await page.waitForLoadState("domcontentloaded");
     assert.equal(await page.title(), "Records of processing – Staff area");
     await expectNoAxeViolations(page, "records of processing");
+    await page.getByRole("link", { name: "Staff with access during a quarter" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator("#access").textContent(), /Rae Report/);
+    await expectNoAxeViolations(page, "staff with access");
     await page.goto(suite.base + "/staff?status=all");
     await page.locator("table a[href^='/staff/requests/']").first().click();
     await page.waitForLoadState("domcontentloaded");
@@ -434,6 +438,25 @@ describe("the staff area", () => {
     assert.match(await page.locator(".error-summary").textContent(), /to confirm/);
     assert.equal(await page.getByLabel("Type the reference to confirm").inputValue(), "RJ-NOT-THIS");
     await expectNoAxeViolations(page, "erasure with an error");
+
+    // The complaints log: a complaint with a problem, then logged, then its own page.
+    await page.getByRole("link", { name: "Complaints", exact: true }).click();
+    await page.waitForLoadState("domcontentloaded");
+    await expectNoAxeViolations(page, "complaints log");
+    await page.getByLabel("Who complained").fill("Sam Example");
+    await page.getByRole("button", { name: "Log the complaint" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator(".error-summary").textContent(), /Enter the date the complaint reached us/);
+    assert.equal(await page.getByLabel("Who complained").inputValue(), "Sam Example");
+    await expectNoAxeViolations(page, "complaints log with errors");
+    await page.getByLabel("Date it reached us").fill("2026-11-30");
+    await page.getByLabel("How it came").selectOption("phone");
+    await page.getByLabel("What it is about").selectOption("delay");
+    await page.getByLabel("The complaint in a few words").fill("Nobody rang back.");
+    await page.getByRole("button", { name: "Log the complaint" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.getByRole("status").first().textContent(), /Complaint logged/);
+    await expectNoAxeViolations(page, "a complaint");
     await context.close();
   });
 

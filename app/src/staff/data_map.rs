@@ -382,7 +382,7 @@ pub const TABLES: &[Table] = &[
         columns: &[
             internal("id", Codes), col("email", Staff), col("name", Staff), col("role", Codes), col("specialist", Codes), col("status", Codes),
             internal("password_hash", Staff), internal("totp_secret", Staff), internal("totp_last_step", Staff), internal("enrol_digest", Staff),
-            col("enrol_expires_at", Codes), col("created_at", Codes), col("sessions_valid_after", Codes),
+            col("enrol_expires_at", Codes), col("created_at", Codes), col("sessions_valid_after", Codes), col("disabled_at", Codes),
         ],
     },
 ];

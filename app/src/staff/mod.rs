@@ -70,6 +70,8 @@ mod view {
         Erase { reference: String, linked: Vec<String>, errors: FieldErrors, typed: String },
         /// The records of processing: the data map.
         DataMap,
+        /// Staff with access during a period, for the police data-sharing agreement.
+        Access { form: ReportForm, errors: FieldErrors, quarters: Vec<(String, String)>, period: Option<super::report::Period>, accounts: Vec<StaffAccount> },
         /// The complaints log, with the new-complaint form (what was typed, its problems).
         Complaints { complaints: Vec<super::complaints::Complaint>, errors: FieldErrors, typed: Vec<(String, String)>, today: NaiveDate },
         Complaint { complaint: super::complaints::Complaint, errors: FieldErrors, typed: Vec<(String, String)>, today: NaiveDate },

@@ -158,3 +158,84 @@ pub async fn map(State(state): State<AppState>, signed: Signed, page: PageContex
     .await;
     signed.answer(&state, &page, handled).await
 }
+
+/// Staff accounts that could sign in at some time from `from` to `to`: made by its end, and
+/// not disabled before its start (an account enabled again counts as never disabled).
+fn with_access(accounts: Vec<app::ports::StaffAccount>, p: app::staff::report::Period) -> Vec<app::ports::StaffAccount> {
+    use app::domain::calendar::uk_date;
+    accounts
+        .into_iter()
+        .filter(|a| uk_date(a.created_at) <= p.to && a.disabled_at.is_none_or(|d| uk_date(d) >= p.from))
+        .collect()
+}
+
+/// `GET /staff/access`: who had access during a period (the police data-sharing agreement).
+pub async fn access(
+    State(state): State<AppState>,
+    signed: Signed,
+    page: PageContext,
+    axum::extract::Query(form): axum::extract::Query<app::staff::ReportForm>,
+) -> Response {
+    let handled: Handled = async {
+        signed.require(&state, &page, |s: &Staff| s.is_manager() || s.is_admin()).await?;
+        let today = app::domain::calendar::uk_date(Utc::now());
+        let quarters = super::report::quarters(today);
+        let (period, errors, status) = match super::report::choose(&form, today) {
+            Ok(choice) => (Some(choice.period), Vec::new(), StatusCode::OK),
+            Err(errors) => (None, errors, StatusCode::UNPROCESSABLE_ENTITY),
+        };
+        let accounts = match period {
+            Some(p) => {
+                signed.audit(&state, "access-list.view", Some(format!("{} to {}", p.from, p.to))).await;
+                with_access(state.store.list_staff().await?, p)
+            }
+            None => Vec::new(),
+        };
+        let mut form = form;
+        if let (Some(p), true) = (period, form.quarter.is_empty() && form.from.is_empty() && form.to.is_empty()) {
+            form.quarter = p.quarter_code().unwrap_or_default();
+        }
+        let view = StaffPage::Access { form, errors, quarters, period, accounts };
+        Ok(render(&state, &page, signed.view(view, &page), status).await)
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
+}
+
+/// The same list as CSV.
+pub async fn access_csv(
+    State(state): State<AppState>,
+    signed: Signed,
+    page: PageContext,
+    axum::extract::Query(form): axum::extract::Query<app::staff::ReportForm>,
+) -> Response {
+    let handled: Handled = async {
+        signed.require(&state, &page, |s: &Staff| s.is_manager() || s.is_admin()).await?;
+        let today = app::domain::calendar::uk_date(Utc::now());
+        let Ok(choice) = super::report::choose(&form, today) else { return Err(Refusal::NotFound) };
+        let p = choice.period;
+        let field = app::staff::report::csv_field;
+        let mut body = String::from("name,email,role,specialist,account_made,disabled\r\n");
+        for a in with_access(state.store.list_staff().await?, p) {
+            let cells = [
+                a.name.clone(),
+                a.email.clone(),
+                a.role.code().to_owned(),
+                if a.specialist { "yes" } else { "no" }.to_owned(),
+                app::domain::calendar::uk_date(a.created_at).to_string(),
+                a.disabled_at.map(|d| app::domain::calendar::uk_date(d).to_string()).unwrap_or_default(),
+            ];
+            body.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
+            body.push_str("\r\n");
+        }
+        signed.audit(&state, "access-list.export", Some(format!("{} to {}", p.from, p.to))).await;
+        let mut response = (StatusCode::OK, body).into_response();
+        response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+        if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"rj-staff-access-{}-{}.csv\"", p.from, p.to)) {
+            response.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+        }
+        Ok(response)
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
+}

@@ -19,13 +19,13 @@ use crate::startup::AppState;
 use app::domain::calendar::uk_date;
 
 /// What the form asks for, once read: the period and the view.
-struct Choice {
-    period: Period,
+pub(super) struct Choice {
+    pub(super) period: Period,
     view: &'static str,
 }
 
 /// The last eight calendar quarters, latest first, for the form.
-fn quarters(today: NaiveDate) -> Vec<(String, String)> {
+pub(super) fn quarters(today: NaiveDate) -> Vec<(String, String)> {
     let mut q = Period::quarter_of(today);
     let mut out = Vec::new();
     for _ in 0..8 {
@@ -37,7 +37,7 @@ fn quarters(today: NaiveDate) -> Vec<(String, String)> {
 }
 
 /// Reads the form. With nothing chosen, the last whole quarter in the staff view.
-fn choose(form: &ReportForm, today: NaiveDate) -> Result<Choice, Vec<(String, String)>> {
+pub(super) fn choose(form: &ReportForm, today: NaiveDate) -> Result<Choice, Vec<(String, String)>> {
     let mut errors = Vec::new();
     let view = match VIEWS.iter().find(|(c, _)| *c == form.view.trim()) {
         Some((c, _)) => *c,

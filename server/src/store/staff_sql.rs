@@ -21,15 +21,15 @@ const NOT_AGREED: &str = "not-agreed";
 
 use super::sql::{INSERT_OUTBOX, SqlStore, db_err, decode_flags, outbox_insert, participant_insert, split};
 
-type AccountRow = (i64, String, String, String, i32, String, DateTime<Utc>, Option<DateTime<Utc>>);
+type AccountRow = (i64, String, String, String, i32, String, DateTime<Utc>, Option<DateTime<Utc>>, Option<DateTime<Utc>>);
 
 macro_rules! account_columns {
     () => {
-        "id, email, name, role, specialist, status, created_at, sessions_valid_after"
+        "id, email, name, role, specialist, status, created_at, sessions_valid_after, disabled_at"
     };
 }
 
-fn account_from_row((id, email, name, role, specialist, status, created_at, sessions_valid_after): AccountRow) -> Result<StaffAccount, StoreError> {
+fn account_from_row((id, email, name, role, specialist, status, created_at, sessions_valid_after, disabled_at): AccountRow) -> Result<StaffAccount, StoreError> {
     Ok(StaffAccount {
         id,
         email,
@@ -39,6 +39,7 @@ fn account_from_row((id, email, name, role, specialist, status, created_at, sess
         status: AccountStatus::parse(&status)?,
         created_at,
         sessions_valid_after,
+        disabled_at,
     })
 }
 
@@ -405,7 +406,7 @@ macro_rules! impl_staff_store {
             }
 
             async fn staff_credentials(&self, email: &str) -> Result<Option<StaffCredentials>, StoreError> {
-                let row: Option<(i64, String, String, String, i32, String, DateTime<Utc>, Option<DateTime<Utc>>, Option<String>, Option<String>)> =
+                let row: Option<(i64, String, String, String, i32, String, DateTime<Utc>, Option<DateTime<Utc>>, Option<DateTime<Utc>>, Option<String>, Option<String>)> =
                     sqlx::query_as(concat!(
                         "SELECT ", account_columns!(), ", password_hash, totp_secret FROM staff_users WHERE email = $1"
                     ))
@@ -413,9 +414,9 @@ macro_rules! impl_staff_store {
                     .fetch_optional(&self.pool)
                     .await
                     .map_err(db_err)?;
-                row.map(|(id, email, name, role, specialist, status, created_at, valid_after, password_hash, totp_secret)| {
+                row.map(|(id, email, name, role, specialist, status, created_at, valid_after, disabled_at, password_hash, totp_secret)| {
                     Ok(StaffCredentials {
-                        account: account_from_row((id, email, name, role, specialist, status, created_at, valid_after))?,
+                        account: account_from_row((id, email, name, role, specialist, status, created_at, valid_after, disabled_at))?,
                         password_hash,
                         totp_secret,
                     })
@@ -499,9 +500,15 @@ macro_rules! impl_staff_store {
 
             async fn set_staff_status(&self, id: i64, status: AccountStatus) -> Result<bool, StoreError> {
                 let mut tx = self.write().await?;
-                let n = sqlx::query("UPDATE staff_users SET status = $2 WHERE id = $1")
+                // The latest disabling dates an account's end; enabling it again clears it.
+                let n = sqlx::query(
+                    "UPDATE staff_users SET status = $2, \
+                     disabled_at = CASE WHEN $2 = 'disabled' THEN COALESCE(CASE WHEN status = 'disabled' THEN disabled_at END, $3) ELSE NULL END \
+                     WHERE id = $1",
+                )
                     .bind(id)
                     .bind(status.code())
+                    .bind(Utc::now())
                     .execute(&mut *tx)
                     .await
                     .map_err(db_err)?

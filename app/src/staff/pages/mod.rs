@@ -237,6 +237,10 @@ fn page_body(v: &StaffView) -> (String, AnyView) {
             view! { <privacy::EraseView reference=reference.clone() linked=linked.clone() errors=errors.clone() typed=typed.clone() /> }.into_any(),
         ),
         StaffPage::DataMap => ("Records of processing".into(), view! { <privacy::DataMapView /> }.into_any()),
+        StaffPage::Access { form, errors, quarters, period, accounts } => (
+            "Staff with access".into(),
+            view! { <privacy::AccessView form=form.clone() errors=errors.clone() quarters=quarters.clone() period=*period accounts=accounts.clone() /> }.into_any(),
+        ),
         StaffPage::Complaints { complaints, errors, typed, today } => (
             "Complaints".into(),
             view! { <complaints::ComplaintsLog complaints=complaints.clone() errors=errors.clone() typed_values=typed.clone() today=*today /> }.into_any(),

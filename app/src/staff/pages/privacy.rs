@@ -97,6 +97,7 @@ pub(super) fn DataMapView() -> impl IntoView {
     view! {
         <h1>"Records of processing"</h1>
         <p>"Everything the case system stores, from the data map that subject access, erasure and the retention job all follow. The retention periods are settings (see the README)."</p>
+        <p><a href="/staff/access">"Staff with access during a quarter"</a> " (for the police data-sharing agreement)."</p>
         {TABLES.iter().map(|t| {
             let id = format!("map-{}", t.name);
             let caption = format!("{}-caption", id);
@@ -143,5 +144,59 @@ pub(super) fn DataMapView() -> impl IntoView {
                 </section>
             }
         }).collect_view()}
+    }
+}
+
+/// Who could use the case system during a period, with each account's start and end: for the
+/// police data-sharing agreement.
+#[component]
+pub(super) fn AccessView(
+    form: crate::staff::ReportForm,
+    errors: FieldErrors,
+    quarters: Vec<(String, String)>,
+    period: Option<crate::staff::report::Period>,
+    accounts: Vec<crate::ports::StaffAccount>,
+) -> impl IntoView {
+    let mut choices = vec![(String::new(), "Choose dates instead".to_owned())];
+    choices.extend(quarters);
+    let count = accounts.len();
+    let csv = period.map(|p| format!("/staff/access.csv?from={}&to={}", p.from, p.to));
+    let rows = accounts
+        .into_iter()
+        .map(|a| {
+            let end = a.disabled_at.map(|d| long_date(uk_date(d))).unwrap_or_else(|| "Still active".to_owned());
+            view! {
+                <tr>
+                    <th scope="row">{a.name.clone()}</th>
+                    <td>{a.email.clone()}</td>
+                    <td>{a.role.label()}{a.specialist.then_some(", specialist")}</td>
+                    <td>{long_date(uk_date(a.created_at))}</td>
+                    <td>{end}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1>"Staff with access"</h1>
+        <p>"Everyone whose account could sign in at any time in the period, with the day it was made and the day it was disabled: for the police data-sharing agreement's quarterly return."</p>
+        <Errors errors=errors.clone() />
+        <form method="get" action="/staff/access" class="filters" aria-label="Choose the period">
+            <Select id="quarter".into() label="Quarter" options=choices selected=form.quarter.clone() error=error_for(&errors, "quarter") />
+            <Field id="from" label="Or from" kind="date" value=form.from.clone() class="input input-medium" error=error_for(&errors, "from") />
+            <Field id="to" label="To" kind="date" value=form.to.clone() class="input input-medium" error=error_for(&errors, "to") />
+            <button type="submit" class="button">"Show"</button>
+        </form>
+        {period.map(|p| view! { <h2>{p.label()}</h2> })}
+        {csv.map(|href| view! { <p><a href=href download="">"Download as CSV"</a></p> })}
+        {period.is_some().then(|| view! {
+            <CaseTable
+                id="access"
+                caption="Staff accounts that could sign in during the period"
+                headers=&["Name", "E-mail", "Role", "Account made", "Disabled"]
+                empty="No accounts could sign in during this period."
+                count
+                rows=rows.into_any()
+            />
+        })}
     }
 }
