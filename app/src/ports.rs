@@ -824,6 +824,10 @@ pub trait StaffStore: Send + Sync + 'static {
     /// An unknown code read back is an error.
     async fn statistics(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<crate::staff::statistics::CaseStatistics>, StoreError>;
 
+    /// The references of the requests holding a contact detail with this keyed hash
+    /// (`server::lookup`).
+    async fn find_by_contact(&self, digest: &str) -> Result<Vec<String>, StoreError>;
+
     /// Everything held about one request, table by table as the data map (`staff::data_map`)
     /// lists them, each row its exported columns as text; None if there is no such request.
     async fn held_data(&self, reference: &str) -> Result<Option<HeldData>, StoreError>;

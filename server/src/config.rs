@@ -48,6 +48,19 @@ pub struct Settings {
     pub staff: crate::staff::StaffSettings,
     /// How long personal data is kept, and the erasure ledger (`data_protection`).
     pub retention: crate::data_protection::RetentionPolicy,
+    /// `RJ_LOOKUP_KEY`: the key for contact details' hashes (`lookup`); without it, a key kept
+    /// in `RJ_DATA_DIR/lookup.key`.
+    pub lookup_key: Option<SecretText>,
+}
+
+/// A setting that is a secret: never printed.
+#[derive(Clone)]
+pub struct SecretText(pub String);
+
+impl std::fmt::Debug for SecretText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretText(..)")
+    }
 }
 
 /// E-mail settings (see `crate::mail`).
@@ -168,6 +181,7 @@ impl Settings {
             )?),
             max_body_bytes: parse("RJ_MAX_BODY_BYTES", get("RJ_MAX_BODY_BYTES"), "65536")?,
             mail: mail_settings(&get)?,
+            lookup_key: get("RJ_LOOKUP_KEY").map(SecretText),
             retention: crate::data_protection::RetentionPolicy {
                 closed_months: parse("RJ_RETAIN_CLOSED_MONTHS", get("RJ_RETAIN_CLOSED_MONTHS"), "24")?,
                 sent_mail_days: parse("RJ_RETAIN_SENT_MAIL_DAYS", get("RJ_RETAIN_SENT_MAIL_DAYS"), "30")?,

@@ -7,6 +7,7 @@ pub mod data_protection;
 pub mod feedback;
 pub mod journeys;
 pub mod locales;
+pub mod lookup;
 pub mod mail;
 pub mod routes;
 pub mod security;

@@ -100,6 +100,10 @@ impl Application {
             path: settings.data_dir.display().to_string(),
             source,
         })?;
+        // Before any store writes: the key for contact details' hashes (`lookup`).
+        let key = crate::lookup::LookupKey::load(settings.lookup_key.as_ref().map(|k| k.0.as_str()), &settings.data_dir)
+            .map_err(|e| StartupError::Retention(e.to_string()))?;
+        crate::lookup::install(key);
         let database = Database::connect(&settings.database_url).await?;
         database.migrate().await?;
         let store = database.store();

@@ -321,3 +321,58 @@ async fn the_staff_with_access_in_a_quarter_are_listed_with_their_start_and_end(
         assert_eq!(practitioner.get("/staff/access").await.status(), StatusCode::FORBIDDEN);
     }
 }
+
+#[tokio::test]
+async fn a_persons_cases_are_found_by_their_contact_details_through_keyed_hashes() {
+    for backend in backends() {
+        let mut app = spawn_app_with(&backend, &[("RJ_POST_BURST", "1000")]).await;
+        let (manager, browser) = signed_in(&app, "Mina Manager", "manager", true).await;
+        let sent = refer_as_a_victim(&app).await;
+        let reference = reference_on(&app.page(&sent).await.html());
+        app.new_visitor();
+        let other = reference_on(&app.page(&refer_as_a_victim(&app).await).await.html());
+        // The second referral gives another number and address.
+        sqlx_exec(&app, &format!("UPDATE participants SET details = '{{}}' WHERE request_id = (SELECT id FROM requests WHERE reference = '{other}')")).await;
+        sqlx_exec(&app, &format!("UPDATE requests SET answers = '{{}}' WHERE reference = '{other}'")).await;
+        change(&app, &manager, &other, CaseEventKind::Note { text: "rewrite its facts".into() }).await;
+
+        let find = |contact: &'static str| {
+            let browser = &browser;
+            async move {
+                let token = browser.csrf("/staff/find").await;
+                let response = browser.post("/staff/find", &token, &[("contact", contact)]).await;
+                let status = response.status();
+                (status, response.text().await.unwrap())
+            }
+        };
+        let (status, body) = find("+44 7700 900 123").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(body.contains(&reference) && !body.contains(&other), "{}: found by phone, written another way", app.backend);
+        let (_, body) = find("Canary@Example.org").await;
+        assert!(body.contains("1 case holds it") && body.contains(&reference), "{}", app.backend);
+        let (_, body) = find("nobody@example.org").await;
+        assert!(body.contains("No cases hold it"));
+        let (status, body) = find("x").await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(body.contains("Enter an e-mail address"));
+
+        // Only hashes are stored, and the audit log keeps a count, not the address.
+        let everything = serde_json::to_string(&app.store.export_all().await.unwrap()).unwrap();
+        let audit: Vec<_> = crate::staff::audit_actions(&app, None).await;
+        assert!(audit.iter().any(|(_, a)| a == "person.lookup"));
+        let digests = app.store.held_data(&reference).await.unwrap().unwrap();
+        let rows = &digests.iter().find(|(t, _)| t == "contact_digests").unwrap().1;
+        assert_eq!(rows.len(), 2, "its phone and its e-mail");
+        assert!(!serde_json::to_string(rows).unwrap().contains("07700"));
+        assert!(!everything.contains("\"Canary@Example.org\""));
+
+        // A sensitive case is counted, not named, for a manager who is not a specialist.
+        change(&app, &manager, &reference, CaseEventKind::Flag {
+            flag: app::domain::screening::Flag::Complex, added: true, reason: "many people".into(), unassign: false, contact_by: None,
+        }).await;
+        let (_, plain) = signed_in(&app, "Nat Notspecialist", "manager", false).await;
+        let token = plain.csrf("/staff/find").await;
+        let body = plain.post("/staff/find", &token, &[("contact", "07700 900123")]).await.text().await.unwrap();
+        assert!(!body.contains(&reference) && body.contains("1 more need a specialist manager"), "{}", app.backend);
+    }
+}

@@ -421,6 +421,17 @@ describe("the staff area", () => {
     await page.waitForLoadState("domcontentloaded");
     assert.match(await page.locator("#access").textContent(), /Rae Report/);
     await expectNoAxeViolations(page, "staff with access");
+    await page.goto(suite.base + "/staff/find");
+    await page.getByLabel("E-mail address or phone number").fill("x");
+    await page.getByRole("button", { name: "Find" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator(".error-summary").textContent(), /Enter an e-mail address/);
+    await expectNoAxeViolations(page, "find a person's cases with an error");
+    await page.getByLabel("E-mail address or phone number").fill("07700 900456");
+    await page.getByRole("button", { name: "Find" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.match(await page.locator("#found-title").textContent(), /holds? it/);
+    await expectNoAxeViolations(page, "find a person's cases");
     await page.goto(suite.base + "/staff?status=all");
     await page.locator("table a[href^='/staff/requests/']").first().click();
     await page.waitForLoadState("domcontentloaded");

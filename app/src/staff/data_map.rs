@@ -208,6 +208,14 @@ pub const TABLES: &[Table] = &[
         ],
     },
     Table {
+        name: "contact_digests",
+        purpose: "Each e-mail address and phone number in a case as a keyed hash, to find a person's cases for subject access",
+        link: Link::RequestId,
+        erasure: Erasure::Delete,
+        retention: Retention::ClosedCase,
+        columns: &[internal("id", Codes), internal("request_id", Codes), internal("digest", Contact)],
+    },
+    Table {
         name: "request_flags",
         purpose: "Screening flags that decide who may see the case and how soon to act",
         link: Link::RequestId,

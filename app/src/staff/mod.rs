@@ -70,6 +70,10 @@ mod view {
         Erase { reference: String, linked: Vec<String>, errors: FieldErrors, typed: String },
         /// The records of processing: the data map.
         DataMap,
+        /// Finding a person's cases by an e-mail address or phone number (subject access): what
+        /// was typed, its problem, and the cases found (reference, hidden from this member of
+        /// staff because it needs a specialist).
+        FindPerson { typed: String, errors: FieldErrors, found: Option<Vec<(String, bool)>> },
         /// Staff with access during a period, for the police data-sharing agreement.
         Access { form: ReportForm, errors: FieldErrors, quarters: Vec<(String, String)>, period: Option<super::report::Period>, accounts: Vec<StaffAccount> },
         /// The complaints log, with the new-complaint form (what was typed, its problems).

@@ -239,3 +239,48 @@ pub async fn access_csv(
     .await;
     signed.answer(&state, &page, handled).await
 }
+
+/// `GET /staff/find`: the form for a subject access request by contact details.
+pub async fn find_form(State(state): State<AppState>, signed: Signed, page: PageContext) -> Response {
+    let handled: Handled = async {
+        signed.require(&state, &page, Staff::is_manager).await?;
+        let view = StaffPage::FindPerson { typed: String::new(), errors: Vec::new(), found: None };
+        Ok(render(&state, &page, signed.view(view, &page), StatusCode::OK).await)
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct FindForm {
+    contact: String,
+}
+
+/// `POST /staff/find` (a POST, so the address or number never reaches a URL or a log): the
+/// cases whose contact hashes match. A sensitive case is counted, not named, for a manager who
+/// is not a specialist. Audited with the number found only.
+pub async fn find(State(state): State<AppState>, signed: Signed, page: PageContext, Form(form): Form<FindForm>) -> Response {
+    let handled: Handled = async {
+        signed.require(&state, &page, Staff::is_manager).await?;
+        let typed: String = form.contact.chars().take(200).collect();
+        let kind = crate::lookup::kind_of(&typed);
+        let digest = crate::lookup::key().and_then(|k| k.digest(kind, &typed));
+        let Some(digest) = digest else {
+            let errors = vec![("contact".to_owned(), "Enter an e-mail address, like name@example.org, or a phone number, like 0121 496 0000".to_owned())];
+            let view = StaffPage::FindPerson { typed, errors, found: None };
+            return Ok(render(&state, &page, signed.view(view, &page), StatusCode::UNPROCESSABLE_ENTITY).await);
+        };
+        let mut found = Vec::new();
+        for reference in state.store.find_by_contact(&digest).await? {
+            let Some(request) = state.store.find_request(&reference).await? else { continue };
+            let hidden = app::staff::model::is_sensitive(&request.flags) && !signed.staff.specialist;
+            found.push((reference, hidden));
+        }
+        signed.audit(&state, "person.lookup", Some(format!("{} found", found.len()))).await;
+        let view = StaffPage::FindPerson { typed, errors: Vec::new(), found: Some(found) };
+        Ok(render(&state, &page, signed.view(view, &page), StatusCode::OK).await)
+    }
+    .await;
+    signed.answer(&state, &page, handled).await
+}

@@ -114,6 +114,8 @@ pub const ROUTES: &[RouteAccess] = &[
     RouteAccess { method: "GET", path: "/staff/requests/{ref}/erase", roles: MANAGERS },
     RouteAccess { method: "POST", path: "/staff/requests/{ref}/erase", roles: MANAGERS },
     RouteAccess { method: "GET", path: "/staff/data-map", roles: MANAGERS_AND_ADMINS },
+    RouteAccess { method: "GET", path: "/staff/find", roles: MANAGERS },
+    RouteAccess { method: "POST", path: "/staff/find", roles: MANAGERS },
     RouteAccess { method: "GET", path: "/staff/access", roles: MANAGERS_AND_ADMINS },
     RouteAccess { method: "GET", path: "/staff/access.csv", roles: MANAGERS_AND_ADMINS },
     RouteAccess { method: "GET", path: "/staff/complaints", roles: MANAGERS },
@@ -169,6 +171,7 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/staff/requests/{reference}/data.json", get(data::held_download))
         .route("/staff/requests/{reference}/erase", get(data::erase_form).post(data::erase))
         .route("/staff/data-map", get(data::map))
+        .route("/staff/find", get(data::find_form).post(data::find))
         .route("/staff/access", get(data::access))
         .route("/staff/access.csv", get(data::access_csv))
         .route("/staff/complaints", get(complaints::log).post(complaints::add))

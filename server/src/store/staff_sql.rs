@@ -1280,6 +1280,10 @@ macro_rules! impl_staff_store {
                 self.write_missing_statistics(now).await
             }
 
+            async fn find_by_contact(&self, digest: &str) -> Result<Vec<String>, StoreError> {
+                self.by_contact(digest).await
+            }
+
             async fn held_data(&self, reference: &str) -> Result<Option<app::ports::HeldData>, StoreError> {
                 self.read_held_data(reference).await
             }

@@ -131,6 +131,26 @@ macro_rules! impl_statistics {
                     .await
                     .map_err(db_err)?;
                 let history = history.iter().map(|(s,)| Status::parse(s)).collect::<Result<Vec<_>, _>>()?;
+                // The case's contact details as keyed hashes, for finding a person's cases.
+                if let Some(key) = crate::lookup::key() {
+                    sqlx::query("DELETE FROM contact_digests WHERE request_id = $1").bind(request_id).execute(&mut *conn).await.map_err(db_err)?;
+                    let answers: app::journey::Values = serde_json::from_str(&case.request.answers_json).unwrap_or_default();
+                    let mut digests: Vec<String> = std::iter::once(&answers)
+                        .chain(case.participants.iter().map(|p| &p.details))
+                        .flat_map(crate::lookup::contacts)
+                        .filter_map(|(kind, value)| key.digest(kind, &value))
+                        .collect();
+                    digests.sort();
+                    digests.dedup();
+                    for d in digests {
+                        sqlx::query("INSERT INTO contact_digests (request_id, digest) VALUES ($1, $2)")
+                            .bind(request_id)
+                            .bind(d)
+                            .execute(&mut *conn)
+                            .await
+                            .map_err(db_err)?;
+                    }
+                }
                 let s = CaseStatistics::of(&case, &equality, &history);
                 let (id,): (i64,) = sqlx::query_as(
                     "INSERT INTO case_statistics (request_id, kind, restricted, received_on, due_on, channel, source, connection, \
@@ -251,6 +271,17 @@ macro_rules! impl_statistics {
                         r.into_statistics(people_of.remove(&id).unwrap_or_default(), events_of.remove(&id).unwrap_or_default())
                     })
                     .collect()
+            }
+
+            pub(super) async fn by_contact(&self, digest: &str) -> Result<Vec<String>, StoreError> {
+                let rows: Vec<(String,)> = sqlx::query_as(
+                    "SELECT DISTINCT r.reference FROM contact_digests d JOIN requests r ON r.id = d.request_id WHERE d.digest = $1 ORDER BY r.reference",
+                )
+                .bind(digest)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                Ok(rows.into_iter().map(|(r,)| r).collect())
             }
 
             pub(super) async fn write_missing_statistics(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {

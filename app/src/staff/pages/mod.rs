@@ -237,6 +237,10 @@ fn page_body(v: &StaffView) -> (String, AnyView) {
             view! { <privacy::EraseView reference=reference.clone() linked=linked.clone() errors=errors.clone() typed=typed.clone() /> }.into_any(),
         ),
         StaffPage::DataMap => ("Records of processing".into(), view! { <privacy::DataMapView /> }.into_any()),
+        StaffPage::FindPerson { typed, errors, found } => (
+            "Find a person's cases".into(),
+            view! { <privacy::FindPersonView typed=typed.clone() errors=errors.clone() found=found.clone() /> }.into_any(),
+        ),
         StaffPage::Access { form, errors, quarters, period, accounts } => (
             "Staff with access".into(),
             view! { <privacy::AccessView form=form.clone() errors=errors.clone() quarters=quarters.clone() period=*period accounts=accounts.clone() /> }.into_any(),

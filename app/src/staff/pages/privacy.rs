@@ -97,7 +97,8 @@ pub(super) fn DataMapView() -> impl IntoView {
     view! {
         <h1>"Records of processing"</h1>
         <p>"Everything the case system stores, from the data map that subject access, erasure and the retention job all follow. The retention periods are settings (see the README)."</p>
-        <p><a href="/staff/access">"Staff with access during a quarter"</a> " (for the police data-sharing agreement)."</p>
+        <p><a href="/staff/access">"Staff with access during a quarter"</a> " (for the police data-sharing agreement). "
+            <a href="/staff/find">"Find a person's cases"</a> " by their e-mail address or phone number (for a subject access request)."</p>
         {TABLES.iter().map(|t| {
             let id = format!("map-{}", t.name);
             let caption = format!("{}-caption", id);
@@ -197,6 +198,44 @@ pub(super) fn AccessView(
                 count
                 rows=rows.into_any()
             />
+        })}
+    }
+}
+
+/// A subject access request by contact details: the address or number is hashed with the
+/// service's key and looked up, so nobody's answers are read to find the cases.
+#[component]
+pub(super) fn FindPersonView(typed: String, errors: FieldErrors, found: Option<Vec<(String, bool)>>) -> impl IntoView {
+    view! {
+        <h1>"Find a person's cases"</h1>
+        <p>"For a subject access request: every case that holds this e-mail address or phone number, in the person's own details or a referrer's. Check who is asking before you share anything."</p>
+        <Errors errors=errors.clone() />
+        <form method="post" action="/staff/find" class="narrow-form" novalidate>
+            <CsrfField />
+            <Field id="contact" label="E-mail address or phone number" value=typed autocomplete="off" error=error_for(&errors, "contact") />
+            <button type="submit" class="button">"Find"</button>
+        </form>
+        {found.map(|cases| {
+            let hidden = cases.iter().filter(|(_, h)| *h).count();
+            let shown: Vec<String> = cases.into_iter().filter(|(_, h)| !*h).map(|(r, _)| r).collect();
+            view! {
+                <section aria-labelledby="found-title" role="status">
+                    <h2 id="found-title">{match shown.len() + hidden {
+                        0 => "No cases hold it".to_owned(),
+                        1 => "1 case holds it".to_owned(),
+                        n => format!("{n} cases hold it"),
+                    }}</h2>
+                    <ul>
+                        {shown.into_iter().map(|r| {
+                            let data = format!("{}/data", case_path(&r));
+                            view! { <li><a href=data>{r.clone()} ": everything we hold"</a></li> }
+                        }).collect_view()}
+                    </ul>
+                    {(hidden > 0).then(|| view! {
+                        <p>{format!("{hidden} more need a specialist manager: ask one to complete the request.")}</p>
+                    })}
+                </section>
+            }
         })}
     }
 }
