@@ -4,6 +4,8 @@
 //    /exit also deletes any answers kept on the server and tells the browser to clear what it
 //    holds for us. Without JavaScript the exit links are ordinary links to /exit.
 // 2. Character counters under text boxes update as you type (the server writes them too).
+// 3. Forms say that this script ran (a hidden js=1), for the anonymous count of forms sent
+//    with and without JavaScript. Nothing else is sent, and nothing is kept in the browser.
 (function () {
   "use strict";
   var presses = [];
@@ -51,4 +53,12 @@
       }, 400);
     });
   })(boxes[j]);
+  var forms = document.querySelectorAll('form[method="post"]');
+  for (var k = 0; k < forms.length; k++) {
+    var ran = document.createElement("input");
+    ran.type = "hidden";
+    ran.name = "js";
+    ran.value = "1";
+    forms[k].appendChild(ran);
+  }
 })();

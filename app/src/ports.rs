@@ -568,6 +568,22 @@ pub enum CaseEventKind {
     ReferrerUpdate { message: OutgoingMessage },
 }
 
+/// One counter of how the public forms are doing (`server::analytics`): no person in it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FormCount {
+    /// The first day of the month.
+    pub month: NaiveDate,
+    pub lang: String,
+    pub journey: String,
+    /// `started`, `answered` (item: the page), `error` (item: the question), `sent`, or
+    /// `minutes` (item: whole minutes from start to sending).
+    pub event: String,
+    pub item: String,
+    /// Whether the browser ran the site's script.
+    pub js: bool,
+    pub count: i64,
+}
+
 /// Rows of one table as (column, value as text) pairs, table by table.
 pub type HeldData = Vec<(String, Vec<Vec<(String, Option<String>)>>)>;
 
@@ -606,6 +622,12 @@ pub struct RetentionDue {
 pub trait Store: StaffStore {
     /// Which database this is, for logs and `/readyz`.
     fn kind(&self) -> &'static str;
+
+    /// Adds these counts to the form counters (one transaction).
+    async fn add_form_counts(&self, counts: &[FormCount]) -> Result<(), StoreError>;
+
+    /// The form counters for the months from `from` to `to`.
+    async fn form_counts(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<FormCount>, StoreError>;
 
     /// Whether a feedback link (by its digest) still works: issued, unused, not expired.
     async fn feedback_open(&self, digest: &str, now: DateTime<Utc>) -> Result<bool, StoreError>;

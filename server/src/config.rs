@@ -51,6 +51,8 @@ pub struct Settings {
     /// `RJ_LOOKUP_KEY`: the key for contact details' hashes (`lookup`); without it, a key kept
     /// in `RJ_DATA_DIR/lookup.key`.
     pub lookup_key: Option<SecretText>,
+    /// How often the public forms' counters are written (`RJ_FORM_COUNTS_SECS`, default 60).
+    pub form_counts_every: Duration,
 }
 
 /// A setting that is a secret: never printed.
@@ -182,6 +184,7 @@ impl Settings {
             max_body_bytes: parse("RJ_MAX_BODY_BYTES", get("RJ_MAX_BODY_BYTES"), "65536")?,
             mail: mail_settings(&get)?,
             lookup_key: get("RJ_LOOKUP_KEY").map(SecretText),
+            form_counts_every: Duration::from_secs(parse("RJ_FORM_COUNTS_SECS", get("RJ_FORM_COUNTS_SECS"), "60")?),
             retention: crate::data_protection::RetentionPolicy {
                 closed_months: parse("RJ_RETAIN_CLOSED_MONTHS", get("RJ_RETAIN_CLOSED_MONTHS"), "24")?,
                 sent_mail_days: parse("RJ_RETAIN_SENT_MAIL_DAYS", get("RJ_RETAIN_SENT_MAIL_DAYS"), "30")?,

@@ -111,7 +111,7 @@ pub async fn submit(
     let mut posted = Values::new();
     for (name, value) in fields {
         // The form's spam trap and return field mean nothing here.
-        if name != "website" && name != "return" {
+        if name != "website" && name != "return" && name != "js" {
             posted.entry(name).or_default().push(value);
         }
     }

@@ -278,6 +278,7 @@ async fn start(
     if let Err(e) = save(&state, &key, &draft).await {
         return server_error(e);
     }
+    state.analytics.count(lang, journey.id, crate::analytics::Event::Started, "", false);
     (jar, see_other(&step_path(lang, journey, journey.first_step(&draft.answers)))).into_response()
 }
 
@@ -304,11 +305,14 @@ async fn answer(
     let mut posted = Values::new();
     let mut returning = false;
     let mut skip = false;
+    // Set by the site's script (`public/site.js`) when it runs: counted, never stored.
+    let mut js = false;
     for (name, value) in fields {
         match name.as_str() {
             "website" => draft.honeypot |= !value.trim().is_empty(),
             "return" => returning = value == "check",
             "skip" => skip = true,
+            "js" => js = value == "1",
             _ => posted.entry(name).or_default().push(value),
         }
     }
@@ -335,6 +339,9 @@ async fn answer(
         StepKind::Questions(_) | StepKind::Consent(_) => {
             match validate_step(step, &posted, &draft.answers, (journey.voice)(&draft.answers), ctx) {
                 Err(errors) => {
+                    for e in &errors {
+                        state.analytics.count(lang, journey.id, crate::analytics::Event::Error, &e.field, js);
+                    }
                     draft.pending = Some(Pending { step: step.slug.to_owned(), values: posted, errors });
                     if let Err(e) = save(&state, &key, &draft).await {
                         return server_error(e);
@@ -349,8 +356,9 @@ async fn answer(
                     draft.done.insert(step.slug.to_owned());
                     draft.pending = None;
                     journey.prune(&mut draft);
+                    state.analytics.count(lang, journey.id, crate::analytics::Event::Answered, step.slug, js);
                     if matches!(step.kind, StepKind::Consent(_)) {
-                        return send(&state, lang, journey, key, draft).await;
+                        return send(&state, lang, journey, key, draft, js).await;
                     }
                     journey.next(step.slug, &draft, returning)
                 }
@@ -377,6 +385,7 @@ async fn send(
     journey: &'static Journey,
     key: SessionKey,
     mut draft: DraftState,
+    js: bool,
 ) -> Response {
     let now = Utc::now();
     // A robot fills a whole journey in a moment. A person who is that fast is asked to check
@@ -409,6 +418,9 @@ async fn send(
         Err(e) => return server_error(e),
     };
     tracing::info!(kind = journey.id, created = submitted.created, "request received");
+    if submitted.created {
+        state.analytics.sent(lang, journey.id, draft.started_at, js);
+    }
     let connection = first(&draft.answers, "connection").map(str::to_owned);
     draft = DraftState {
         journey: draft.journey,

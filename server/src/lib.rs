@@ -1,6 +1,7 @@
 //! The server: configuration, the database store, HTTP wiring and the command line. The pages
 //! themselves live in the `app` crate.
 
+pub mod analytics;
 pub mod client;
 pub mod config;
 pub mod data_protection;

@@ -57,6 +57,8 @@ pub struct AppState {
     pub proxies: std::sync::Arc<crate::client::TrustedProxies>,
     /// How long personal data is kept, where e-mail files are, and the erasure ledger.
     pub retention: std::sync::Arc<crate::data_protection::RetentionPolicy>,
+    /// The public forms' counters (`analytics`), written every minute.
+    pub analytics: crate::analytics::FormAnalytics,
     /// Renders a page through the Leptos app; set when the router is built.
     pub renderer: Option<Renderer>,
 }
@@ -92,6 +94,7 @@ pub struct Application {
     /// Where the managers' daily summary goes and links to, and when (`None`: never here).
     summary: (mail::Addresses, Option<chrono::NaiveTime>),
     retention: crate::data_protection::RetentionPolicy,
+    analytics: (crate::analytics::FormAnalytics, Duration),
 }
 
 impl Application {
@@ -179,12 +182,14 @@ impl Application {
             staff: settings.staff,
             proxies: std::sync::Arc::new(settings.trusted_proxies.clone()),
             retention: std::sync::Arc::new(settings.retention.clone()),
+            analytics: crate::analytics::FormAnalytics::default(),
             renderer: None,
         };
         let summary = (state.mail.clone(), settings.mail.summary_at);
+        let analytics = (state.analytics.clone(), settings.form_counts_every);
         let router = router(state, &settings);
         let retention = settings.retention.clone();
-        Ok(Self { listener, router, database, store, addr, transport, worker, summary, retention })
+        Ok(Self { listener, router, database, store, addr, transport, worker, summary, retention, analytics })
     }
 
     /// The address actually bound (useful with port 0).
@@ -203,6 +208,7 @@ impl Application {
     ) -> std::io::Result<()> {
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         let purger = tokio::spawn(purge_expired_drafts(self.store.clone(), self.retention.clone(), stop_rx.clone()));
+        let counter = tokio::spawn(crate::analytics::run_flusher(self.store.clone(), self.analytics.0.clone(), self.analytics.1, stop_rx.clone()));
         let (addresses, summary_at) = self.summary;
         let scheduler = summary_at.map(|at| {
             tracing::info!(at = %at.format("%H:%M"), "daily summary scheduled (UK time)");
@@ -229,6 +235,7 @@ impl Application {
         .await;
         let _ = stop_tx.send(true);
         let _ = purger.await;
+        let _ = counter.await;
         if let Some(scheduler) = scheduler {
             let _ = scheduler.await;
         }

@@ -6,6 +6,7 @@ mod complaints;
 mod content;
 mod data_protection;
 mod feedback;
+mod form_counts;
 mod health;
 mod intake;
 mod journeys;

@@ -402,6 +402,14 @@ describe("the staff area", () => {
     await page.waitForLoadState("domcontentloaded");
     assert.equal(await page.locator("#partner").count(), 1);
     await expectNoAxeViolations(page, "partner view");
+    await page.getByLabel("View").selectOption("forms");
+    await page.getByRole("button", { name: "Show the report" }).click();
+    await page.waitForLoadState("domcontentloaded");
+    assert.equal(await page.locator("#form-stops").count(), 1);
+    await expectNoAxeViolations(page, "how the public forms are doing");
+    await page.getByLabel("View").selectOption("partner");
+    await page.getByRole("button", { name: "Show the report" }).click();
+    await page.waitForLoadState("domcontentloaded");
 
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download this view as CSV" }).click();

@@ -339,6 +339,17 @@ pub const TABLES: &[Table] = &[
         ],
     },
     Table {
+        name: "form_counts",
+        purpose: "How the public forms are doing: counts by month, language, page and question, with no cookie and nothing that identifies anyone",
+        link: Link::None,
+        erasure: Erasure::Keep,
+        retention: Retention::Service,
+        columns: &[
+            col("month", Anonymous), col("lang", Anonymous), col("journey", Anonymous), col("event", Anonymous), col("item", Anonymous),
+            col("js", Anonymous), col("count", Anonymous),
+        ],
+    },
+    Table {
         name: "equality_monitoring",
         purpose: "The public form's optional equality answers, stored with no link to the request",
         link: Link::None,

@@ -194,7 +194,8 @@ mod view {
         /// The full report, or the partner view (its heading and table); neither while the
         /// form has a problem.
         pub report: Option<super::report::Report>,
-        pub partner: Option<(String, super::report::Table)>,
+        /// Another view's heading and tables: the partner view, or how the forms are doing.
+        pub partner: Option<(String, Vec<super::report::Table>)>,
         /// The CSV file of what is shown.
         pub csv_link: Option<String>,
     }

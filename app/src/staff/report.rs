@@ -184,6 +184,9 @@ pub enum Unit {
     Processes,
     Referrals,
     Complaints,
+    Journeys,
+    Times,
+    Minutes,
     Days,
 }
 
@@ -195,6 +198,9 @@ impl Unit {
             Unit::Processes => "processes",
             Unit::Referrals => "referrals to other services",
             Unit::Complaints => "complaints",
+            Unit::Journeys => "journeys",
+            Unit::Times => "times",
+            Unit::Minutes => "minutes, and referrals",
             Unit::Days => "days",
         }
     }
@@ -705,11 +711,16 @@ impl Report {
     }
 }
 
-/// One table as CSV, its columns as the header.
-pub fn table_csv(table: &Table) -> String {
-    let mut header = vec!["table".to_owned(), "row".to_owned()];
-    header.extend(table.columns.iter().cloned());
-    write_csv(header, std::iter::once(table))
+/// Tables as CSV, each after a header line of its own columns.
+pub fn tables_csv(tables: &[Table]) -> String {
+    tables
+        .iter()
+        .map(|table| {
+            let mut header = vec!["table".to_owned(), "row".to_owned()];
+            header.extend(table.columns.iter().cloned());
+            write_csv(header, std::iter::once(table))
+        })
+        .collect()
 }
 
 fn write_csv<'a>(header: Vec<String>, tables: impl Iterator<Item = &'a Table>) -> String {
@@ -734,6 +745,117 @@ fn write_csv<'a>(header: Vec<String>, tables: impl Iterator<Item = &'a Table>) -
 pub fn csv_field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_owned() };
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+}
+
+/// The form counters' events (`server::analytics`); an unknown one read back is an error.
+pub const FORM_EVENTS: [&str; 5] = ["started", "answered", "error", "sent", "minutes"];
+
+fn table_of(id: &'static str, title: &str, basis: &str, unit: Unit, columns: &[&str], rows: Vec<(String, Vec<Cell>)>, charted: bool) -> Table {
+    Table {
+        id,
+        title: title.to_owned(),
+        basis: basis.to_owned(),
+        unit,
+        columns: columns.iter().map(|c| (*c).to_owned()).collect(),
+        rows: rows.into_iter().map(|(label, cells)| Row { label, cells, total: false, charted }).collect(),
+    }
+}
+
+/// How the public forms are doing in a period (counts only; nothing identifies anyone):
+/// journeys started and sent by language and by month, where people stop in the referral
+/// journey, which questions cause errors in which languages, and the minutes a referral takes.
+pub fn form_tables(counts: &[crate::ports::FormCount], period: Period) -> Vec<Table> {
+    let sum = |f: &dyn Fn(&crate::ports::FormCount) -> bool| -> u64 { counts.iter().filter(|c| f(c)).map(|c| c.count.max(0) as u64).sum() };
+    let langs: Vec<Lang> = Lang::ALL.into_iter().filter(|l| counts.iter().any(|c| c.lang == l.code())).collect();
+    let lang_label = |l: Lang| if matches!(l, Lang::En | Lang::EasyRead) { l.english_name().to_owned() } else { format!("{} ({})", l.english_name(), l.native_name()) };
+    let n = |v: u64| Cell::Count(v);
+    let by_lang = langs
+        .iter()
+        .map(|l| {
+            let code = l.code();
+            let of = |journey: &'static str, event: &'static str, js: Option<bool>| {
+                sum(&move |c| c.lang == code && c.journey == journey && c.event == event && js.is_none_or(|j| c.js == j))
+            };
+            (
+                lang_label(*l),
+                vec![
+                    n(of("referral", "started", None)),
+                    n(of("referral", "sent", None)),
+                    n(of("referral", "sent", Some(false))),
+                    n(of("call-back", "sent", None)),
+                    n(of("withdrawal", "sent", None)),
+                ],
+            )
+        })
+        .collect();
+    let mut months = Vec::new();
+    let mut m = period.from.with_day(1).expect("the first of the month");
+    while m <= period.to {
+        months.push(m);
+        m = m.checked_add_months(chrono::Months::new(1)).expect("a later month");
+    }
+    let by_month = months
+        .iter()
+        .map(|month| {
+            let of = |journey: &'static str, event: &'static str| sum(&move |c| c.month == *month && c.journey == journey && c.event == event);
+            (month.format("%B %Y").to_string(), vec![n(of("referral", "started")), n(of("referral", "sent")), n(of("call-back", "sent")), n(of("withdrawal", "sent"))])
+        })
+        .collect();
+    // The referral journey's pages with questions, in the order they are defined.
+    let mut stops = vec![("Started".to_owned(), vec![n(sum(&|c| c.journey == "referral" && c.event == "started"))])];
+    for step in referral::JOURNEY.steps.iter().filter(|s| !s.questions_list().is_empty()) {
+        let slug = step.slug;
+        let answered = sum(&move |c| c.journey == "referral" && c.event == "answered" && c.item == slug);
+        let title = crate::i18n::t_opt(Lang::En, &format!("step-referral-{slug}"))
+            .or_else(|| step.questions_list().first().map(|q| t(Lang::En, &format!("q-{}", q.name))))
+            .unwrap_or_else(|| slug.to_owned());
+        stops.push((format!("Answered: {title}"), vec![n(answered)]));
+    }
+    stops.push(("Sent".to_owned(), vec![n(sum(&|c| c.journey == "referral" && c.event == "sent"))]));
+    let mut fields: Vec<&str> = counts.iter().filter(|c| c.event == "error").map(|c| c.item.as_str()).collect();
+    fields.sort_unstable();
+    fields.dedup();
+    let error_langs: Vec<Lang> = langs.iter().copied().filter(|l| counts.iter().any(|c| c.event == "error" && c.lang == l.code())).collect();
+    let mut error_columns: Vec<String> = vec!["All languages".to_owned()];
+    error_columns.extend(error_langs.iter().map(|l| l.english_name().to_owned()));
+    let errors = fields
+        .iter()
+        .map(|field| {
+            let of = |lang: Option<&str>| sum(&|c| c.event == "error" && c.item == *field && lang.is_none_or(|l| c.lang == l));
+            let mut cells = vec![n(of(None))];
+            cells.extend(error_langs.iter().map(|l| n(of(Some(l.code())))));
+            let question = t(Lang::En, &format!("q-{field}"));
+            (if question.starts_with("q-") { (*field).to_owned() } else { question }, cells)
+        })
+        .collect();
+    let minutes = langs
+        .iter()
+        .map(|l| {
+            let mut taken: Vec<i64> = Vec::new();
+            for c in counts.iter().filter(|c| c.lang == l.code() && c.journey == "referral" && c.event == "minutes") {
+                if let Ok(m) = c.item.parse::<i64>() {
+                    taken.extend(std::iter::repeat_n(m, c.count.max(0) as usize));
+                }
+            }
+            let sent = taken.len() as u64;
+            let median = median_and_p90(&mut taken).map_or(Cell::NoCases, |(m, _)| Cell::Days(m));
+            (lang_label(*l), vec![median, n(sent)])
+        })
+        .collect();
+    let mut error_table = table_of("form-errors", "Errors by question and language", "Each time a question was sent back with a problem, by the language of the page.", Unit::Times,
+        &[], errors, false);
+    error_table.columns = error_columns;
+    vec![
+        table_of("form-languages", "Journeys by language", "Counted as they happened in the period. Without the script: sent from a browser that did not run the site's JavaScript.", Unit::Journeys,
+            &["Referrals started", "Referrals sent", "Referrals sent without the script", "Call backs sent", "Withdrawals sent"], by_lang, true),
+        table_of("form-months", "Journeys by month", "Counted as they happened.", Unit::Journeys,
+            &["Referrals started", "Referrals sent", "Call backs sent", "Withdrawals sent"], by_month, true),
+        table_of("form-stops", "Where people stop in the referral journey", "How many referral journeys got past each page with questions (each page counts once per time it is answered; going back and answering again counts again). The drop between two pages is where people stop.", Unit::Times,
+            &["Times"], stops, true),
+        error_table,
+        table_of("form-minutes", "Minutes to send a referral", "From pressing Start to sending, for referrals sent in the period (capped at 240).", Unit::Minutes,
+            &["Median minutes", "Referrals sent"], minutes, false),
+    ]
 }
 
 /// A static id for each feedback table (ids are `&'static str`, for the page's anchors).

@@ -5,14 +5,14 @@ use app::staff::{
     ReportForm, ReportPage, StaffPage,
     model::Staff,
     pages::report::VIEWS,
-    report::{Disclosure, Period, Report, Sources, partner_table},
+    report::{Disclosure, Period, Report, Sources, form_tables, partner_table},
 };
 use axum::{
     extract::{Query, State},
     http::{HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use chrono::{NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate, Utc};
 
 use super::{Handled, PageContext, Signed, cases::parse_day, render};
 use crate::startup::AppState;
@@ -69,14 +69,19 @@ pub(super) fn choose(form: &ReportForm, today: NaiveDate) -> Result<Choice, Vec<
 }
 
 /// The report or the partner view for a choice, and the words the audit log keeps.
-async fn build(state: &AppState, choice: &Choice, today: NaiveDate) -> Result<(Option<Report>, Option<(String, app::staff::report::Table)>), app::ports::StoreError> {
+async fn build(state: &AppState, choice: &Choice, today: NaiveDate) -> Result<(Option<Report>, Option<(String, Vec<app::staff::report::Table>)>), app::ports::StoreError> {
     let below = state.staff.suppress_below;
     let p = choice.period;
     Ok(match choice.view {
         "partner" => {
             let stats = state.store.statistics(p.from, p.to).await?;
             let table = partner_table(&stats, p, below);
-            (None, Some((format!("Referrals by area and month: {}", p.label()), table)))
+            (None, Some((format!("Referrals by area and month: {}", p.label()), vec![table])))
+        }
+        "forms" => {
+            let from = p.from.with_day(1).expect("the first of the month");
+            let counts = state.store.form_counts(from, p.to).await?;
+            (None, Some((format!("How the public forms are doing: {}", p.label()), form_tables(&counts, p))))
         }
         view => {
             let stats = state.store.statistics(p.previous().from, p.to).await?;
@@ -140,7 +145,7 @@ pub async fn csv(State(state): State<AppState>, signed: Signed, page: PageContex
         let (report, partner) = build(&state, &choice, today).await?;
         let body = match (report, partner) {
             (Some(r), _) => r.csv(),
-            (None, Some((_, table))) => app::staff::report::table_csv(&table),
+            (None, Some((_, tables))) => app::staff::report::tables_csv(&tables),
             (None, None) => String::new(),
         };
         signed.audit(&state, "report.export", Some(subject(&choice))).await;

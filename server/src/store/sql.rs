@@ -298,6 +298,50 @@ macro_rules! impl_store {
                 Ok(Submitted { reference: r.reference.clone(), contact_by: r.contact_by, created: true })
             }
 
+            async fn add_form_counts(&self, counts: &[app::ports::FormCount]) -> Result<(), StoreError> {
+                let mut tx = self.write().await?;
+                for c in counts {
+                    sqlx::query(
+                        "INSERT INTO form_counts (month, lang, journey, event, item, js, count) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+                         ON CONFLICT (month, lang, journey, event, item, js) DO UPDATE SET count = form_counts.count + excluded.count",
+                    )
+                    .bind(c.month)
+                    .bind(&c.lang)
+                    .bind(&c.journey)
+                    .bind(&c.event)
+                    .bind(&c.item)
+                    .bind(i32::from(c.js))
+                    .bind(c.count)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                }
+                tx.commit().await.map_err(db_err)
+            }
+
+            async fn form_counts(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<app::ports::FormCount>, StoreError> {
+                let rows: Vec<(NaiveDate, String, String, String, String, i32, i64)> = sqlx::query_as(
+                    "SELECT month, lang, journey, event, item, js, count FROM form_counts WHERE month >= $1 AND month <= $2 \
+                     ORDER BY month, lang, journey, event, item, js",
+                )
+                .bind(from)
+                .bind(to)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+                rows.into_iter()
+                    .map(|(month, lang, journey, event, item, js, count)| {
+                        let known = app::i18n::Lang::from_code(&lang).is_some()
+                            && app::staff::model::RequestKind::parse(&journey).is_ok()
+                            && app::staff::report::FORM_EVENTS.contains(&event.as_str());
+                        if !known {
+                            return Err(StoreError::Database(format!("an unknown code in the form counts: {lang:?} {journey:?} {event:?}")));
+                        }
+                        Ok(app::ports::FormCount { month, lang, journey, event, item, js: js != 0, count })
+                    })
+                    .collect()
+            }
+
             async fn feedback_open(&self, digest: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
                 let (n,): (i64,) = sqlx::query_as(
                     "SELECT COUNT(*) FROM feedback_invites WHERE token_digest = $1 AND used_at IS NULL AND expires_at > $2",

@@ -10,10 +10,11 @@ use crate::staff::{
 };
 
 /// The report's views, as the form offers them.
-pub const VIEWS: [(&str, &str); 3] = [
+pub const VIEWS: [(&str, &str); 4] = [
     ("staff", "Full report, for the service only: real counts"),
     ("shared", "Full report for sharing: small numbers hidden"),
     ("partner", "Partner view: referrals by area and month, small numbers hidden"),
+    ("forms", "How the public forms are doing (anonymous counts)"),
 ];
 
 #[component]
@@ -45,9 +46,12 @@ pub(super) fn ReportView(page: ReportPage) -> impl IntoView {
             </p>
         })}
         {page.report.clone().map(|r| view! { <ReportBody report=r /> })}
-        {page.partner.clone().map(|(_, table)| view! {
-            <Footnotes />
-            <ReportTable table=table />
+        {page.partner.clone().map(|(_, tables)| {
+            let suppressed = tables.iter().any(|t| t.rows.iter().any(|r| r.cells.iter().any(Cell::is_hidden))) || f.view == "partner";
+            view! {
+                {suppressed.then(|| view! { <Footnotes /> })}
+                {tables.into_iter().map(|table| view! { <ReportTable table=table /> }).collect_view()}
+            }
         })}
     }
 }
