@@ -376,3 +376,45 @@ async fn a_persons_cases_are_found_by_their_contact_details_through_keyed_hashes
         assert!(!body.contains(&reference) && body.contains("1 more need a specialist manager"), "{}", app.backend);
     }
 }
+
+#[tokio::test]
+async fn the_command_line_shows_a_dry_purge_and_exports_the_whole_service_once() {
+    let app = spawn_app_with(&backends()[0], &[("RJ_MAIL_POLL_MS", "3600000")]).await;
+    let (manager, _) = signed_in(&app, "Mina Manager", "manager", true).await;
+    let reference = worked_referral(&app, &manager).await;
+    let exe = env!("CARGO_BIN_EXE_rj-server");
+    let run = |args: &[&str]| {
+        std::process::Command::new(exe)
+            .args(args)
+            .env("DATABASE_URL", format!("sqlite://{}", app.data_dir().join("app.db").display()))
+            .env("RJ_DATA_DIR", app.data_dir())
+            .env("RUST_LOG", "warn")
+            .output()
+            .expect("the server binary runs")
+    };
+    let dry = run(&["purge", "--dry-run"]);
+    assert!(dry.status.success(), "{}", String::from_utf8_lossy(&dry.stderr));
+    let said = String::from_utf8_lossy(&dry.stdout);
+    assert!(said.starts_with("Would remove: 0 ended cases") && said.contains("Nothing was changed"), "{said}");
+    assert!(!said.contains(&reference), "counts only");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("service.json");
+    let export = run(&["export", &file.to_string_lossy()]);
+    assert!(export.status.success(), "{}", String::from_utf8_lossy(&export.stderr));
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let tables = json["tables"].as_array().unwrap();
+    assert_eq!(tables.len(), TABLES.len(), "every table in the data map");
+    let requests = tables.iter().find(|t| t["table"] == "requests").unwrap();
+    assert!(requests["rows"].as_array().unwrap().iter().any(|r| r["reference"] == reference.as_str()));
+    let staff = tables.iter().find(|t| t["table"] == "staff_users").unwrap();
+    assert!(staff["rows"][0].get("password_hash").is_none() && staff["rows"][0].get("totp_secret").is_none(), "no secrets");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    assert!(!run(&["export", &file.to_string_lossy()]).status.success(), "never over an existing file");
+    let actions = crate::staff::audit_actions(&app, None).await;
+    assert!(actions.iter().any(|(who, what)| who == "cli" && what == "service.export"));
+}

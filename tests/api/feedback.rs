@@ -160,3 +160,21 @@ async fn links_are_only_for_ended_cases_and_stop_working_when_they_expire() {
         assert!(response.text().await.unwrap().contains("This link no longer works"));
     }
 }
+
+#[tokio::test]
+async fn a_feedback_links_token_never_reaches_the_request_log() {
+    let exe = env!("CARGO_BIN_EXE_rj-server");
+    let app = rj_tests::spawn_process_app(&backends()[0], exe, &[("RUST_LOG", "info")]).await;
+    let (manager, browser) = signed_in(&app, "Mina Manager", "manager", true).await;
+    let (reference, person) = closed_case(&app, &manager).await;
+    let path = make_link(&app, &browser, &reference, person, "en").await;
+    let token = path.rsplit('/').next().unwrap().to_owned();
+    let visitor = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    assert_eq!(visitor.get(format!("{}{path}", app.address)).send().await.unwrap().status(), StatusCode::OK);
+    let response = visitor.post(format!("{}{path}", app.address)).header("origin", &app.address).form(&ALL).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let log = app.process_log();
+    assert!(log.contains("/en/feedback/[redacted]"), "the requests were logged:\n{log}");
+    assert!(!log.contains(&token), "the token is in the log:\n{log}");
+}
