@@ -27,7 +27,16 @@ pub(crate) async fn refer_as_a_victim(app: &TestApp) -> String {
 
 /// The same referral in another language's pages (the answers are codes, the same in all).
 pub(crate) async fn refer_as_a_victim_in(app: &TestApp, lang: &str) -> String {
-    let steps: &[(&str, &[(&str, &str)], &str)] = &[
+    let localise = |p: &str| format!("/{lang}/{}", p.strip_prefix("/en/").unwrap());
+    for (path, fields, next) in VICTIM_STEPS {
+        let path = localise(path);
+        assert_eq!(answer(app, &path, fields).await, localise(next), "after {path}");
+    }
+    format!("/{lang}/refer/sent")
+}
+
+/// A victim's referral page by page: each page's path, what they answer, and where it leads.
+pub(crate) const VICTIM_STEPS: &[(&str, &[(&str, &str)], &str)] = &[
         ("/en/refer", &[], "/en/refer/who"),
         ("/en/refer/who", &[("for-whom", "me")], "/en/refer/connection"),
         ("/en/refer/connection", &[("connection", "harmed")], "/en/refer/what-happened"),
@@ -68,14 +77,7 @@ pub(crate) async fn refer_as_a_victim_in(app: &TestApp, lang: &str) -> String {
         ("/en/refer/safe-now", &[("safe-now", "yes")], "/en/refer/check"),
         ("/en/refer/check", &[], "/en/refer/consent"),
         ("/en/refer/consent", &[("consent", "agree")], "/en/refer/sent"),
-    ];
-    let localise = |p: &str| format!("/{lang}/{}", p.strip_prefix("/en/").unwrap());
-    for (path, fields, next) in steps {
-        let path = localise(path);
-        assert_eq!(answer(app, &path, fields).await, localise(next), "after {path}");
-    }
-    format!("/{lang}/refer/sent")
-}
+];
 
 pub(crate) fn reference_on(html: &scraper::Html) -> String {
     html.select(&sel(".panel-reference strong")).next().expect("a reference").text().collect()

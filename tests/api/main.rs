@@ -1,6 +1,7 @@
 //! Black-box tests of the running server. Every test runs against SQLite, and against
 //! PostgreSQL too when `TEST_POSTGRES_URL` is set.
 
+mod bad_input;
 mod case_record;
 mod complaints;
 mod content;

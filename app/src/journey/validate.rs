@@ -124,8 +124,8 @@ fn check_step(
 }
 
 /// Removes control characters (keeping new lines) so nothing typed can break a header, a log
-/// line or a CSV cell later.
-fn clean(s: &str) -> String {
+/// line or a CSV cell later, or be refused by the database (PostgreSQL stores no NUL).
+pub fn clean(s: &str) -> String {
     s.chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\r').collect()
 }
 

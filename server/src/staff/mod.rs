@@ -548,6 +548,22 @@ async fn checked(state: &AppState, prelogin: &PreLogin, request: Request, next: 
     if !genuine {
         return refused();
     }
+    // Every staff form's values lose control characters (new lines stay) before any handler
+    // reads them, as the public journeys' answers do (`validate::clean`): a NUL in a note would
+    // otherwise be refused by PostgreSQL, and nothing typed should break a log line or a cell.
+    let is_form = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"));
+    let bytes = if is_form {
+        let cleaned: Vec<(String, String)> = url::form_urlencoded::parse(&bytes)
+            .map(|(k, v)| (app::journey::validate::clean(&k), app::journey::validate::clean(&v)))
+            .collect();
+        axum::body::Bytes::from(url::form_urlencoded::Serializer::new(String::new()).extend_pairs(cleaned).finish())
+    } else {
+        bytes
+    };
     next.run(Request::from_parts(parts, Body::from(bytes))).await
 }
 
