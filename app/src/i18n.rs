@@ -221,6 +221,15 @@ impl Lang {
         self.folder().parse().expect("locale folders are valid identifiers")
     }
 
+    /// How staff pages name it: in English, then in its own script ("Urdu (اردو)"), and in
+    /// English only for the two kinds of English.
+    pub fn staff_name(self) -> String {
+        match self {
+            Lang::En | Lang::EasyRead => self.english_name().to_owned(),
+            _ => format!("{} ({})", self.english_name(), self.native_name()),
+        }
+    }
+
     /// The language's own name in its own script, for the switcher.
     pub fn native_name(self) -> String {
         match self {

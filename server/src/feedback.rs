@@ -16,7 +16,6 @@ use app::{
 };
 use axum::{
     Extension, Form,
-    body::Body,
     extract::{Path, Request, State},
     http::{HeaderMap, Method, StatusCode},
     middleware::Next,
@@ -46,16 +45,11 @@ fn plausible(token: &str) -> bool {
 
 /// Renders the feedback page for `view` at `path` through the Leptos app.
 async fn render(state: &AppState, path: &str, nonce: Option<CspNonce>, view: FeedbackView, status: StatusCode) -> Response {
-    let mut request = Request::new(Body::empty());
-    *request.uri_mut() = path.parse().unwrap_or_else(|_| "/en/feedback/thanks".parse().expect("a path"));
-    if let Some(nonce) = nonce {
-        request.extensions_mut().insert(nonce);
-    }
-    request.extensions_mut().insert(view);
+    // A token with characters a path cannot hold (decoded from %-escapes) still gets the
+    // feedback page's route.
+    let path = if path.parse::<axum::http::Uri>().is_ok() { path } else { "/en/feedback/thanks" };
     let renderer = state.renderer.as_ref().expect("the renderer is set when the router is built");
-    let mut response = (renderer.0)(request).await;
-    *response.status_mut() = status;
-    response
+    renderer.page(path, nonce, view, status).await
 }
 
 /// For `GET /{lang}/feedback/{token}`: decides what the page shows before Leptos renders it.

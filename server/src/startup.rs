@@ -400,6 +400,23 @@ pub type Render = dyn Fn(Request<Body>) -> std::pin::Pin<Box<dyn Future<Output =
 #[derive(Clone)]
 pub struct Renderer(pub Arc<Render>);
 
+impl Renderer {
+    /// Renders `path` through the Leptos app with `view` in the request (what the page shows,
+    /// decided by a handler: a staff page, the feedback form), this request's CSP nonce, and
+    /// `status`.
+    pub async fn page<V: Clone + Send + Sync + 'static>(&self, path: &str, nonce: Option<crate::security::CspNonce>, view: V, status: http::StatusCode) -> Response {
+        let mut request = Request::new(Body::empty());
+        *request.uri_mut() = path.parse().unwrap_or_else(|_| "/".parse().expect("a path"));
+        if let Some(nonce) = nonce {
+            request.extensions_mut().insert(nonce);
+        }
+        request.extensions_mut().insert(view);
+        let mut response = (self.0)(request).await;
+        *response.status_mut() = status;
+        response
+    }
+}
+
 impl<F, Fut> From<F> for Renderer
 where
     F: Fn(Request<Body>) -> Fut + Send + Sync + 'static,

@@ -88,6 +88,17 @@ impl Period {
         Period { from: to - chrono::Duration::days(days), to }
     }
 
+    /// The first day of each month the period touches, in order.
+    pub fn months(self) -> Vec<NaiveDate> {
+        let mut months = Vec::new();
+        let mut m = self.from.with_day(1).expect("the first of the month");
+        while m <= self.to {
+            months.push(m);
+            m = m.checked_add_months(chrono::Months::new(1)).expect("a later month");
+        }
+        months
+    }
+
     pub fn contains(self, day: NaiveDate) -> bool {
         self.from <= day && day <= self.to
     }
@@ -767,7 +778,7 @@ fn table_of(id: &'static str, title: &str, basis: &str, unit: Unit, columns: &[&
 pub fn form_tables(counts: &[crate::ports::FormCount], period: Period) -> Vec<Table> {
     let sum = |f: &dyn Fn(&crate::ports::FormCount) -> bool| -> u64 { counts.iter().filter(|c| f(c)).map(|c| c.count.max(0) as u64).sum() };
     let langs: Vec<Lang> = Lang::ALL.into_iter().filter(|l| counts.iter().any(|c| c.lang == l.code())).collect();
-    let lang_label = |l: Lang| if matches!(l, Lang::En | Lang::EasyRead) { l.english_name().to_owned() } else { format!("{} ({})", l.english_name(), l.native_name()) };
+    let lang_label = |l: Lang| l.staff_name();
     let n = |v: u64| Cell::Count(v);
     let by_lang = langs
         .iter()
@@ -788,12 +799,7 @@ pub fn form_tables(counts: &[crate::ports::FormCount], period: Period) -> Vec<Ta
             )
         })
         .collect();
-    let mut months = Vec::new();
-    let mut m = period.from.with_day(1).expect("the first of the month");
-    while m <= period.to {
-        months.push(m);
-        m = m.checked_add_months(chrono::Months::new(1)).expect("a later month");
-    }
+    let months = period.months();
     let by_month = months
         .iter()
         .map(|month| {
@@ -873,12 +879,7 @@ fn feedback_table_id(role: &str, question: &str) -> &'static str {
 /// The partner view: referrals by local authority area and month, for sharing with the police
 /// and partners (always suppressed).
 pub fn partner_table(all: &[CaseStatistics], period: Period, below: u64) -> Table {
-    let mut months: Vec<NaiveDate> = Vec::new();
-    let mut m = period.from.with_day(1).expect("the first of the month");
-    while m <= period.to {
-        months.push(m);
-        m = m.checked_add_months(chrono::Months::new(1)).expect("a later month");
-    }
+    let months = period.months();
     let areas = answer_rows("area-happened", referral::AREAS);
     let mut grid: Vec<Vec<u64>> = vec![vec![0; months.len()]; areas.len() + 1];
     for c in all.iter().filter(|c| c.kind == RequestKind::Referral && period.contains(c.received_on)) {

@@ -24,15 +24,10 @@ use app::domain::calendar::uk_date;
 
 const LOG_LIMIT: i64 = 500;
 
+/// A form's answers, and what was typed to show again (each value's first 2,000 characters).
 fn posted(fields: Vec<(String, String)>) -> (Values, Vec<(String, String)>) {
-    let mut values = Values::new();
-    let mut typed = Vec::new();
-    for (name, value) in fields {
-        if name != "csrf" {
-            typed.push((name.clone(), value.chars().take(2000).collect()));
-            values.entry(name).or_default().push(value);
-        }
-    }
+    let values = super::posted(fields);
+    let typed = values.iter().flat_map(|(name, vs)| vs.iter().map(move |v| (name.clone(), v.chars().take(2000).collect()))).collect();
     (values, typed)
 }
 

@@ -10,7 +10,7 @@ use app::{
 use axum::{
     Form,
     extract::{Path, State},
-    http::{HeaderValue, StatusCode, header},
+    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
 use chrono::{DateTime, Utc};
@@ -72,13 +72,7 @@ pub async fn held_download(State(state): State<AppState>, signed: Signed, page: 
         let reference = case.request.reference.clone();
         let held = state.store.held_data(&reference).await?.ok_or(Refusal::NotFound)?;
         signed.audit(&state, "case.subject-access-export", Some(reference.clone())).await;
-        let mut response = (StatusCode::OK, held_json(&reference, &held, Utc::now())).into_response();
-        let headers = response.headers_mut();
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{reference}.json\"")) {
-            headers.insert(header::CONTENT_DISPOSITION, v);
-        }
-        Ok(response)
+        Ok(super::attachment(held_json(&reference, &held, Utc::now()), "application/json", &format!("{reference}.json")))
     }
     .await;
     signed.answer(&state, &page, handled).await
@@ -229,12 +223,7 @@ pub async fn access_csv(
             body.push_str("\r\n");
         }
         signed.audit(&state, "access-list.export", Some(format!("{} to {}", p.from, p.to))).await;
-        let mut response = (StatusCode::OK, body).into_response();
-        response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-        if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"rj-staff-access-{}-{}.csv\"", p.from, p.to)) {
-            response.headers_mut().insert(header::CONTENT_DISPOSITION, v);
-        }
-        Ok(response)
+        Ok(super::attachment(body, "text/csv; charset=utf-8", &format!("rj-staff-access-{}-{}.csv", p.from, p.to)))
     }
     .await;
     signed.answer(&state, &page, handled).await

@@ -242,17 +242,32 @@ impl<S: Send + Sync> FromRequestParts<S> for PageContext {
 
 /// Renders a staff page through the Leptos app (so it gets the shell, the stylesheet and the
 /// islands' script).
-pub async fn render(state: &AppState, page: &PageContext, view: StaffView, status: StatusCode) -> Response {
-    let mut request = Request::new(Body::empty());
-    *request.uri_mut() = page.path.parse().unwrap_or_else(|_| "/staff".parse().expect("a path"));
-    if let Some(nonce) = page.nonce.clone() {
-        request.extensions_mut().insert(nonce);
+/// What a form posted, as answers (checkboxes repeat their name), without the form token.
+pub(super) fn posted(fields: Vec<(String, String)>) -> app::journey::Values {
+    let mut values = app::journey::Values::new();
+    for (name, value) in fields {
+        if name != "csrf" {
+            values.entry(name).or_default().push(value);
+        }
     }
-    request.extensions_mut().insert(view);
-    let renderer = state.renderer.as_ref().expect("the renderer is set when the router is built");
-    let mut response = (renderer.0)(request).await;
-    *response.status_mut() = status;
+    values
+}
+
+/// A file to download (a report's CSV, a subject access export): its type, and its name for
+/// the browser to save it under.
+pub fn attachment(body: String, content_type: &'static str, filename: &str) -> Response {
+    let mut response = (StatusCode::OK, body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
     response
+}
+
+pub async fn render(state: &AppState, page: &PageContext, view: StaffView, status: StatusCode) -> Response {
+    let renderer = state.renderer.as_ref().expect("the renderer is set when the router is built");
+    renderer.page(&page.path, page.nonce.clone(), view, status).await
 }
 
 /// The client's address, by the same rule as the journeys' rate limit (`crate::client`).

@@ -21,7 +21,7 @@ use axum::{
 use chrono::{Datelike, Utc};
 use serde::Deserialize;
 
-use super::{Handled, PageContext, Refusal, Signed, cases::{notice_for, open_case, rescreen}, render};
+use super::{Handled, PageContext, Refusal, Signed, cases::{notice_for, open_case, rescreen}, posted, render};
 use crate::startup::AppState;
 
 fn rules() -> RuleContext {
@@ -29,16 +29,6 @@ fn rules() -> RuleContext {
     RuleContext { current_year: today.year(), current_month: today.month() }
 }
 
-/// What a form posted, as answers (checkboxes repeat their name), without the form token.
-fn posted(fields: Vec<(String, String)>) -> Values {
-    let mut values = Values::new();
-    for (name, value) in fields {
-        if name != "csrf" {
-            values.entry(name).or_default().push(value);
-        }
-    }
-    values
-}
 
 fn value<'a>(values: &'a Values, name: &str) -> &'a str {
     values.get(name).and_then(|v| v.first()).map(String::as_str).unwrap_or("")

@@ -9,8 +9,8 @@ use app::staff::{
 };
 use axum::{
     extract::{Query, State},
-    http::{HeaderValue, StatusCode, header},
-    response::{IntoResponse, Response},
+    http::StatusCode,
+    response::Response,
 };
 use chrono::{Datelike, NaiveDate, Utc};
 
@@ -150,13 +150,7 @@ pub async fn csv(State(state): State<AppState>, signed: Signed, page: PageContex
         };
         signed.audit(&state, "report.export", Some(subject(&choice))).await;
         let name = format!("rj-report-{}-{}-{}.csv", choice.period.from, choice.period.to, choice.view);
-        let mut response = (StatusCode::OK, body).into_response();
-        let headers = response.headers_mut();
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-        if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
-            headers.insert(header::CONTENT_DISPOSITION, v);
-        }
-        Ok(response)
+        Ok(super::attachment(body, "text/csv; charset=utf-8", &name))
     }
     .await;
     signed.answer(&state, &page, handled).await

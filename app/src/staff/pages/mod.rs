@@ -415,17 +415,7 @@ pub(crate) fn GroupedSelect(
 /// Every published language, by its English name and its own, for the letters, e-mails and
 /// forms a person gets.
 pub(crate) fn language_options() -> Vec<(String, String)> {
-    Lang::ALL
-        .iter()
-        .map(|l| {
-            let name = if *l == Lang::En || *l == Lang::EasyRead {
-                l.english_name().to_owned()
-            } else {
-                format!("{} ({})", l.english_name(), l.native_name())
-            };
-            (l.code().to_owned(), name)
-        })
-        .collect()
+    Lang::ALL.iter().map(|l| (l.code().to_owned(), l.staff_name())).collect()
 }
 
 pub(crate) fn options(list: &[(&str, &str)], blank: Option<&str>) -> Vec<(String, String)> {
