@@ -61,8 +61,11 @@ impl std::fmt::Debug for SessionKey {
 pub struct Draft {
     /// Which journey the answers belong to, e.g. "referral" or "call-back".
     pub journey: String,
-    /// The answers, serialised by the journey that owns them.
+    /// The answers, serialised by the journey that owns them (sealed at rest).
     pub answers: String,
+    /// Once sent, the reference the confirmation shows: kept beside the sealed answers so
+    /// that erasing the request finds its draft too.
+    pub reference: Option<String>,
     pub updated_at: DateTime<Utc>,
     /// After this the draft is treated as gone and purged.
     pub expires_at: DateTime<Utc>,
@@ -74,6 +77,7 @@ impl std::fmt::Debug for Draft {
         f.debug_struct("Draft")
             .field("journey", &self.journey)
             .field("answers", &format_args!("[{} bytes]", self.answers.len()))
+            .field("reference", &self.reference)
             .field("updated_at", &self.updated_at)
             .field("expires_at", &self.expires_at)
             .finish()
@@ -898,6 +902,11 @@ pub trait StaffStore: Send + Sync + 'static {
     /// Writes the facts of every request that has none yet (those stored before the facts
     /// existed); how many it wrote.
     async fn backfill_statistics(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;
+
+    /// Seals under the current key every value of the sealed columns that is not: with
+    /// `only_plain`, only values stored before sealing existed (at every start); otherwise
+    /// also those sealed under an older key (`server rekey`). How many, per `table.column`.
+    async fn reseal(&self, only_plain: bool) -> Result<Vec<(String, u64)>, StoreError>;
 }
 
 /// Why a message could not be handed over. The mailer decides which it is, so the outbox worker

@@ -29,7 +29,7 @@ async fn main() {
     };
     let database = Database::connect(&url).await.expect("connect");
     database.migrate().await.expect("migrate");
-    let store = database.store();
+    let store = database.store(std::sync::Arc::new(server::seal::Keyring::random(1)));
 
     let started = Instant::now();
     fill(&database, rows).await;

@@ -51,6 +51,8 @@ pub struct Settings {
     /// `RJ_LOOKUP_KEY`: the key for contact details' hashes (`lookup`); without it, a key kept
     /// in `RJ_DATA_DIR/lookup.key`.
     pub lookup_key: Option<SecretText>,
+    /// `RJ_DATA_KEYS`: the keys that seal data at rest (`seal`); else `RJ_DATA_DIR/data.keys`.
+    pub data_keys: Option<SecretText>,
     /// How often the public forms' counters are written (`RJ_FORM_COUNTS_SECS`, default 60).
     pub form_counts_every: Duration,
 }
@@ -184,6 +186,7 @@ impl Settings {
             max_body_bytes: parse("RJ_MAX_BODY_BYTES", get("RJ_MAX_BODY_BYTES"), "65536")?,
             mail: mail_settings(&get)?,
             lookup_key: get("RJ_LOOKUP_KEY").map(SecretText),
+            data_keys: get("RJ_DATA_KEYS").map(SecretText),
             form_counts_every: Duration::from_secs(parse("RJ_FORM_COUNTS_SECS", get("RJ_FORM_COUNTS_SECS"), "60")?),
             retention: crate::data_protection::RetentionPolicy {
                 closed_months: parse("RJ_RETAIN_CLOSED_MONTHS", get("RJ_RETAIN_CLOSED_MONTHS"), "24")?,

@@ -176,7 +176,16 @@ async fn save(state: &AppState, key: &SessionKey, draft: &DraftState) -> Result<
     let answers = serde_json::to_string(draft).expect("drafts serialise");
     state
         .store
-        .save_draft(key, &Draft { journey: draft.journey.clone(), answers, updated_at: now, expires_at: now + idle })
+        .save_draft(
+            key,
+            &Draft {
+                journey: draft.journey.clone(),
+                answers,
+                reference: draft.sent.as_ref().map(|s| s.reference.clone()),
+                updated_at: now,
+                expires_at: now + idle,
+            },
+        )
         .await
 }
 

@@ -11,6 +11,7 @@ pub mod locales;
 pub mod lookup;
 pub mod mail;
 pub mod routes;
+pub mod seal;
 pub mod security;
 pub mod session;
 pub mod staff;

@@ -37,29 +37,14 @@ impl LookupKey {
             return bytes.try_into().map(LookupKey).map_err(|_| KeyError::Malformed);
         }
         let path = data_dir.join("lookup.key");
-        let err = |e| KeyError::File(path.display().to_string(), e);
-        match std::fs::read_to_string(&path) {
-            Ok(text) => {
-                let bytes = hex::decode(text.trim()).map_err(|_| KeyError::Malformed)?;
-                bytes.try_into().map(LookupKey).map_err(|_| KeyError::Malformed)
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let mut key = [0u8; 32];
-                rand::rng().fill_bytes(&mut key);
-                let mut options = std::fs::OpenOptions::new();
-                options.write(true).create_new(true);
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::OpenOptionsExt;
-                    options.mode(0o600);
-                }
-                let mut file = options.open(&path).map_err(err)?;
-                std::io::Write::write_all(&mut file, hex::encode(key).as_bytes()).map_err(err)?;
-                file.sync_all().map_err(err)?;
-                Ok(LookupKey(key))
-            }
-            Err(e) => Err(err(e)),
-        }
+        let text = crate::seal::secret_file(&path, || {
+            let mut key = [0u8; 32];
+            rand::rng().fill_bytes(&mut key);
+            hex::encode(key)
+        })
+        .map_err(|e| KeyError::File(path.display().to_string(), e))?;
+        let bytes = hex::decode(text.trim()).map_err(|_| KeyError::Malformed)?;
+        bytes.try_into().map(LookupKey).map_err(|_| KeyError::Malformed)
     }
 
     /// The hash of one contact detail, after normalising it (`normalise`).

@@ -47,6 +47,13 @@ enum Command {
         /// The file to write; it must not exist yet. It holds personal data.
         to: std::path::PathBuf,
     },
+    /// Seal every sealed value under the first of the data keys (RJ_DATA_KEYS or
+    /// RJ_DATA_DIR/data.keys): the step of a key rotation after every instance has the new key
+    /// first. Prints counts per column; audited.
+    Rekey,
+    /// Print a new random data key as `id:hex` (the next id after the keys given), to put
+    /// first in RJ_DATA_KEYS or the data keys file when rotating keys.
+    NewKey,
     /// The erasure ledger: apply it again (the server also does this at every start).
     Erasures {
         #[command(subcommand)]
@@ -176,6 +183,8 @@ async fn main() -> std::process::ExitCode {
         Command::Purge { dry_run } => purge(settings, dry_run).await,
         Command::Export { to } => export(settings, &to).await,
         Command::Erasures { command } => erasures(settings, command).await,
+        Command::Rekey => rekey(settings).await,
+        Command::NewKey => new_key(&settings),
         Command::Locales { .. } => unreachable!("handled before the settings are read"),
     };
     match result {
@@ -193,7 +202,7 @@ async fn serve(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     let addr = app.local_addr();
     // With port 0 the default public address names port 0; say the one actually bound.
     let public_url = if public_url.ends_with(":0") { format!("http://{addr}") } else { public_url };
-    if app.database().store().count_staff().await? == 0 {
+    if app.store().count_staff().await? == 0 {
         println!("There are no staff accounts yet. Create the first administrator with:");
         println!("  server user add --email you@example.org --name \"Your Name\" --role admin");
         println!("(with cargo: cargo run -p server -- user add ...). It prints a one-time link to");
@@ -216,9 +225,7 @@ async fn backup(settings: Settings, to: &std::path::Path) -> Result<(), Box<dyn 
 }
 
 async fn purge(settings: Settings, dry_run: bool) -> Result<(), Box<dyn std::error::Error>> {
-    let database = Database::connect(&settings.database_url).await?;
-    database.migrate().await?;
-    let store = database.store();
+    let (database, store) = server::startup::open_store(&settings).await?;
     let run = server::data_protection::apply_retention(store.as_ref(), &settings.retention, chrono::Utc::now(), !dry_run).await?;
     if dry_run {
         println!("Would remove: {}. Nothing was changed.", run.summary());
@@ -230,9 +237,7 @@ async fn purge(settings: Settings, dry_run: bool) -> Result<(), Box<dyn std::err
 }
 
 async fn export(settings: Settings, to: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
-    let database = Database::connect(&settings.database_url).await?;
-    database.migrate().await?;
-    let store = database.store();
+    let (database, store) = server::startup::open_store(&settings).await?;
     let tables = store.export_all().await?;
     let json = server::staff::data::export_json(&tables, chrono::Utc::now());
     let mut options = std::fs::OpenOptions::new();
@@ -261,13 +266,48 @@ async fn erasures(settings: Settings, command: ErasuresCommand) -> Result<(), Bo
             println!("The erasure ledger ({}) holds {n} erasure(s).", settings.retention.ledger.display());
         }
         ErasuresCommand::Reapply => {
-            let database = Database::connect(&settings.database_url).await?;
-            database.migrate().await?;
-            let n = server::data_protection::reapply_ledger(database.store().as_ref(), &settings.retention, chrono::Utc::now()).await?;
+            let (database, store) = server::startup::open_store(&settings).await?;
+            let n = server::data_protection::reapply_ledger(store.as_ref(), &settings.retention, chrono::Utc::now()).await?;
             println!("Erased {n} request(s) again from the ledger.");
             database.close().await;
         }
     }
+    Ok(())
+}
+
+async fn rekey(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
+    let (database, store) = server::startup::open_store(&settings).await?;
+    let counts = store.reseal(false).await?;
+    let total: u64 = counts.iter().map(|(_, n)| n).sum();
+    for (column, n) in counts.iter().filter(|(_, n)| *n > 0) {
+        println!("{column}\t{n}");
+    }
+    store
+        .audit(&app::ports::AuditEntry {
+            at: chrono::Utc::now(),
+            actor: "cli".into(),
+            action: "data.rekey".into(),
+            subject: Some(format!("{total} values")),
+            address: None,
+        })
+        .await?;
+    let keys = server::seal::Keyring::load(settings.data_keys.as_ref().map(|k| k.0.as_str()), &settings.data_dir)?;
+    let others: Vec<String> = keys.ids().into_iter().filter(|&id| id != keys.current()).map(|id| id.to_string()).collect();
+    println!("Sealed {total} value(s) again: every sealed value is now under key {}.", keys.current());
+    if !others.is_empty() {
+        println!(
+            "This database no longer needs key(s) {}; keep them while backups made before now are kept.",
+            others.join(", ")
+        );
+    }
+    database.close().await;
+    Ok(())
+}
+
+fn new_key(settings: &Settings) -> Result<(), Box<dyn std::error::Error>> {
+    let keys = server::seal::Keyring::load(settings.data_keys.as_ref().map(|k| k.0.as_str()), &settings.data_dir)?;
+    let next = keys.ids().into_iter().max().unwrap_or(0) + 1;
+    println!("{}", server::seal::Keyring::new_entry(next));
     Ok(())
 }
 
@@ -280,9 +320,7 @@ async fn migrate(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
 }
 
 async fn mail(settings: Settings, command: MailCommand) -> Result<(), Box<dyn std::error::Error>> {
-    let database = Database::connect(&settings.database_url).await?;
-    database.migrate().await?;
-    let store = database.store();
+    let (database, store) = server::startup::open_store(&settings).await?;
     match command {
         MailCommand::Failed => {
             let failed = store.failed_messages().await?;
@@ -321,9 +359,7 @@ async fn mail(settings: Settings, command: MailCommand) -> Result<(), Box<dyn st
 
 async fn user(settings: Settings, command: UserCommand) -> Result<(), Box<dyn std::error::Error>> {
     use server::staff::accounts;
-    let database = Database::connect(&settings.database_url).await?;
-    database.migrate().await?;
-    let store = database.store();
+    let (database, store) = server::startup::open_store(&settings).await?;
     match command {
         UserCommand::Add { email, name, role, specialist } => {
             let link = accounts::add_user(store.as_ref(), &settings.public_url, &email, &name, &role, specialist).await?;

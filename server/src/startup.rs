@@ -69,8 +69,26 @@ impl FromRef<AppState> for LeptosOptions {
     }
 }
 
+/// Connects to the database, brings its schema up to date, and opens the store with the data
+/// keys (`seal`) and the contact lookup key (`lookup`) from the settings or the data folder:
+/// what the server and every command that touches the database start with.
+pub async fn open_store(settings: &Settings) -> Result<(Database, Arc<dyn Store>), StartupError> {
+    std::fs::create_dir_all(&settings.data_dir).map_err(|source| StartupError::DataDir { path: settings.data_dir.display().to_string(), source })?;
+    let lookup = crate::lookup::LookupKey::load(settings.lookup_key.as_ref().map(|k| k.0.as_str()), &settings.data_dir)
+        .map_err(|e| StartupError::Keys(e.to_string()))?;
+    crate::lookup::install(lookup);
+    let keys = crate::seal::Keyring::load(settings.data_keys.as_ref().map(|k| k.0.as_str()), &settings.data_dir)
+        .map_err(|e| StartupError::Keys(e.to_string()))?;
+    let database = Database::connect(&settings.database_url).await?;
+    database.migrate().await?;
+    let store = database.store(Arc::new(keys));
+    Ok((database, store))
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {
+    #[error("keys: {0}")]
+    Keys(String),
     #[error("database: {0}")]
     Database(#[from] app::ports::StoreError),
     #[error("data protection: {0}")]
@@ -99,17 +117,12 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
-        std::fs::create_dir_all(&settings.data_dir).map_err(|source| StartupError::DataDir {
-            path: settings.data_dir.display().to_string(),
-            source,
-        })?;
-        // Before any store writes: the key for contact details' hashes (`lookup`).
-        let key = crate::lookup::LookupKey::load(settings.lookup_key.as_ref().map(|k| k.0.as_str()), &settings.data_dir)
-            .map_err(|e| StartupError::Retention(e.to_string()))?;
-        crate::lookup::install(key);
-        let database = Database::connect(&settings.database_url).await?;
-        database.migrate().await?;
-        let store = database.store();
+        let (database, store) = open_store(&settings).await?;
+        // Values stored before sealing existed are sealed once; afterwards this finds nothing.
+        let sealed: u64 = store.reseal(true).await?.iter().map(|(_, n)| n).sum();
+        if sealed > 0 {
+            tracing::info!(values = sealed, "sealed data stored before encryption at rest");
+        }
         // Requests stored before the report's facts existed get theirs once; afterwards every
         // change writes them, so this finds nothing.
         let backfilled = store.backfill_statistics(chrono::Utc::now()).await?;
@@ -199,6 +212,11 @@ impl Application {
 
     pub fn database(&self) -> &Database {
         &self.database
+    }
+
+    /// The store the application uses (with its keys).
+    pub fn store(&self) -> Arc<dyn Store> {
+        self.store.clone()
     }
 
     /// Serves until `shutdown` completes, then finishes the requests in flight.

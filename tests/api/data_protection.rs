@@ -65,7 +65,7 @@ async fn change(app: &TestApp, staff: &StaffLogin, reference: &str, event: CaseE
 /// A referral through the website (draft, outbox, e-mail), then worked: contact, a person's
 /// equality answers, a process, an agreement item, a risk assessment, a support referral, and
 /// closure. Returns the reference.
-async fn worked_referral(app: &TestApp, manager: &StaffLogin) -> String {
+pub(crate) async fn worked_referral(app: &TestApp, manager: &StaffLogin) -> String {
     let sent = refer_as_a_victim(app).await;
     let reference = reference_on(&app.page(&sent).await.html());
     change(app, manager, &reference, CaseEventKind::Contact { method: "phone".into(), outcome: "reached".into(), note: Some("Canary-note".into()), new_status: Some(Status::Contacted) }).await;
@@ -228,10 +228,13 @@ async fn a_restored_backup_gets_its_erasures_again_from_the_ledger() {
     };
     data_protection::erase(app.store.as_ref(), &policy, &reference, &audit).await.unwrap().unwrap();
 
-    // The backup still holds the case; a server started on it with the ledger erases it again.
+    // The backup still holds the case; a server started on it with the ledger (and the
+    // service's keys, without which the backup does not open) erases it again.
+    let keys = std::fs::read_to_string(app.data_dir().join("data.keys")).unwrap();
     let restored = spawn_app_with(backend, &[
         ("DATABASE_URL", &format!("sqlite://{}", backup.display())),
         ("RJ_ERASURE_LEDGER", &ledger.to_string_lossy()),
+        ("RJ_DATA_KEYS", keys.trim()),
     ]).await;
     assert!(restored.store.find_case(&reference).await.unwrap().is_none(), "the erasure is made again at start");
     let actions = crate::staff::audit_actions(&restored, Some(&reference)).await;
@@ -332,8 +335,9 @@ async fn a_persons_cases_are_found_by_their_contact_details_through_keyed_hashes
         app.new_visitor();
         let other = reference_on(&app.page(&refer_as_a_victim(&app).await).await.html());
         // The second referral gives another number and address.
-        sqlx_exec(&app, &format!("UPDATE participants SET details = '{{}}' WHERE request_id = (SELECT id FROM requests WHERE reference = '{other}')")).await;
-        sqlx_exec(&app, &format!("UPDATE requests SET answers = '{{}}' WHERE reference = '{other}'")).await;
+        let empty = |field| app.keys.seal(field, "{}");
+        sqlx_exec(&app, &format!("UPDATE participants SET details = '{}' WHERE request_id = (SELECT id FROM requests WHERE reference = '{other}')", empty(server::seal::PARTICIPANT_DETAILS))).await;
+        sqlx_exec(&app, &format!("UPDATE requests SET answers = '{}' WHERE reference = '{other}'", empty(server::seal::REQUEST_ANSWERS))).await;
         change(&app, &manager, &other, CaseEventKind::Note { text: "rewrite its facts".into() }).await;
 
         let find = |contact: &'static str| {

@@ -688,7 +688,7 @@ async fn a_police_referral_not_yet_agreed_is_taken_and_asks_about_the_person_not
         let reference = reference_on(&app.page("/en/refer/sent").await.html());
         let stored = app.store.find_request(&reference).await.unwrap().unwrap();
         assert_eq!(stored.flags, [Flag::OnBehalf, Flag::ConsentToBeSought], "{}", app.backend);
-        let kinds: Vec<String> = crate::mail::outbox_rows(&app.database).await.into_iter().map(|r| r.0).collect();
+        let kinds: Vec<String> = crate::mail::outbox_rows(&app).await.into_iter().map(|r| r.0).collect();
         assert_eq!(kinds, ["team-new-referral"], "{}: no e-mail to someone not yet asked", app.backend);
     }
 }

@@ -46,9 +46,9 @@ pub(crate) fn borrowed<'a>(vars: &'a [(&'static str, String)]) -> Vec<(&'static 
     vars.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 
-/// Each outbox row as (kind, status, attempts, last error), in queued order.
-pub(crate) async fn outbox_rows(database: &Database) -> Vec<(String, String, i64, Option<String>)> {
-    match database {
+/// Each outbox row as (kind, status, attempts, last error opened), in queued order.
+pub(crate) async fn outbox_rows(app: &TestApp) -> Vec<(String, String, i64, Option<String>)> {
+    let rows: Vec<(String, String, i64, Option<String>)> = match &app.database {
         Database::Sqlite(pool) => sqlx::query_as(
             "SELECT kind, status, attempts, last_error FROM outbox ORDER BY id",
         )
@@ -61,7 +61,10 @@ pub(crate) async fn outbox_rows(database: &Database) -> Vec<(String, String, i64
         .fetch_all(pool)
         .await
         .unwrap(),
-    }
+    };
+    rows.into_iter()
+        .map(|(kind, status, attempts, error)| (kind, status, attempts, app.keys.open_opt(server::seal::OUTBOX_ERROR, error).expect("a sealed error")))
+        .collect()
 }
 
 /// Polls until `done` holds (or `WAIT` passes).
@@ -74,12 +77,12 @@ async fn wait_until(done: impl Fn() -> bool) {
 
 /// Polls the outbox until `done` holds for its rows (or `WAIT` passes), then returns them.
 async fn outbox_when(
-    database: &Database,
+    app: &TestApp,
     done: impl Fn(&[(String, String, i64, Option<String>)]) -> bool,
 ) -> Vec<(String, String, i64, Option<String>)> {
     let deadline = tokio::time::Instant::now() + WAIT;
     loop {
-        let rows = outbox_rows(database).await;
+        let rows = outbox_rows(app).await;
         if done(&rows) || tokio::time::Instant::now() >= deadline {
             return rows;
         }
@@ -421,10 +424,10 @@ async fn a_recipient_the_smtp_server_rejects_for_good_fails_at_once_and_the_rest
         let settled = |rows: &[(String, String, i64, Option<String>)]| {
             rows.len() == 2 && rows.iter().all(|r| r.1 == "sent" || r.1 == "failed")
         };
-        let rows = outbox_when(&app.database, settled).await;
+        let rows = outbox_when(&app, settled).await;
         // Time for any (wrong) retry to happen before looking again.
         tokio::time::sleep(Duration::from_millis(300)).await;
-        assert_eq!(outbox_rows(&app.database).await, rows, "{}: nothing moved after", app.backend);
+        assert_eq!(outbox_rows(&app).await, rows, "{}: nothing moved after", app.backend);
         let [team, ack] = &rows[..] else { panic!("{}: two messages: {rows:?}", app.backend) };
         assert_eq!((team.0.as_str(), team.1.as_str(), team.2), ("team-new-referral", "sent", 1));
         assert_eq!((ack.0.as_str(), ack.1.as_str(), ack.2), ("person-ack", "failed", 1), "{}", app.backend);
@@ -474,7 +477,7 @@ async fn a_referral_reaches_a_relay_that_demands_starttls_and_a_login() {
             assert!(m.subject().contains(&reference));
         }
         assert_eq!((sink.failed_logins(), sink.refused_mail()), (0, 0));
-        let rows = outbox_when(&app.database, |r| r.iter().all(|r| r.1 == "sent")).await;
+        let rows = outbox_when(&app, |r| r.iter().all(|r| r.1 == "sent")).await;
         assert!(rows.iter().all(|r| r.1 == "sent"), "{rows:?}");
     }
 }
@@ -505,7 +508,7 @@ async fn a_relay_that_demands_tls_takes_no_mail_in_the_clear_and_the_message_wai
     wait_until(|| sink.refused_mail() >= 3).await;
     assert!(sink.refused_mail() >= 3, "refused {}", sink.refused_mail());
     assert!(sink.messages().is_empty());
-    let rows = outbox_rows(&app.database).await;
+    let rows = outbox_rows(&app).await;
     // Pending between attempts, or "sending" while one is under way: queued either way.
     assert!(rows[0].1 == "pending" || rows[0].1 == "sending", "{rows:?}");
     assert!(rows[0].3.as_deref().unwrap_or_default().contains("530"), "{rows:?}");
@@ -523,7 +526,7 @@ async fn a_wrong_smtp_password_leaves_the_message_waiting_not_lost() {
         wait_until(|| sink.failed_logins() >= 3).await;
         assert!(sink.failed_logins() >= 3, "{}: logins refused {}", app.backend, sink.failed_logins());
         assert!(sink.messages().is_empty());
-        let rows = outbox_rows(&app.database).await;
+        let rows = outbox_rows(&app).await;
         assert_eq!(rows.len(), 1);
         assert!(rows[0].1 == "pending" || rows[0].1 == "sending", "{rows:?}");
         assert!(rows[0].3.as_deref().unwrap_or_default().contains("535"), "{rows:?}");
@@ -556,12 +559,12 @@ async fn a_server_killed_while_sending_delivers_everything_after_a_restart() {
         assert_eq!(in_flight.len(), 1, "{}: the first message reached the SMTP server", app.backend);
         let in_flight_id = in_flight[0].message_id();
         app.kill_process();
-        let rows = outbox_rows(&app.database).await;
+        let rows = outbox_rows(&app).await;
         assert!(rows.iter().all(|r| r.1 != "sent"), "killed before anything was marked: {rows:?}");
         assert!(rows.iter().any(|r| r.1 == "sending"), "one was in hand: {rows:?}");
 
         app.restart_process(&[]).await;
-        let rows = outbox_when(&app.database, |r| r.len() == 2 && r.iter().all(|r| r.1 == "sent")).await;
+        let rows = outbox_when(&app, |r| r.len() == 2 && r.iter().all(|r| r.1 == "sent")).await;
         assert!(rows.iter().all(|r| r.1 == "sent"), "{}: {rows:?}\n{}", app.backend, app.process_log());
         // Time for a wrong extra copy to arrive before counting.
         tokio::time::sleep(Duration::from_millis(300)).await;

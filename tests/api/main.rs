@@ -6,6 +6,7 @@ mod case_record;
 mod complaints;
 mod content;
 mod data_protection;
+mod encryption;
 mod feedback;
 mod form_counts;
 mod health;

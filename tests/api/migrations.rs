@@ -10,6 +10,15 @@ use server::store::Database;
 const BEFORE_SCREENING: i64 = 20261122000004;
 
 /// One request as the 22 November schema stored it: flags as a space-separated string.
+/// The store over a database just migrated from an old shape, as the server opens it: what
+/// was stored before sealing existed is sealed at start (`reseal`), then read through the keys.
+async fn upgraded(db: &Database) -> std::sync::Arc<dyn app::ports::Store> {
+    let store = db.store(std::sync::Arc::new(server::seal::Keyring::random(1)));
+    let sealed: u64 = store.reseal(true).await.expect("sealing what came before").iter().map(|(_, n)| n).sum();
+    assert!(sealed > 0, "the old rows' answers are sealed at start");
+    store
+}
+
 async fn old_request(db: &Database, reference: &str, flags: &str) {
     let received = Utc.with_ymd_and_hms(2026, 11, 20, 10, 0, 0).unwrap();
     let contact_by = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
@@ -49,7 +58,7 @@ async fn old_flags_become_typed_rows_and_possibly_complex_becomes_complex() {
         old_request(db, "RJ-DEFH-JKMN", "").await;
         db.migrate().await.expect("the later migrations run over old data");
 
-        let store = db.store();
+        let store = upgraded(db).await;
         let flags = |r: &'static str| {
             let store = store.clone();
             async move { store.find_request(r).await.unwrap().unwrap().flags }
@@ -99,7 +108,7 @@ async fn a_requests_single_rj_process_becomes_its_first_process() {
             Database::Postgres(pool) => set!(pool),
         }
         db.migrate().await.expect("the later migrations run over old data");
-        let store = db.store();
+        let store = upgraded(db).await;
         let case = store.find_case("RJ-ACDE-FHJK").await.unwrap().unwrap();
         assert_eq!(case.processes.len(), 1, "{}", blank.kind);
         assert_eq!((case.processes[0].kind.as_str(), case.processes[0].held_on), ("letter", held));
@@ -159,7 +168,7 @@ async fn a_referrals_person_referrer_and_willingness_become_participants() {
             Database::Postgres(pool) => insert!(pool),
         }
         db.migrate().await.expect("the later migrations run over old data");
-        let store = db.store();
+        let store = upgraded(db).await;
 
         let case = store.find_case("RJ-ACDE-FHJK").await.unwrap().unwrap();
         let roles: Vec<Role> = case.participants.iter().map(|p| p.role).collect();
@@ -235,7 +244,7 @@ async fn an_assignments_name_in_the_note_becomes_its_assignee() {
             Database::Postgres(pool) => load!(pool),
         }
         db.migrate().await.expect("the later migrations run over old data");
-        let store = db.store();
+        let store = upgraded(db).await;
         let case = store.find_case("RJ-ACDE-FHJK").await.unwrap().unwrap();
         let events = store.case_events(case.id).await.unwrap();
         let seen: Vec<(Option<&str>, Option<&str>)> = events.iter().map(|e| (e.assignee.as_deref(), e.note.as_deref())).collect();

@@ -16,6 +16,7 @@ async fn quick_exit_without_javascript_deletes_the_draft_clears_the_site_and_lea
         let draft = Draft {
             journey: "referral".into(),
             answers: r#"{"what-happened":"private words"}"#.into(),
+            reference: None,
             updated_at: now,
             expires_at: now + Duration::hours(2),
         };

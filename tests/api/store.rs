@@ -10,6 +10,7 @@ fn draft(answers: &str, expires_in: Duration) -> Draft {
     Draft {
         journey: "referral".into(),
         answers: answers.into(),
+        reference: None,
         updated_at: now,
         expires_at: now + expires_in,
     }
@@ -129,9 +130,15 @@ async fn a_backup_taken_while_the_site_runs_restores_every_case_and_only_its_own
         // Restoring is opening the copy as the site's database.
         let restored = Database::connect(&format!("sqlite://{}", to.display())).await.unwrap();
         restored.migrate().await.expect("the copy is a complete database at the same version");
-        let case = restored.store().find_case("RJ-ACDE-FHJK").await.unwrap().expect("the case is in the backup");
+        let case = restored.store(app.keys.clone()).find_case("RJ-ACDE-FHJK").await.unwrap().expect("the case is in the backup");
         assert_eq!(case.participants.len(), 1, "with its people");
         assert_eq!(case.participants[0].name(), Some("Canary Person"));
+        // What people told us is sealed in the backup as in the database: the file alone does
+        // not show it, and other keys do not open it.
+        let bytes = std::fs::read(&to).unwrap();
+        assert!(!bytes.windows(b"Canary Person".len()).any(|w| w == b"Canary Person"), "a participant's name in the backup's bytes");
+        let stranger = restored.store(std::sync::Arc::new(server::seal::Keyring::random(1)));
+        assert!(stranger.find_case("RJ-ACDE-FHJK").await.is_err(), "the backup opened with keys that are not the service's");
         let Database::Sqlite(pool) = &restored else { unreachable!() };
         let (check,): (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(pool).await.unwrap();
         assert_eq!(check, "ok");
@@ -167,7 +174,7 @@ async fn postgres_can_require_tls_and_verify_full_refuses_a_server_it_cannot_ver
     match Database::connect(&strict).await {
         Err(_) => {}
         Ok(db) => {
-            assert!(db.store().ping().await.is_err(), "verify-full must refuse a server its roots did not sign");
+            assert!(db.store(std::sync::Arc::new(server::seal::Keyring::random(1))).ping().await.is_err(), "verify-full must refuse a server its roots did not sign");
             db.close().await;
         }
     }

@@ -138,7 +138,7 @@ async fn managers_alone_get_one_summary_a_day_with_the_overdue_references_and_no
 
         // Two instances at once, then a restart later the same day: one summary per manager.
         let to = addresses(&app);
-        let other_instance = app.database.store();
+        let other_instance = app.database.store(app.keys.clone());
         let (first, second) = tokio::join!(
             queue_daily_summary(app.store.as_ref(), &to, monday_morning()),
             queue_daily_summary(other_instance.as_ref(), &to, monday_morning()),

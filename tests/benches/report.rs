@@ -116,7 +116,7 @@ async fn main() {
             build.push(t.elapsed());
             assert!(report.tables().count() > 30);
         }
-        let mut timed = |path: String| {
+        let timed = |path: String| {
             let manager = &manager;
             async move {
                 let mut runs = Vec::new();

@@ -31,7 +31,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { totp } from "./totp.mjs";
 import {
   chmodSync,
@@ -80,6 +80,10 @@ const TEST_SETTINGS = {
   RJ_POST_REFILL_SECONDS: "300",
   // The sign-in throttle's added wait, kept short.
   RJ_SIGN_IN_DELAY_MS: "10",
+  // The example's placeholders replaced, as a deployer must: one set of keys for both
+  // instances (each seals what the other opens).
+  RJ_DATA_KEYS: `1:${randomBytes(32).toString("hex")}`,
+  RJ_LOOKUP_KEY: randomBytes(32).toString("hex"),
 };
 
 const skipReason = !POSTGRES
@@ -424,7 +428,7 @@ describe("the shipped deployment files", () => {
       // RUST_LOG is read by tracing's EnvFilter, not by name in our code.
       if (name !== "RUST_LOG") assert.ok(source.includes(`"${name}"`), `${name} is not read anywhere in server/src`);
     }
-    for (const needed of ["DATABASE_URL", "RJ_PUBLIC_URL", "RJ_TRUSTED_PROXIES", "SMTP_URL", "LEPTOS_SITE_ROOT"]) {
+    for (const needed of ["DATABASE_URL", "RJ_PUBLIC_URL", "RJ_TRUSTED_PROXIES", "SMTP_URL", "LEPTOS_SITE_ROOT", "RJ_DATA_KEYS", "RJ_LOOKUP_KEY"]) {
       assert.ok(needed in envFile(example), `rj.env.example sets ${needed}`);
     }
     assert.match(envFile(example).DATABASE_URL, /sslmode=verify-full/);

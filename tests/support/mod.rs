@@ -12,7 +12,7 @@ use std::{collections::HashMap, sync::Arc};
 
 use app::ports::Store;
 use reqwest::{Url, cookie::Jar, redirect::Policy};
-use server::{Application, Settings, store::Database};
+use server::{Application, Settings, seal::Keyring, store::Database};
 
 /// The databases to run each test against: SQLite always, PostgreSQL when configured.
 pub fn backends() -> Vec<Backend> {
@@ -40,6 +40,11 @@ pub struct TestApp {
     pub cookies: Arc<Jar>,
     pub store: Arc<dyn Store>,
     pub database: Database,
+    /// The keys the server seals data with (`server::seal`): for tests that read the
+    /// database's sealed columns themselves.
+    pub keys: Arc<Keyring>,
+    /// The server's `DATABASE_URL`: for running its commands against the same database.
+    pub database_url: String,
     pub exit_url: String,
     pub backend: &'static str,
     /// The server's child process, when it runs as one (`spawn_process_app`), and the
@@ -179,11 +184,17 @@ impl Fixture {
             .cookie_provider(cookies.clone())
             .build()
             .expect("client");
+        // The server has made its keys file by now (or takes RJ_DATA_KEYS).
+        let keys = Arc::new(
+            Keyring::load(self.vars.get("RJ_DATA_KEYS").map(String::as_str), self.data_dir.path()).expect("the server's data keys"),
+        );
         TestApp {
             address,
             client,
             cookies,
-            store: database.store(),
+            store: database.store(keys.clone()),
+            keys,
+            database_url: self.vars["DATABASE_URL"].clone(),
             database,
             exit_url: EXIT_URL.to_owned(),
             backend: self.kind,

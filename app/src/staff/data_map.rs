@@ -117,6 +117,9 @@ pub struct Column {
     pub category: Category,
     /// Whether a subject access export shows it (secrets and internal keys are left out).
     pub exported: bool,
+    /// Whether it is encrypted at rest (`server::seal`): the store seals it on the way in
+    /// and opens it on the way out; the queue never sorts or filters on it.
+    pub sealed: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -136,12 +139,22 @@ impl Table {
 }
 
 const fn col(name: &'static str, category: Category) -> Column {
-    Column { name, category, exported: true }
+    Column { name, category, exported: true, sealed: false }
+}
+
+/// A column encrypted at rest that a subject access export shows (opened).
+const fn sealed(name: &'static str, category: Category) -> Column {
+    Column { name, category, exported: true, sealed: true }
+}
+
+/// A secret encrypted at rest that no export shows.
+const fn secret(name: &'static str, category: Category) -> Column {
+    Column { name, category, exported: false, sealed: true }
 }
 
 /// A column a subject access export leaves out (a secret, or a key only the system uses).
 const fn internal(name: &'static str, category: Category) -> Column {
-    Column { name, category, exported: false }
+    Column { name, category, exported: false, sealed: false }
 }
 
 use Category::*;
@@ -157,7 +170,7 @@ pub const TABLES: &[Table] = &[
         link: Link::Participant,
         erasure: Erasure::Delete,
         retention: Retention::ClosedCase,
-        columns: &[col("participant_id", Codes), col("sex", Equality), col("gender_same", Equality), col("ethnicity", Equality), col("disability", Equality), col("recorded_at", Codes)],
+        columns: &[col("participant_id", Codes), sealed("sex", Equality), sealed("gender_same", Equality), sealed("ethnicity", Equality), sealed("disability", Equality), col("recorded_at", Codes)],
     },
     Table {
         name: "feedback_invites",
@@ -178,7 +191,7 @@ pub const TABLES: &[Table] = &[
         retention: Retention::ClosedCase,
         columns: &[
             internal("id", Codes), internal("request_id", Codes), col("at", Codes), col("actor_id", Staff), col("kind", Codes), col("status", Codes),
-            col("method", Codes), col("outcome", Codes), col("reason", Case), col("note", Case), col("flag", Codes), col("end_reason", Codes),
+            col("method", Codes), col("outcome", Codes), sealed("reason", Case), sealed("note", Case), col("flag", Codes), col("end_reason", Codes),
             col("participant_id", Codes), col("consent", Codes), col("willingness", Codes), col("refusal_reason", Codes), col("disposal", Codes),
             col("assigned_to", Staff),
         ],
@@ -191,7 +204,7 @@ pub const TABLES: &[Table] = &[
         retention: Retention::Complaint,
         columns: &[
             internal("id", Codes), col("request_id", Codes), col("received_on", Codes), col("channel", Codes), col("about", Codes),
-            col("complainant", Identity), col("summary", Case), col("acknowledged_on", Codes), col("answered_on", Codes), col("outcome", Codes),
+            sealed("complainant", Identity), sealed("summary", Case), col("acknowledged_on", Codes), col("answered_on", Codes), col("outcome", Codes),
             col("escalated_on", Codes), col("recorded_by", Staff), col("created_at", Codes), col("updated_at", Codes),
         ],
     },
@@ -202,9 +215,9 @@ pub const TABLES: &[Table] = &[
         erasure: Erasure::Delete,
         retention: Retention::ClosedCase,
         columns: &[
-            internal("id", Codes), internal("request_id", Codes), col("role", Codes), col("name", Identity), col("age_band", Case), col("interpreter", Case),
-            col("bsl", Case), col("details", Contact), col("consent", Codes), col("willingness", Codes), col("refusal_reason", Codes),
-            col("refusal_note", Case), col("created_at", Codes), col("updated_at", Codes),
+            internal("id", Codes), internal("request_id", Codes), col("role", Codes), sealed("name", Identity), col("age_band", Case), col("interpreter", Case),
+            col("bsl", Case), sealed("details", Contact), col("consent", Codes), col("willingness", Codes), col("refusal_reason", Codes),
+            sealed("refusal_note", Case), col("created_at", Codes), col("updated_at", Codes),
         ],
     },
     Table {
@@ -237,7 +250,7 @@ pub const TABLES: &[Table] = &[
         link: Link::RequestId,
         erasure: Erasure::Delete,
         retention: Retention::ClosedCase,
-        columns: &[internal("id", Codes), internal("request_id", Codes), col("what", Case), col("due_on", Codes), col("kept", Codes), col("recorded_at", Codes)],
+        columns: &[internal("id", Codes), internal("request_id", Codes), sealed("what", Case), col("due_on", Codes), col("kept", Codes), col("recorded_at", Codes)],
     },
     Table {
         name: "risk_assessments",
@@ -246,8 +259,8 @@ pub const TABLES: &[Table] = &[
         erasure: Erasure::Delete,
         retention: Retention::ClosedCase,
         columns: &[
-            internal("id", Codes), internal("request_id", Codes), col("risks_harmed", Case), col("risks_harmer", Case), col("safeguarding", Case),
-            col("safe_to_go_on", Codes), col("method", Codes), col("conclusion", Case), col("assessed_by", Staff), col("assessed_at", Codes),
+            internal("id", Codes), internal("request_id", Codes), sealed("risks_harmed", Case), sealed("risks_harmer", Case), sealed("safeguarding", Case),
+            col("safe_to_go_on", Codes), col("method", Codes), sealed("conclusion", Case), col("assessed_by", Staff), col("assessed_at", Codes),
             col("signed_off_by", Staff), col("signed_off_at", Codes),
         ],
     },
@@ -257,7 +270,7 @@ pub const TABLES: &[Table] = &[
         link: Link::RequestId,
         erasure: Erasure::Delete,
         retention: Retention::ClosedCase,
-        columns: &[internal("id", Codes), internal("request_id", Codes), col("agency", Case), col("made_on", Codes), col("reason", Case), col("basis", Codes), col("recorded_at", Codes)],
+        columns: &[internal("id", Codes), internal("request_id", Codes), sealed("agency", Case), col("made_on", Codes), sealed("reason", Case), col("basis", Codes), col("recorded_at", Codes)],
     },
     Table {
         name: "case_statistics",
@@ -300,9 +313,9 @@ pub const TABLES: &[Table] = &[
         erasure: Erasure::Delete,
         retention: Retention::SentMail,
         columns: &[
-            internal("id", Codes), internal("idempotency_key", Identity), col("kind", Codes), col("recipient", Contact), col("subject", Case),
-            col("text_body", Case), col("html_body", Case), col("status", Codes), col("attempts", Codes), col("created_at", Codes),
-            col("next_attempt_at", Codes), col("last_error", Contact), col("sent_at", Codes),
+            internal("id", Codes), internal("idempotency_key", Identity), col("kind", Codes), sealed("recipient", Contact), sealed("subject", Case),
+            sealed("text_body", Case), sealed("html_body", Case), col("status", Codes), col("attempts", Codes), col("created_at", Codes),
+            col("next_attempt_at", Codes), sealed("last_error", Contact), col("sent_at", Codes),
         ],
     },
     Table {
@@ -311,7 +324,10 @@ pub const TABLES: &[Table] = &[
         link: Link::DraftReference,
         erasure: Erasure::Delete,
         retention: Retention::DraftIdle,
-        columns: &[internal("session_key", Codes), col("journey", Codes), col("answers", Case), col("updated_at", Codes), col("expires_at", Codes)],
+        columns: &[
+            internal("session_key", Codes), col("journey", Codes), sealed("answers", Case), col("reference", Identity), col("updated_at", Codes),
+            col("expires_at", Codes),
+        ],
     },
     Table {
         name: "requests",
@@ -322,8 +338,8 @@ pub const TABLES: &[Table] = &[
         columns: &[
             internal("id", Codes), col("reference", Identity), internal("submission_key", Codes), col("kind", Codes), col("status", Codes),
             col("received_at", Codes), col("contact_by", Codes), col("lang", Case), col("area", Case), col("routes", Codes),
-            col("related_reference", Identity), col("answers", Case), col("assigned_to", Staff), col("first_contact_at", Codes),
-            col("updated_at", Codes), col("outcome_reason", Case), col("referred_on_to", Codes), col("closed_at", Codes), col("is_open", Codes),
+            col("related_reference", Identity), sealed("answers", Case), col("assigned_to", Staff), col("first_contact_at", Codes),
+            col("updated_at", Codes), sealed("outcome_reason", Case), col("referred_on_to", Codes), col("closed_at", Codes), col("is_open", Codes),
             col("outcome_code", Codes), col("referrer_updates", Codes), col("disposal", Codes),
         ],
     },
@@ -400,7 +416,7 @@ pub const TABLES: &[Table] = &[
         retention: Retention::Account,
         columns: &[
             internal("id", Codes), col("email", Staff), col("name", Staff), col("role", Codes), col("specialist", Codes), col("status", Codes),
-            internal("password_hash", Staff), internal("totp_secret", Staff), internal("totp_last_step", Staff), internal("enrol_digest", Staff),
+            internal("password_hash", Staff), secret("totp_secret", Staff), internal("totp_last_step", Staff), internal("enrol_digest", Staff),
             col("enrol_expires_at", Codes), col("created_at", Codes), col("sessions_valid_after", Codes), col("disabled_at", Codes),
         ],
     },

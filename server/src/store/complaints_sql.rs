@@ -8,10 +8,13 @@ use chrono::NaiveDate;
 use sqlx::{Postgres, Sqlite};
 
 use super::sql::{SqlStore, db_err};
+use crate::seal::{self, Keyring};
 
 type ComplaintRow = (i64, NaiveDate, String, String, String, String, Option<String>, Option<NaiveDate>, Option<NaiveDate>, Option<String>, Option<NaiveDate>);
 
-fn complaint((id, received_on, channel, about, complainant, summary, reference, acknowledged_on, answered_on, outcome, escalated_on): ComplaintRow) -> Result<Complaint, StoreError> {
+fn complaint(keys: &Keyring, (id, received_on, channel, about, complainant, summary, reference, acknowledged_on, answered_on, outcome, escalated_on): ComplaintRow) -> Result<Complaint, StoreError> {
+    let complainant = keys.open(seal::COMPLAINANT, &complainant)?;
+    let summary = keys.open(seal::COMPLAINT_SUMMARY, &summary)?;
     let c = Complaint { id, received_on, channel, about, complainant, summary, reference, acknowledged_on, answered_on, outcome, escalated_on };
     if c.is_valid() { Ok(c) } else { Err(StoreError::Database(format!("an unknown code in complaint {id}"))) }
 }
@@ -40,8 +43,8 @@ macro_rules! impl_complaints {
                 .bind(c.received_on)
                 .bind(&c.channel)
                 .bind(&c.about)
-                .bind(&c.complainant)
-                .bind(&c.summary)
+                .bind(self.keys.seal(seal::COMPLAINANT, &c.complainant))
+                .bind(self.keys.seal(seal::COMPLAINT_SUMMARY, &c.summary))
                 .bind(recorded_by)
                 .bind(actor.at)
                 .fetch_one(&mut *tx)
@@ -59,7 +62,7 @@ macro_rules! impl_complaints {
                     .fetch_all(&self.pool)
                     .await
                     .map_err(db_err)?;
-                rows.into_iter().map(complaint).collect()
+                rows.into_iter().map(|r| complaint(&self.keys, r)).collect()
             }
 
             pub(super) async fn one_complaint(&self, id: i64) -> Result<Option<Complaint>, StoreError> {
@@ -68,7 +71,7 @@ macro_rules! impl_complaints {
                     .fetch_optional(&self.pool)
                     .await
                     .map_err(db_err)?;
-                row.map(complaint).transpose()
+                row.map(|r| complaint(&self.keys, r)).transpose()
             }
 
             pub(super) async fn change_complaint(&self, id: i64, u: &ComplaintUpdate, actor: &AuditEntry) -> Result<(), StoreError> {
@@ -106,7 +109,7 @@ macro_rules! impl_complaints {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                rows.into_iter().map(complaint).collect()
+                rows.into_iter().map(|r| complaint(&self.keys, r)).collect()
             }
         }
     };

@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use sqlx::{AssertSqlSafe, Postgres, Row, Sqlite};
 
 use super::sql::{SqlStore, db_err};
+use crate::seal::{self, Keyring};
 
 /// The rows of `table` that belong to a case: a condition on `$1` and what `$1` is.
 enum Bind {
@@ -25,7 +26,7 @@ fn belonging(table: &Table, id: i64, reference: &str) -> Option<(&'static str, B
         Link::Participant => ("participant_id IN (SELECT id FROM participants WHERE request_id = $1)", Bind::Id(id)),
         // A reference is letters, digits and hyphens (`domain::reference`), never a wildcard.
         Link::OutboxKey => ("idempotency_key LIKE $1", Bind::Text(format!("{reference}:%"))),
-        Link::DraftReference => ("answers LIKE $1", Bind::Text(format!("%\"{reference}\"%"))),
+        Link::DraftReference => ("reference = $1", Bind::Text(reference.to_owned())),
         Link::None => return None,
     })
 }
@@ -45,8 +46,11 @@ fn select_sql(table: &Table, condition: Option<&str>) -> (String, Vec<&'static s
 macro_rules! impl_data_protection {
     ($db:ty) => {
         impl SqlStore<$db> {
+            /// The exported columns of `table`'s rows (all, or those meeting `condition`), the
+            /// sealed ones opened: what a subject access request and the export show.
             async fn rows_of(
                 conn: &mut <$db as sqlx::Database>::Connection,
+                keys: &Keyring,
                 table: &Table,
                 condition: Option<(&str, &Bind)>,
             ) -> Result<Vec<Vec<(String, Option<String>)>>, StoreError> {
@@ -63,7 +67,14 @@ macro_rules! impl_data_protection {
                         columns
                             .iter()
                             .enumerate()
-                            .map(|(i, c)| Ok(((*c).to_owned(), row.try_get::<Option<String>, _>(i).map_err(db_err)?)))
+                            .map(|(i, c)| {
+                                let value = row.try_get::<Option<String>, _>(i).map_err(db_err)?;
+                                let value = match seal::field_of(table.name, c) {
+                                    Some(field) => keys.open_opt(field, value)?,
+                                    None => value,
+                                };
+                                Ok(((*c).to_owned(), value))
+                            })
                             .collect()
                     })
                     .collect()
@@ -80,7 +91,7 @@ macro_rules! impl_data_protection {
                 let mut held = Vec::new();
                 for table in TABLES {
                     let Some((condition, bind)) = belonging(table, id, reference) else { continue };
-                    let rows = Self::rows_of(&mut conn, table, Some((condition, &bind))).await?;
+                    let rows = Self::rows_of(&mut conn, &self.keys, table, Some((condition, &bind))).await?;
                     held.push((table.name.to_owned(), rows));
                 }
                 Ok(Some(held))
@@ -90,7 +101,7 @@ macro_rules! impl_data_protection {
                 let mut conn = self.pool.acquire().await.map_err(db_err)?;
                 let mut held = Vec::new();
                 for table in TABLES {
-                    held.push((table.name.to_owned(), Self::rows_of(&mut conn, table, None).await?));
+                    held.push((table.name.to_owned(), Self::rows_of(&mut conn, &self.keys, table, None).await?));
                 }
                 Ok(held)
             }

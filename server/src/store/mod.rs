@@ -6,6 +6,7 @@
 use std::{str::FromStr, sync::Arc, time::Duration};
 
 use app::ports::{Store, StoreError};
+use crate::seal::Keyring;
 use sqlx::{
     PgPool, SqlitePool,
     postgres::PgPoolOptions,
@@ -14,6 +15,7 @@ use sqlx::{
 
 mod complaints_sql;
 mod data_protection_sql;
+mod seal_sql;
 mod sql;
 mod staff_sql;
 mod statistics_sql;
@@ -132,11 +134,12 @@ impl Database {
         }
     }
 
-    /// The store over this database, as the rest of the code sees it.
-    pub fn store(&self) -> Arc<dyn Store> {
+    /// The store over this database, as the rest of the code sees it, sealing and opening
+    /// the sealed columns with `keys`.
+    pub fn store(&self, keys: Arc<Keyring>) -> Arc<dyn Store> {
         match self {
-            Database::Sqlite(pool) => Arc::new(SqlStore::new(pool.clone(), "BEGIN IMMEDIATE")),
-            Database::Postgres(pool) => Arc::new(SqlStore::new(pool.clone(), "BEGIN")),
+            Database::Sqlite(pool) => Arc::new(SqlStore::new(pool.clone(), "BEGIN IMMEDIATE", keys)),
+            Database::Postgres(pool) => Arc::new(SqlStore::new(pool.clone(), "BEGIN", keys)),
         }
     }
 

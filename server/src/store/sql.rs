@@ -9,17 +9,22 @@ use app::ports::{
 };
 use async_trait::async_trait;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use std::sync::Arc;
+
+use crate::seal::{self, Keyring};
 use sqlx::{Pool, Postgres, Sqlite, Transaction};
 
 pub struct SqlStore<DB: sqlx::Database> {
     pub(super) pool: Pool<DB>,
     /// How a write transaction starts: `BEGIN IMMEDIATE` on SQLite, `BEGIN` on PostgreSQL.
     begin_write: &'static str,
+    /// The keys that seal the columns the data map marks `sealed` (`crate::seal`).
+    pub(super) keys: Arc<Keyring>,
 }
 
 impl<DB: sqlx::Database> SqlStore<DB> {
-    pub fn new(pool: Pool<DB>, begin_write: &'static str) -> Self {
-        Self { pool, begin_write }
+    pub fn new(pool: Pool<DB>, begin_write: &'static str, keys: Arc<Keyring>) -> Self {
+        Self { pool, begin_write, keys }
     }
 
     pub(super) async fn write(&self) -> Result<Transaction<'static, DB>, StoreError> {
@@ -56,7 +61,7 @@ type RequestRow = (
     String,
 );
 
-fn request_from_row(row: RequestRow, flags: Vec<Flag>) -> Result<StoredRequest, StoreError> {
+fn request_from_row(keys: &Keyring, row: RequestRow, flags: Vec<Flag>) -> Result<StoredRequest, StoreError> {
     let (reference, kind, status, received_at, contact_by, lang, area, routes, related, answers) = row;
     Ok(StoredRequest {
         reference,
@@ -69,7 +74,7 @@ fn request_from_row(row: RequestRow, flags: Vec<Flag>) -> Result<StoredRequest, 
         flags,
         routes: split(&routes),
         related_reference: related,
-        answers_json: answers,
+        answers_json: keys.open(seal::REQUEST_ANSWERS, &answers)?,
     })
 }
 
@@ -84,13 +89,20 @@ pub(super) fn db_err(e: sqlx::Error) -> StoreError {
 
 type OutboxRow = (i64, i32, String, String, String, String, String, String);
 
-fn queued_from_row(row: OutboxRow) -> QueuedMessage {
+fn queued_from_row(keys: &Keyring, row: OutboxRow) -> Result<QueuedMessage, StoreError> {
     let (id, attempts, idempotency_key, kind, recipient, subject, text_body, html_body) = row;
-    QueuedMessage {
+    Ok(QueuedMessage {
         id,
         attempts,
-        message: OutgoingMessage { idempotency_key, kind, recipient, subject, text_body, html_body },
-    }
+        message: OutgoingMessage {
+            idempotency_key,
+            kind,
+            recipient: keys.open(seal::OUTBOX_RECIPIENT, &recipient)?,
+            subject: keys.open(seal::OUTBOX_SUBJECT, &subject)?,
+            text_body: keys.open(seal::OUTBOX_TEXT, &text_body)?,
+            html_body: keys.open(seal::OUTBOX_HTML, &html_body)?,
+        },
+    })
 }
 
 /// Queues one message ($1 key, $2 kind, $3 recipient, $4 subject, $5 text, $6 HTML, $7 queued
@@ -99,18 +111,19 @@ pub(super) const INSERT_OUTBOX: &str = "INSERT INTO outbox (idempotency_key, kin
     text_body, html_body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
     ON CONFLICT (idempotency_key) DO NOTHING";
 
-/// `INSERT_OUTBOX` with an `OutgoingMessage` bound, due at `$at`: the one way a message
-/// enters the outbox, whichever transaction it rides in.
+/// `INSERT_OUTBOX` with an `OutgoingMessage` sealed with `$keys` and bound, due at `$at`: the
+/// one way a message enters the outbox, whichever transaction it rides in.
 macro_rules! outbox_insert {
-    ($message:expr, $at:expr) => {{
+    ($keys:expr, $message:expr, $at:expr) => {{
         let m: &app::ports::OutgoingMessage = $message;
+        let keys: &crate::seal::Keyring = $keys;
         sqlx::query(INSERT_OUTBOX)
             .bind(&m.idempotency_key)
             .bind(&m.kind)
-            .bind(&m.recipient)
-            .bind(&m.subject)
-            .bind(&m.text_body)
-            .bind(&m.html_body)
+            .bind(keys.seal(crate::seal::OUTBOX_RECIPIENT, &m.recipient))
+            .bind(keys.seal(crate::seal::OUTBOX_SUBJECT, &m.subject))
+            .bind(keys.seal(crate::seal::OUTBOX_TEXT, &m.text_body))
+            .bind(keys.seal(crate::seal::OUTBOX_HTML, &m.html_body))
             .bind($at)
             .bind($at)
     }};
@@ -121,8 +134,9 @@ pub(super) use outbox_insert;
 /// and the report read (name, age band, language needs) copied from those details, so the two
 /// never disagree. The one way a participant is written.
 macro_rules! participant_insert {
-    ($request_id:expr, $participant:expr, $at:expr) => {{
+    ($keys:expr, $request_id:expr, $participant:expr, $at:expr) => {{
         let p: &app::staff::participants::NewParticipant = $participant;
+        let keys: &crate::seal::Keyring = $keys;
         let columns = app::staff::participants::Columns::of(p.role, &p.details);
         sqlx::query_as::<_, (i64,)>(
             "INSERT INTO participants (request_id, role, name, age_band, interpreter, bsl, details, consent, \
@@ -130,11 +144,11 @@ macro_rules! participant_insert {
         )
         .bind($request_id)
         .bind(p.role.code())
-        .bind(columns.name.map(str::to_owned))
+        .bind(keys.seal_opt(crate::seal::PARTICIPANT_NAME, columns.name))
         .bind(columns.age_band.map(str::to_owned))
         .bind(i32::from(columns.interpreter))
         .bind(i32::from(columns.bsl))
-        .bind(serde_json::to_string(&p.details).expect("answers serialise"))
+        .bind(keys.seal(crate::seal::PARTICIPANT_DETAILS, &serde_json::to_string(&p.details).expect("answers serialise")))
         .bind(p.consent.map(|c| c.code()))
         .bind($at)
     }};
@@ -188,15 +202,16 @@ macro_rules! impl_store {
 
             async fn save_draft(&self, key: &SessionKey, draft: &Draft) -> Result<(), StoreError> {
                 sqlx::query(
-                    "INSERT INTO drafts (session_key, journey, answers, updated_at, expires_at) \
-                     VALUES ($1, $2, $3, $4, $5) \
+                    "INSERT INTO drafts (session_key, journey, answers, reference, updated_at, expires_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6) \
                      ON CONFLICT (session_key) DO UPDATE SET journey = excluded.journey, \
-                     answers = excluded.answers, updated_at = excluded.updated_at, \
+                     answers = excluded.answers, reference = excluded.reference, updated_at = excluded.updated_at, \
                      expires_at = excluded.expires_at",
                 )
                 .bind(key.as_str())
                 .bind(&draft.journey)
-                .bind(&draft.answers)
+                .bind(self.keys.seal(seal::DRAFT_ANSWERS, &draft.answers))
+                .bind(&draft.reference)
                 .bind(draft.updated_at)
                 .bind(draft.expires_at)
                 .execute(&self.pool)
@@ -210,8 +225,8 @@ macro_rules! impl_store {
                 key: &SessionKey,
                 now: DateTime<Utc>,
             ) -> Result<Option<Draft>, StoreError> {
-                let row: Option<(String, String, DateTime<Utc>, DateTime<Utc>)> = sqlx::query_as(
-                    "SELECT journey, answers, updated_at, expires_at FROM drafts \
+                let row: Option<(String, String, Option<String>, DateTime<Utc>, DateTime<Utc>)> = sqlx::query_as(
+                    "SELECT journey, answers, reference, updated_at, expires_at FROM drafts \
                      WHERE session_key = $1 AND expires_at > $2",
                 )
                 .bind(key.as_str())
@@ -219,12 +234,10 @@ macro_rules! impl_store {
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(db_err)?;
-                Ok(row.map(|(journey, answers, updated_at, expires_at)| Draft {
-                    journey,
-                    answers,
-                    updated_at,
-                    expires_at,
-                }))
+                row.map(|(journey, answers, reference, updated_at, expires_at)| {
+                    Ok(Draft { journey, answers: self.keys.open(seal::DRAFT_ANSWERS, &answers)?, reference, updated_at, expires_at })
+                })
+                .transpose()
             }
 
             async fn forget_session(&self, key: &SessionKey) -> Result<bool, StoreError> {
@@ -250,7 +263,7 @@ macro_rules! impl_store {
                 .bind(&r.area)
                 .bind(r.routes.join(" "))
                 .bind(&r.related_reference)
-                .bind(&r.answers_json)
+                .bind(self.keys.seal(seal::REQUEST_ANSWERS, &r.answers_json))
                 .fetch_optional(&mut *tx)
                 .await
                 .map_err(|e| match e {
@@ -277,9 +290,9 @@ macro_rules! impl_store {
                         .map_err(db_err)?;
                 }
                 for p in &r.participants {
-                    participant_insert!(id, p, r.received_at).fetch_one(&mut *tx).await.map_err(db_err)?;
+                    participant_insert!(&self.keys, id, p, r.received_at).fetch_one(&mut *tx).await.map_err(db_err)?;
                 }
-                Self::refresh_statistics(&mut *tx, id, r.received_at).await?;
+                Self::refresh_statistics(&mut *tx, &self.keys, id, r.received_at).await?;
                 let created = AuditEntry {
                     at: r.received_at,
                     actor: "public".into(),
@@ -289,7 +302,7 @@ macro_rules! impl_store {
                 };
                 Self::audit_insert(&created).execute(&mut *tx).await.map_err(db_err)?;
                 for m in &r.messages {
-                    outbox_insert!(m, r.received_at)
+                    outbox_insert!(&self.keys, m, r.received_at)
                         .execute(&mut *tx)
                         .await
                         .map_err(db_err)?;
@@ -395,7 +408,7 @@ macro_rules! impl_store {
                 let mut tx = self.write().await?;
                 let mut queued = 0;
                 for m in messages {
-                    queued += outbox_insert!(m, now)
+                    queued += outbox_insert!(&self.keys, m, now)
                         .execute(&mut *tx)
                         .await
                         .map_err(db_err)?
@@ -422,7 +435,7 @@ macro_rules! impl_store {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                request_from_row(row, decode_flags(codes.into_iter().map(|(c,)| c))?).map(Some)
+                request_from_row(&self.keys, row, decode_flags(codes.into_iter().map(|(c,)| c))?).map(Some)
             }
 
             async fn save_equality(&self, e: &EqualityRecord) -> Result<(), StoreError> {
@@ -476,7 +489,7 @@ macro_rules! impl_store {
                     tx.commit().await.map_err(db_err)?;
                     return Ok(None);
                 };
-                let mut queued = queued_from_row(row);
+                let mut queued = queued_from_row(&self.keys, row)?;
                 sqlx::query(
                     "UPDATE outbox SET status = 'sending', attempts = attempts + 1, \
                      next_attempt_at = $2 WHERE id = $1",
@@ -514,7 +527,7 @@ macro_rules! impl_store {
                 .bind(id)
                 .bind(status)
                 .bind(retry_at.unwrap_or_else(Utc::now))
-                .bind(error)).await?;
+                .bind(self.keys.seal(seal::OUTBOX_ERROR, error))).await?;
                 Ok(())
             }
 
@@ -538,12 +551,12 @@ macro_rules! impl_store {
                     .fetch_all(&self.pool)
                     .await
                     .map_err(db_err)?;
-                Ok(rows
-                    .into_iter()
+                rows.into_iter()
                     .map(|(id, idempotency_key, kind, status, attempts, last_error, created_at)| {
-                        MessageSummary { id, idempotency_key, kind, status, attempts, last_error, created_at }
+                        let last_error = self.keys.open_opt(seal::OUTBOX_ERROR, last_error)?;
+                        Ok(MessageSummary { id, idempotency_key, kind, status, attempts, last_error, created_at })
                     })
-                    .collect())
+                    .collect()
             }
 
             async fn retry_failed(&self, id: Option<i64>, now: DateTime<Utc>) -> Result<u64, StoreError> {

@@ -7,6 +7,7 @@ use app::ports::{
     StoreError, StoredRequest,
 };
 use async_trait::async_trait;
+use crate::seal::{self, Keyring};
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{Postgres, QueryBuilder, Sqlite};
 
@@ -104,7 +105,7 @@ struct CaseRow {
 }
 
 impl CaseRow {
-    fn into_record(self, flags: Vec<Flag>, participants: Vec<Participant>, processes: Vec<RjProcess>, agreement: Vec<AgreementItem>, assessment: Option<RiskAssessment>, support_referrals: Vec<SupportReferral>) -> Result<CaseRecord, StoreError> {
+    fn into_record(self, keys: &Keyring, flags: Vec<Flag>, participants: Vec<Participant>, processes: Vec<RjProcess>, agreement: Vec<AgreementItem>, assessment: Option<RiskAssessment>, support_referrals: Vec<SupportReferral>) -> Result<CaseRecord, StoreError> {
         let end_reason = end_reason(&self.status, self.outcome_code.as_deref())?;
         Ok(CaseRecord {
             id: self.id,
@@ -119,13 +120,13 @@ impl CaseRow {
                 flags,
                 routes: split(&self.routes),
                 related_reference: self.related_reference,
-                answers_json: self.answers,
+                answers_json: keys.open(seal::REQUEST_ANSWERS, &self.answers)?,
             },
             assigned_to: self.assigned_to,
             assigned_name: self.assigned_name,
             first_contact_at: self.first_contact_at,
             end_reason,
-            outcome_reason: self.outcome_reason,
+            outcome_reason: keys.open_opt(seal::OUTCOME_REASON, self.outcome_reason)?,
             referred_on_to: self.referred_on_to,
             participants,
             disposal: self.disposal.as_deref().map(Disposal::parse).transpose()?,
@@ -159,15 +160,16 @@ struct ParticipantRow {
 
 
 impl ParticipantRow {
-    fn into_participant(self) -> Result<Participant, StoreError> {
+    fn into_participant(self, keys: &Keyring) -> Result<Participant, StoreError> {
+        let details = keys.open(seal::PARTICIPANT_DETAILS, &self.details)?;
         Ok(Participant {
             id: self.id,
             role: ParticipantRole::parse(&self.role)?,
-            details: serde_json::from_str(&self.details).map_err(|e| StoreError::Database(format!("participant {}: {e}", self.id)))?,
+            details: serde_json::from_str(&details).map_err(|e| StoreError::Database(format!("participant {}: {e}", self.id)))?,
             consent: self.consent.as_deref().map(Consent::parse).transpose()?,
             willingness: self.willingness.as_deref().map(Willingness::parse).transpose()?,
             refusal: self.refusal_reason.as_deref().map(RefusalReason::parse).transpose()?,
-            refusal_note: self.refusal_note,
+            refusal_note: keys.open_opt(seal::PARTICIPANT_REFUSAL_NOTE, self.refusal_note)?,
         })
     }
 }
@@ -195,7 +197,7 @@ struct EventRow {
 }
 
 impl EventRow {
-    fn into_event(self) -> Result<CaseEvent, StoreError> {
+    fn into_event(self, keys: &Keyring) -> Result<CaseEvent, StoreError> {
         let flag = self.flag.as_deref().map(Flag::parse).transpose()?;
         let end_reason = match (&self.status, self.end_reason.as_deref()) {
             (Some(to), code) => end_reason(to, code)?,
@@ -205,7 +207,7 @@ impl EventRow {
         let participant = match (self.participant_id, self.participant_role) {
             (Some(id), Some(role)) => {
                 let role = ParticipantRole::parse(&role)?;
-                let name = self.participant_name.unwrap_or_else(|| "name not known".to_owned());
+                let name = keys.open_opt(seal::PARTICIPANT_NAME, self.participant_name)?.unwrap_or_else(|| "name not known".to_owned());
                 Some((id, format!("{name} ({})", role.label().to_lowercase())))
             }
             _ => None,
@@ -219,8 +221,8 @@ impl EventRow {
             method: self.method,
             outcome: self.outcome,
             end_reason,
-            reason: self.reason,
-            note: self.note,
+            reason: keys.open_opt(seal::EVENT_REASON, self.reason)?,
+            note: keys.open_opt(seal::EVENT_NOTE, self.note)?,
             participant,
             consent: self.consent.as_deref().map(Consent::parse).transpose()?,
             willingness: self.willingness.as_deref().map(Willingness::parse).transpose()?,
@@ -229,6 +231,23 @@ impl EventRow {
             assignee: self.assignee,
         })
     }
+}
+
+/// A participant's equality answers, opened and checked against their codes.
+pub(super) fn open_equality(
+    keys: &Keyring,
+    sex: Option<String>,
+    gender_same: Option<String>,
+    ethnicity: Option<String>,
+    disability: Option<String>,
+) -> Result<EqualityAnswers, StoreError> {
+    Ok(EqualityAnswers {
+        sex: keys.open_opt(seal::EQUALITY_SEX, sex)?,
+        gender_same: keys.open_opt(seal::EQUALITY_GENDER_SAME, gender_same)?,
+        ethnicity: keys.open_opt(seal::EQUALITY_ETHNICITY, ethnicity)?,
+        disability: keys.open_opt(seal::EQUALITY_DISABILITY, disability)?,
+    }
+    .validated()?)
 }
 
 /// Each request's flags, read from `request_flags` for the ids given.
@@ -261,7 +280,7 @@ macro_rules! impl_staff_store {
         impl SqlStore<$db> {
             /// A whole case, read on `conn`: on its own for `find_case`, or inside the
             /// transaction that changes it, for its statistics.
-            pub(super) async fn load_case(conn: &mut <$db as sqlx::Database>::Connection, reference: &str) -> Result<Option<CaseRecord>, StoreError> {
+            pub(super) async fn load_case(conn: &mut <$db as sqlx::Database>::Connection, keys: &Keyring, reference: &str) -> Result<Option<CaseRecord>, StoreError> {
                 let row: Option<CaseRow> = sqlx::query_as(
                     "SELECT r.id, r.reference, r.kind, r.status, r.received_at, r.contact_by, r.lang, r.area, \
                      r.routes, r.related_reference, r.answers, r.assigned_to, u.name AS assigned_name, \
@@ -301,8 +320,10 @@ macro_rules! impl_staff_store {
                 .map_err(db_err)?;
                 let agreement = agreement
                     .into_iter()
-                    .map(|(id, what, due_on, kept)| AgreementItem { id, what, due_on, kept: kept.map(|k| k != 0) })
-                    .collect();
+                    .map(|(id, what, due_on, kept)| {
+                        Ok(AgreementItem { id, what: keys.open(seal::AGREEMENT_WHAT, &what)?, due_on, kept: kept.map(|k| k != 0) })
+                    })
+                    .collect::<Result<Vec<_>, StoreError>>()?;
                 type AssessmentRow = (i64, String, String, Option<String>, String, Option<String>, String, i64, String, DateTime<Utc>, Option<String>, Option<DateTime<Utc>>);
                 let assessment: Option<AssessmentRow> = sqlx::query_as(
                     "SELECT a.id, a.risks_harmed, a.risks_harmer, a.safeguarding, a.safe_to_go_on, a.method, a.conclusion, \
@@ -320,7 +341,16 @@ macro_rules! impl_staff_store {
                         return Err(StoreError::Database(format!("an unknown code in risk assessment {id}")));
                     }
                     Ok(RiskAssessment {
-                        id, risks_harmed, risks_harmer, safeguarding, safe_to_go_on, method, conclusion, assessor_id, assessed_by, assessed_at,
+                        id,
+                        risks_harmed: keys.open(seal::RISKS_HARMED, &risks_harmed)?,
+                        risks_harmer: keys.open(seal::RISKS_HARMER, &risks_harmer)?,
+                        safeguarding: keys.open_opt(seal::SAFEGUARDING, safeguarding)?,
+                        safe_to_go_on,
+                        method,
+                        conclusion: keys.open(seal::RISK_CONCLUSION, &conclusion)?,
+                        assessor_id,
+                        assessed_by,
+                        assessed_at,
                         signed_off: signer.zip(signed_at),
                     })
                 }).transpose()?;
@@ -337,7 +367,7 @@ macro_rules! impl_staff_store {
                         if !is_code(&REFERRAL_BASES, &basis) {
                             return Err(StoreError::Database(format!("unknown referral basis {basis:?}")));
                         }
-                        Ok(SupportReferral { agency, made_on, reason, basis })
+                        Ok(SupportReferral { agency: keys.open(seal::SUPPORT_AGENCY, &agency)?, made_on, reason: keys.open(seal::SUPPORT_REASON, &reason)?, basis })
                     })
                     .collect::<Result<Vec<_>, _>>()?;
                 let participants: Vec<ParticipantRow> = sqlx::query_as(
@@ -348,8 +378,8 @@ macro_rules! impl_staff_store {
                 .fetch_all(&mut *conn)
                 .await
                 .map_err(db_err)?;
-                let participants = participants.into_iter().map(ParticipantRow::into_participant).collect::<Result<Vec<_>, _>>()?;
-                row.into_record(flags, participants, processes, agreement, assessment, support_referrals).map(Some)
+                let participants = participants.into_iter().map(|p| p.into_participant(keys)).collect::<Result<Vec<_>, _>>()?;
+                row.into_record(keys, flags, participants, processes, agreement, assessment, support_referrals).map(Some)
             }
         }
 
@@ -418,7 +448,7 @@ macro_rules! impl_staff_store {
                     Ok(StaffCredentials {
                         account: account_from_row((id, email, name, role, specialist, status, created_at, valid_after, disabled_at))?,
                         password_hash,
-                        totp_secret,
+                        totp_secret: self.keys.open_opt(seal::TOTP_SECRET, totp_secret)?,
                     })
                 })
                 .transpose()
@@ -446,7 +476,7 @@ macro_rules! impl_staff_store {
                 )
                 .bind(digest)
                 .bind(&e.password_hash)
-                .bind(&e.totp_secret)
+                .bind(self.keys.seal(seal::TOTP_SECRET, &e.totp_secret))
                 .bind(now)
                 .fetch_optional(&mut *tx)
                 .await
@@ -751,7 +781,7 @@ macro_rules! impl_staff_store {
 
             async fn find_case(&self, reference: &str) -> Result<Option<CaseRecord>, StoreError> {
                 let mut conn = self.pool.acquire().await.map_err(db_err)?;
-                Self::load_case(&mut conn, reference).await
+                Self::load_case(&mut conn, &self.keys, reference).await
             }
 
             async fn case_events(&self, request_id: i64) -> Result<Vec<CaseEvent>, StoreError> {
@@ -768,7 +798,7 @@ macro_rules! impl_staff_store {
                 .fetch_all(&self.pool)
                 .await
                 .map_err(db_err)?;
-                rows.into_iter().map(EventRow::into_event).collect()
+                rows.into_iter().map(|e| e.into_event(&self.keys)).collect()
             }
 
             async fn participant_equality(&self, participant_id: i64) -> Result<Option<EqualityAnswers>, StoreError> {
@@ -779,9 +809,7 @@ macro_rules! impl_staff_store {
                 .fetch_optional(&self.pool)
                 .await
                 .map_err(db_err)?;
-                Ok(row
-                    .map(|(sex, gender_same, ethnicity, disability)| EqualityAnswers { sex, gender_same, ethnicity, disability }.validated())
-                    .transpose()?)
+                row.map(|(sex, gender_same, ethnicity, disability)| open_equality(&self.keys, sex, gender_same, ethnicity, disability)).transpose()
             }
 
             async fn change_case(&self, c: &CaseChange) -> Result<(), StoreError> {
@@ -811,7 +839,7 @@ macro_rules! impl_staff_store {
                         .bind(c.request_id)
                         .bind(to.code())
                         .bind(i32::from(!ends))
-                        .bind(reason)
+                        .bind(self.keys.seal_opt(seal::OUTCOME_REASON, reason.as_deref()))
                         .bind(referred_on_to)
                         .bind(c.at)
                         .bind(from.code())
@@ -884,7 +912,7 @@ macro_rules! impl_staff_store {
                         ("disposal", None, None, None, None, None)
                     }
                     CaseEventKind::AddParticipant(p) => {
-                        let (id,): (i64,) = participant_insert!(c.request_id, p, c.at)
+                        let (id,): (i64,) = participant_insert!(&self.keys, c.request_id, p, c.at)
                             .fetch_one(&mut *tx)
                             .await
                             .map_err(db_err)?;
@@ -900,11 +928,11 @@ macro_rules! impl_staff_store {
                         )
                         .bind(id)
                         .bind(c.request_id)
-                        .bind(columns.name.map(str::to_owned))
+                        .bind(self.keys.seal_opt(seal::PARTICIPANT_NAME, columns.name))
                         .bind(columns.age_band.map(str::to_owned))
                         .bind(i32::from(columns.interpreter))
                         .bind(i32::from(columns.bsl))
-                        .bind(serde_json::to_string(details).expect("answers serialise"))
+                        .bind(self.keys.seal(seal::PARTICIPANT_DETAILS, &serde_json::to_string(details).expect("answers serialise")))
                         .bind(c.at)
                         .bind(role.code())
                         .execute(&mut *tx)
@@ -929,7 +957,7 @@ macro_rules! impl_staff_store {
                         .bind(stance.consent.map(|c| c.code()))
                         .bind(stance.willingness.map(|w| w.code()))
                         .bind(stance.refusal.map(|r| r.code))
-                        .bind(stance.refusal.and(stance.note.clone()))
+                        .bind(self.keys.seal_opt(seal::PARTICIPANT_REFUSAL_NOTE, stance.refusal.and(stance.note.as_deref())))
                         .bind(c.at)
                         .execute(&mut *tx)
                         .await
@@ -961,10 +989,10 @@ macro_rules! impl_staff_store {
                              disability = excluded.disability, recorded_at = excluded.recorded_at",
                         )
                         .bind(id)
-                        .bind(&answers.sex)
-                        .bind(&answers.gender_same)
-                        .bind(&answers.ethnicity)
-                        .bind(&answers.disability)
+                        .bind(self.keys.seal_opt(seal::EQUALITY_SEX, answers.sex.as_deref()))
+                        .bind(self.keys.seal_opt(seal::EQUALITY_GENDER_SAME, answers.gender_same.as_deref()))
+                        .bind(self.keys.seal_opt(seal::EQUALITY_ETHNICITY, answers.ethnicity.as_deref()))
+                        .bind(self.keys.seal_opt(seal::EQUALITY_DISABILITY, answers.disability.as_deref()))
                         .bind(c.at)
                         .execute(&mut *tx)
                         .await
@@ -1026,7 +1054,7 @@ macro_rules! impl_staff_store {
                             "INSERT INTO agreement_items (request_id, what, due_on, recorded_at) VALUES ($1, $2, $3, $4)",
                         )
                         .bind(c.request_id)
-                        .bind(what)
+                        .bind(self.keys.seal(seal::AGREEMENT_WHAT, what))
                         .bind(due_on)
                         .bind(c.at)
                         .execute(&mut *tx)
@@ -1047,6 +1075,7 @@ macro_rules! impl_staff_store {
                         .map_err(db_err)?;
                         // Recorded already, or not this case's item.
                         let Some((what,)) = what else { return Err(StoreError::Stale) };
+                        let what = self.keys.open(seal::AGREEMENT_WHAT, &what)?;
                         (if *kept { "agreement-kept" } else { "agreement-not-kept" }, None, None, None, None, Some(what))
                     }
                     CaseEventKind::Assessment(a) => {
@@ -1055,12 +1084,12 @@ macro_rules! impl_staff_store {
                              method, conclusion, assessed_by, assessed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                         )
                         .bind(c.request_id)
-                        .bind(&a.risks_harmed)
-                        .bind(&a.risks_harmer)
-                        .bind(&a.safeguarding)
+                        .bind(self.keys.seal(seal::RISKS_HARMED, &a.risks_harmed))
+                        .bind(self.keys.seal(seal::RISKS_HARMER, &a.risks_harmer))
+                        .bind(self.keys.seal_opt(seal::SAFEGUARDING, a.safeguarding.as_deref()))
                         .bind(&a.safe_to_go_on)
                         .bind(&a.method)
-                        .bind(&a.conclusion)
+                        .bind(self.keys.seal(seal::RISK_CONCLUSION, &a.conclusion))
                         .bind(c.actor_id)
                         .bind(c.at)
                         .execute(&mut *tx)
@@ -1095,9 +1124,9 @@ macro_rules! impl_staff_store {
                              VALUES ($1, $2, $3, $4, $5, $6)",
                         )
                         .bind(c.request_id)
-                        .bind(&r.agency)
+                        .bind(self.keys.seal(seal::SUPPORT_AGENCY, &r.agency))
                         .bind(r.made_on)
-                        .bind(&r.reason)
+                        .bind(self.keys.seal(seal::SUPPORT_REASON, &r.reason))
                         .bind(&r.basis)
                         .bind(c.at)
                         .execute(&mut *tx)
@@ -1153,7 +1182,7 @@ macro_rules! impl_staff_store {
                         if allowed != Some(1) {
                             return Err(StoreError::Stale);
                         }
-                        outbox_insert!(message, c.at).execute(&mut *tx).await.map_err(db_err)?;
+                        outbox_insert!(&self.keys, message, c.at).execute(&mut *tx).await.map_err(db_err)?;
                         ("referrer-update", None, None, None, None, Some(message.subject.clone()))
                     }
                     CaseEventKind::Consent { agreed, from, note } => {
@@ -1225,8 +1254,8 @@ macro_rules! impl_staff_store {
                 .bind(status)
                 .bind(method)
                 .bind(outcome)
-                .bind(reason)
-                .bind(note)
+                .bind(self.keys.seal_opt(seal::EVENT_REASON, reason.as_deref()))
+                .bind(self.keys.seal_opt(seal::EVENT_NOTE, note.as_deref()))
                 .bind(flag_code)
                 .bind(end_reason_code)
                 .bind(participant_id)
@@ -1246,7 +1275,7 @@ macro_rules! impl_staff_store {
                     address: c.address.clone(),
                 };
                 Self::audit_insert(&entry).execute(&mut *tx).await.map_err(db_err)?;
-                Self::refresh_statistics(&mut *tx, c.request_id, c.at).await?;
+                Self::refresh_statistics(&mut *tx, &self.keys, c.request_id, c.at).await?;
                 tx.commit().await.map_err(db_err)?;
                 Ok(())
             }
@@ -1330,6 +1359,10 @@ macro_rules! impl_staff_store {
 
             async fn export_all(&self) -> Result<app::ports::HeldData, StoreError> {
                 self.read_everything().await
+            }
+
+            async fn reseal(&self, only_plain: bool) -> Result<Vec<(String, u64)>, StoreError> {
+                self.reseal_stale(only_plain).await
             }
         }
     };

@@ -16,6 +16,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{Postgres, Sqlite};
 
 use super::sql::{SqlStore, db_err};
+use super::staff_sql::open_equality;
+use crate::seal::Keyring;
 
 /// The longest out-of-court target (a conditional caution's 16 weeks): a case that ended this
 /// long before a report's start can still have its target fall in the report's range.
@@ -106,13 +108,13 @@ macro_rules! impl_statistics {
         impl SqlStore<$db> {
             /// Works out a request's facts from the case as it now stands, inside the
             /// transaction that changed it, and writes them over the old ones.
-            pub(super) async fn refresh_statistics(conn: &mut <$db as sqlx::Database>::Connection, request_id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
+            pub(super) async fn refresh_statistics(conn: &mut <$db as sqlx::Database>::Connection, keys: &Keyring, request_id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
                 let (reference,): (String,) = sqlx::query_as("SELECT reference FROM requests WHERE id = $1")
                     .bind(request_id)
                     .fetch_one(&mut *conn)
                     .await
                     .map_err(db_err)?;
-                let Some(case) = Self::load_case(&mut *conn, &reference).await? else { return Ok(()) };
+                let Some(case) = Self::load_case(&mut *conn, keys, &reference).await? else { return Ok(()) };
                 let equality: Vec<(i64, Option<String>, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(
                     "SELECT e.participant_id, e.sex, e.gender_same, e.ethnicity, e.disability FROM participant_equality e \
                      JOIN participants p ON p.id = e.participant_id WHERE p.request_id = $1",
@@ -123,7 +125,7 @@ macro_rules! impl_statistics {
                 .map_err(db_err)?;
                 let equality: HashMap<i64, EqualityAnswers> = equality
                     .into_iter()
-                    .map(|(id, sex, gender_same, ethnicity, disability)| Ok((id, EqualityAnswers { sex, gender_same, ethnicity, disability }.validated()?)))
+                    .map(|(id, sex, gender_same, ethnicity, disability)| Ok((id, open_equality(keys, sex, gender_same, ethnicity, disability)?)))
                     .collect::<Result<_, StoreError>>()?;
                 let history: Vec<(String,)> = sqlx::query_as("SELECT status FROM case_events WHERE request_id = $1 AND status IS NOT NULL ORDER BY id")
                     .bind(request_id)
@@ -293,7 +295,7 @@ macro_rules! impl_statistics {
                 .map_err(db_err)?;
                 for (id,) in &missing {
                     let mut tx = self.write().await?;
-                    Self::refresh_statistics(&mut *tx, *id, now).await?;
+                    Self::refresh_statistics(&mut *tx, &self.keys, *id, now).await?;
                     tx.commit().await.map_err(db_err)?;
                 }
                 Ok(missing.len() as u64)

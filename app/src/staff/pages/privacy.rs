@@ -130,13 +130,14 @@ pub(super) fn DataMapView() -> impl IntoView {
                     <div class="table-scroll" role="region" aria-labelledby=labelled tabindex="0">
                         <table>
                             <caption id=caption class="visually-hidden">"Columns of " {t.name}</caption>
-                            <thead><tr><th scope="col">"Column"</th><th scope="col">"Holds"</th><th scope="col">"In subject access"</th></tr></thead>
+                            <thead><tr><th scope="col">"Column"</th><th scope="col">"Holds"</th><th scope="col">"In subject access"</th><th scope="col">"At rest"</th></tr></thead>
                             <tbody>
                                 {t.columns.iter().map(|c| view! {
                                     <tr>
                                         <th scope="row"><code>{c.name}</code></th>
                                         <td>{c.category.label()}</td>
                                         <td>{if c.exported { "Yes" } else { "No: a secret or an internal key" }}</td>
+                                        <td>{if c.sealed { "Encrypted" } else { "Plain" }}</td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
