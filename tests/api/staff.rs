@@ -590,6 +590,69 @@ async fn complex_cases_and_a_sensitive_cases_withdrawal_are_for_specialists_only
     }
 }
 
+/// Issue 12: a queue filter must not tell staff what a row hides from them. A sensitive or
+/// complex case shows a non-specialist its reference, type, dates, flags, assignee and status,
+/// never its area or language; so two such cases alike in all of that but their area must come
+/// and go together under every filter (were the area filter applied to them, filtering by area
+/// would say which hidden case is in which area). A specialist's filters still work on them.
+#[tokio::test]
+async fn queue_filters_tell_staff_nothing_that_a_hidden_row_hides() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let answers = |area: &str| serde_json::json!({ "story": ["Canary-secret-story"], "name": ["Canary Person"], "area-happened": [area] });
+        // Two pairs, each alike but for the area.
+        let pairs = [
+            (
+                store_request(&app, "referral", "RJ-ACDE-FHJK", Some("dudley"), answers("dudley"), &["sensitive"], 3).await,
+                store_request(&app, "referral", "RJ-CDEF-HJKM", Some("coventry"), answers("coventry"), &["sensitive"], 3).await,
+            ),
+            (
+                store_request(&app, "referral", "RJ-DEFH-JKMN", Some("dudley"), answers("dudley"), &["complex", "urgent"], 4).await,
+                store_request(&app, "referral", "RJ-EFHJ-KMNP", Some("walsall"), answers("walsall"), &["complex", "urgent"], 4).await,
+            ),
+        ];
+        // And cases anyone may see, in those areas.
+        let open_dudley = store_request(&app, "referral", "RJ-FHJK-MNPR", Some("dudley"), answers("dudley"), &[], 5).await;
+        store_request(&app, "referral", "RJ-HJKM-NPRT", Some("coventry"), answers("coventry"), &["urgent"], 5).await;
+        let (_, triage) = signed_in(&app, "General Triage", "triage", false).await;
+        let (_, manager) = signed_in(&app, "General Manager", "manager", false).await;
+
+        let areas = std::iter::once("").chain(app::referral::AREAS.iter().copied()).chain(["nowhere"]);
+        let mut checked = 0;
+        for area in areas {
+            for flag in ["", "sensitive", "complex", "urgent"] {
+                for status in ["", "all", "new"] {
+                    let path = format!("/staff?area={area}&flag={flag}&status={status}&kind=referral");
+                    for (who, browser) in [("triage", &triage), ("manager", &manager)] {
+                        let (code, html, _) = browser.page(&path).await;
+                        assert_eq!(code, StatusCode::OK, "{who} {path}");
+                        let listed = select(&html, "table.queue tbody tr th");
+                        for (a, b) in &pairs {
+                            assert_eq!(
+                                listed.contains(a),
+                                listed.contains(b),
+                                "{}: {who} filtering {path} can tell {a} from {b}, which differ only in their hidden area: {listed:?}",
+                                app.backend
+                            );
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        // What the filter is for still works for rows the viewer sees whole.
+        let (_, html, _) = triage.page("/staff?area=dudley").await;
+        assert!(select(&html, "table.queue tbody tr th").contains(&open_dudley), "{}", app.backend);
+        // A specialist sees the areas, so their filter picks the hidden cases out by area.
+        let (_, expert) = signed_in(&app, "Expert Triage", "triage", true).await;
+        let (_, html, _) = expert.page("/staff?area=dudley").await;
+        let listed = select(&html, "table.queue tbody tr th");
+        assert!(listed.contains(&pairs[0].0) && !listed.contains(&pairs[0].1), "{}: {listed:?}", app.backend);
+        assert!(listed.contains(&pairs[1].0) && !listed.contains(&pairs[1].1), "{}: {listed:?}", app.backend);
+        println!("queue filters ({}): {checked} filtered pages checked for two pairs of hidden cases", app.backend);
+    }
+}
+
 /// Urgent requests nobody has reached yet sit above the queue's table, whatever the filters.
 #[tokio::test]
 async fn urgent_requests_head_the_queue_until_someone_reaches_the_person() {
