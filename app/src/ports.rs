@@ -299,6 +299,10 @@ pub struct QueueQuery {
     pub status: Option<Status>,
     pub kind: Option<RequestKind>,
     pub area: Option<String>,
+    /// The viewer sees sensitive and complex requests only as hidden rows (they are not a
+    /// specialist): a filter on what such a row hides from them (its area) then never matches
+    /// one, so which rows a filter brings tells them nothing the rows hide.
+    pub restricted_hidden: bool,
     pub flag: Option<Flag>,
     /// Only requests assigned to this member of staff.
     pub assigned_to: Option<i64>,

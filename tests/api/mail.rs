@@ -14,7 +14,7 @@ use rj_tests::{
 };
 use server::store::Database;
 
-use crate::journeys::{answer, refer_as_a_victim, refer_as_a_victim_in, reference_on};
+use crate::journeys::{VICTIM_STEPS, answer, refer_as_a_victim, refer_as_a_victim_in, reference_on};
 
 const TEAM: &str = "team@rj.test";
 pub(crate) const WAIT: Duration = Duration::from_secs(15);
@@ -225,16 +225,50 @@ async fn call_back_and_withdrawal_requests_notify_the_team_only() {
     }
 }
 
+/// A victim's whole referral from a new browser (its own cookies), to send many at once.
+async fn refer_from_a_browser_of_its_own(address: &str) {
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).cookie_store(true).build().unwrap();
+    for (path, fields, next) in VICTIM_STEPS {
+        let response =
+            client.post(format!("{address}{path}")).header("sec-fetch-site", "same-origin").form(fields).send().await.unwrap();
+        assert_eq!(response.status(), 303, "POST {path}");
+        assert_eq!(response.headers()["location"], *next, "after POST {path}");
+    }
+}
+
+/// `RJ_OUTAGE_SUBMISSIONS` referrals are sent while the SMTP server is down (default 3, so it
+/// stays quick); `RJ_OUTAGE_SUBMISSIONS=200 cargo test -p rj-tests --test api smtp_outage --
+/// --nocapture` is the full run. The outage lasts as long as sending them takes, plus a second.
 #[tokio::test]
 async fn an_smtp_outage_delays_mail_but_delivers_every_message_exactly_once() {
+    let referrals: usize = std::env::var("RJ_OUTAGE_SUBMISSIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(3);
+    // The backoff (scaled for tests) is 30 ms, 0.15 s, 0.45 s, 1.8 s, 7.2 s, 21.6 s and 43.2 s
+    // between attempts, then it gives up: a long outage leaves messages up to 43 s from their
+    // next attempt when the server comes back, so a big run waits that much longer.
+    let delivery_wait = if referrals > 3 { WAIT + Duration::from_secs(45) } else { WAIT };
     for backend in backends() {
         let mut sink = SmtpSink::start().await;
-        let mut app = app_with_smtp(&backend, &sink).await;
+        let mut vars = mail_settings(&sink.url());
+        // Every page of every referral from one address.
+        vars.push(("RJ_POST_BURST", (referrals * 20).max(1000).to_string()));
+        let app = spawn_app_with(&backend, &borrowed(&vars)).await;
         sink.stop().await;
-        let referrals: usize = 3;
-        for _ in 0..referrals {
-            app.new_visitor();
-            refer_as_a_victim(&app).await;
+        let down_at = tokio::time::Instant::now();
+        // Eight browsers at a time, so that even 200 referrals are sent well within the
+        // backoff's 74 s before it gives up.
+        let lanes = referrals.min(8);
+        let mut senders = Vec::new();
+        for lane in 0..lanes {
+            let address = app.address.clone();
+            let count = referrals / lanes + usize::from(lane < referrals % lanes);
+            senders.push(tokio::spawn(async move {
+                for _ in 0..count {
+                    refer_from_a_browser_of_its_own(&address).await;
+                }
+            }));
+        }
+        for sender in senders {
+            sender.await.expect("a sender panicked");
         }
         let queued = 2 * referrals;
         // Down for a second: every message fails a few times and is scheduled again.
@@ -246,7 +280,10 @@ async fn an_smtp_outage_delays_mail_but_delivers_every_message_exactly_once() {
         assert_eq!(sent_in_outage, 0);
 
         sink.restart().await;
-        let delivered = sink.wait_for(queued, WAIT).await;
+        let outage = down_at.elapsed();
+        let up_at = tokio::time::Instant::now();
+        let delivered = sink.wait_for(queued, delivery_wait).await;
+        let delivery = up_at.elapsed();
         tokio::time::sleep(Duration::from_millis(500)).await;
         let delivered_later = sink.messages();
         let mut ids: Vec<String> = delivered_later.iter().map(|m| m.message_id()).collect();
@@ -255,10 +292,13 @@ async fn an_smtp_outage_delays_mail_but_delivers_every_message_exactly_once() {
         let duplicates = delivered_later.len() - ids.len();
         let (rows, attempts, sent) = outbox_figures(&app.database).await;
         println!(
-            "outage test ({}): queued {queued}, delivered {}, duplicates {duplicates}, \
-             failed attempts during the outage {attempts_in_outage}, attempts in all {attempts}",
+            "outage test ({}): referrals {referrals}, queued {queued}, outage {:.1} s, delivered {} in {:.1} s after \
+             the SMTP server came back, duplicates {duplicates}, failed attempts during the outage \
+             {attempts_in_outage}, attempts in all {attempts}",
             app.backend,
+            outage.as_secs_f64(),
             delivered_later.len(),
+            delivery.as_secs_f64(),
         );
         assert_eq!(delivered.len(), queued);
         assert_eq!(delivered_later.len(), queued, "nothing delivered twice");

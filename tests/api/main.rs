@@ -5,6 +5,7 @@ mod bad_input;
 mod case_record;
 mod complaints;
 mod content;
+mod crash;
 mod data_protection;
 mod encryption;
 mod feedback;

@@ -65,12 +65,60 @@ pub(crate) async fn store_request(
     reference.to_owned()
 }
 
+/// A route's request with an empty form: its status, where it redirects and its body.
+async fn send(browser: &StaffClient, method: &str, path: &str, token: &str) -> (StatusCode, String, String) {
+    let response = if method == "GET" { browser.get(path).await } else { browser.post(path, token, &[]).await };
+    let status = response.status();
+    let to = location(&response);
+    (status, to, response.text().await.unwrap_or_default())
+}
+
+/// The id of a case's first participant.
+async fn participant_of(app: &TestApp, reference: &str) -> String {
+    let case = app.store.find_case(reference).await.unwrap().expect("the case");
+    case.participants.first().expect("a participant").id.to_string()
+}
+
+/// Every route in `ROUTES`, with real record ids (the case's own participant, a real complaint,
+/// a real account): anonymous visitors are sent to sign in and see nothing; each role outside
+/// a route's list is refused; and on a sensitive case every case route refuses staff who are
+/// not specialists (as a 403 or 404, never a page with the person's details), while a
+/// specialist manager gets through. A participant id of another case is not found.
 #[tokio::test]
 async fn every_staff_route_refuses_anonymous_visitors_and_each_wrong_role() {
     for backend in backends() {
         let app = spawn_app(&backend).await;
         let reference = stored_request(&app, "RJ-ACDE-FHJK", &[], 5).await;
+        let restricted = stored_request(&app, "RJ-MNPR-TVWX", &["sensitive"], 5).await;
         let spare = create_staff(&app, "Spare Person", "practitioner", false).await;
+        let complaint = app
+            .store
+            .add_complaint(
+                &app::staff::complaints::NewComplaint {
+                    received_on: Utc::now().date_naive(),
+                    channel: "phone".into(),
+                    about: "delay".into(),
+                    complainant: "Canary Complainer".into(),
+                    summary: "Canary complaint".into(),
+                    reference: None,
+                },
+                &app::ports::AuditEntry { at: Utc::now(), actor: "test".into(), action: "complaint.add".into(), subject: None, address: None },
+                spare.id,
+            )
+            .await
+            .unwrap();
+        let ids = |path: &str, case: &str, person: &str| {
+            let id = if path.contains("/people/") {
+                person.to_owned()
+            } else if path.starts_with("/staff/complaints/") {
+                complaint.to_string()
+            } else {
+                spare.id.to_string()
+            };
+            path.replace("{ref}", case).replace("{id}", &id)
+        };
+        let person = participant_of(&app, &reference).await;
+        let restricted_person = participant_of(&app, &restricted).await;
         let mut browsers = Vec::new();
         for role in ["admin", "manager", "triage", "practitioner"] {
             let (_, browser) = signed_in(&app, &format!("Role {role}"), role, false).await;
@@ -78,41 +126,65 @@ async fn every_staff_route_refuses_anonymous_visitors_and_each_wrong_role() {
             assert!(!token.is_empty(), "{role} has a form token");
             browsers.push((role, browser, token));
         }
+        let (_, specialist) = signed_in(&app, "Specialist Manager", "manager", true).await;
+        let specialist_token = specialist.csrf("/staff/account").await;
         let anonymous = StaffClient::new(&app);
         let anonymous_token = anonymous.csrf("/staff/sign-in").await;
+        let mut walked = 0;
         for route in ROUTES {
-            let path = route.path.replace("{ref}", &reference).replace("{id}", &spare.id.to_string());
-            let what = format!("{} {path} ({})", route.method, app.backend);
-            // Nobody signed in: GETs go to the sign-in page (naming the page wanted), POSTs are
-            // sent there.
-            let response = if route.method == "GET" {
-                anonymous.get(&path).await
-            } else {
-                anonymous.post(&path, &anonymous_token, &[]).await
-            };
-            let to = location(&response);
-            assert!(
-                response.status() == StatusCode::SEE_OTHER && (to == "/staff/sign-in" || to.starts_with("/staff/sign-in?next=")),
-                "{what} lets an anonymous visitor in: {}",
-                response.status()
-            );
-            // Sign-out routes would end the very sessions this test goes on to use.
-            if path.contains("sign-out") {
-                continue;
-            }
-            for (role, browser, token) in &browsers {
-                let response = if route.method == "GET" {
-                    browser.get(&path).await
-                } else {
-                    browser.post(&path, token, &[]).await
-                };
-                let allowed = route.roles.contains(role)
-                    // Practitioners reach only cases assigned to them; this one is not.
-                    && !(*role == "practitioner" && path.contains("/requests/"));
-                let refused = response.status() == StatusCode::FORBIDDEN;
-                assert_eq!(!refused, allowed, "{what} as {role}: {}", response.status());
+            for (case, person) in [(&reference, &person), (&restricted, &restricted_person)] {
+                if case == &restricted && !route.path.contains("{ref}") {
+                    continue;
+                }
+                let path = ids(route.path, case, person);
+                let what = format!("{} {path} ({})", route.method, app.backend);
+                // Nobody signed in: GETs go to the sign-in page (naming the page wanted), POSTs
+                // are sent there; nothing of anyone's in the answer.
+                let (status, to, body) = send(&anonymous, route.method, &path, &anonymous_token).await;
+                assert!(
+                    status == StatusCode::SEE_OTHER && (to == "/staff/sign-in" || to.starts_with("/staff/sign-in?next=")),
+                    "{what} lets an anonymous visitor in: {status}"
+                );
+                assert!(!body.contains("Canary"), "{what} shows an anonymous visitor data");
+                walked += 1;
+                // Sign-out routes would end the very sessions this test goes on to use.
+                if path.contains("sign-out") {
+                    continue;
+                }
+                for (role, browser, token) in &browsers {
+                    let (status, _, body) = send(browser, route.method, &path, token).await;
+                    let allowed = route.roles.contains(role)
+                        // Practitioners reach only cases assigned to them; neither is.
+                        && !(*role == "practitioner" && path.contains("/requests/"))
+                        // Nobody but a specialist opens a sensitive case.
+                        && case != &restricted;
+                    let refused = status == StatusCode::FORBIDDEN;
+                    assert_eq!(!refused, allowed, "{what} as {role}: {status}");
+                    if case == &restricted {
+                        assert!(!body.contains("Canary"), "{what} as {role} shows the sensitive case's details");
+                    }
+                    walked += 1;
+                }
+                if case == &restricted {
+                    let (status, _, _) = send(&specialist, route.method, &path, &specialist_token).await;
+                    assert_ne!(status, StatusCode::FORBIDDEN, "{what} as a specialist manager");
+                    assert_ne!(status, StatusCode::NOT_FOUND, "{what} as a specialist manager");
+                    walked += 1;
+                }
             }
         }
+        // The check above would see the details: a specialist's case page has them.
+        let (_, _, body) = specialist.page(&format!("/staff/requests/{restricted}")).await;
+        assert!(body.contains("Canary-secret-story"), "{}", app.backend);
+        // A participant is found only through their own case.
+        for path in [format!("/staff/requests/{reference}/people/{restricted_person}"), format!("/staff/requests/{reference}/people/{}", i64::MAX)] {
+            let (status, _, body) = specialist.page(&path).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{path} ({})", app.backend);
+            assert!(!body.contains("Canary"), "{path}");
+        }
+        let (status, _, _) = specialist.page("/staff/complaints/999999").await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{}", app.backend);
+        println!("route walk ({}): {} routes, {walked} requests", app.backend, ROUTES.len());
     }
 }
 
@@ -519,6 +591,69 @@ async fn complex_cases_and_a_sensitive_cases_withdrawal_are_for_specialists_only
         }
         let (_, _, body) = expert.page(&format!("/staff/requests/{withdrawal}")).await;
         assert!(body.contains("Canary Withdrawer"), "a specialist sees who asked");
+    }
+}
+
+/// Issue 12: a queue filter must not tell staff what a row hides from them. A sensitive or
+/// complex case shows a non-specialist its reference, type, dates, flags, assignee and status,
+/// never its area or language; so two such cases alike in all of that but their area must come
+/// and go together under every filter (were the area filter applied to them, filtering by area
+/// would say which hidden case is in which area). A specialist's filters still work on them.
+#[tokio::test]
+async fn queue_filters_tell_staff_nothing_that_a_hidden_row_hides() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let answers = |area: &str| serde_json::json!({ "story": ["Canary-secret-story"], "name": ["Canary Person"], "area-happened": [area] });
+        // Two pairs, each alike but for the area.
+        let pairs = [
+            (
+                store_request(&app, "referral", "RJ-ACDE-FHJK", Some("dudley"), answers("dudley"), &["sensitive"], 3).await,
+                store_request(&app, "referral", "RJ-CDEF-HJKM", Some("coventry"), answers("coventry"), &["sensitive"], 3).await,
+            ),
+            (
+                store_request(&app, "referral", "RJ-DEFH-JKMN", Some("dudley"), answers("dudley"), &["complex", "urgent"], 4).await,
+                store_request(&app, "referral", "RJ-EFHJ-KMNP", Some("walsall"), answers("walsall"), &["complex", "urgent"], 4).await,
+            ),
+        ];
+        // And cases anyone may see, in those areas.
+        let open_dudley = store_request(&app, "referral", "RJ-FHJK-MNPR", Some("dudley"), answers("dudley"), &[], 5).await;
+        store_request(&app, "referral", "RJ-HJKM-NPRT", Some("coventry"), answers("coventry"), &["urgent"], 5).await;
+        let (_, triage) = signed_in(&app, "General Triage", "triage", false).await;
+        let (_, manager) = signed_in(&app, "General Manager", "manager", false).await;
+
+        let areas = std::iter::once("").chain(app::referral::AREAS.iter().copied()).chain(["nowhere"]);
+        let mut checked = 0;
+        for area in areas {
+            for flag in ["", "sensitive", "complex", "urgent"] {
+                for status in ["", "all", "new"] {
+                    let path = format!("/staff?area={area}&flag={flag}&status={status}&kind=referral");
+                    for (who, browser) in [("triage", &triage), ("manager", &manager)] {
+                        let (code, html, _) = browser.page(&path).await;
+                        assert_eq!(code, StatusCode::OK, "{who} {path}");
+                        let listed = select(&html, "table.queue tbody tr th");
+                        for (a, b) in &pairs {
+                            assert_eq!(
+                                listed.contains(a),
+                                listed.contains(b),
+                                "{}: {who} filtering {path} can tell {a} from {b}, which differ only in their hidden area: {listed:?}",
+                                app.backend
+                            );
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        // What the filter is for still works for rows the viewer sees whole.
+        let (_, html, _) = triage.page("/staff?area=dudley").await;
+        assert!(select(&html, "table.queue tbody tr th").contains(&open_dudley), "{}", app.backend);
+        // A specialist sees the areas, so their filter picks the hidden cases out by area.
+        let (_, expert) = signed_in(&app, "Expert Triage", "triage", true).await;
+        let (_, html, _) = expert.page("/staff?area=dudley").await;
+        let listed = select(&html, "table.queue tbody tr th");
+        assert!(listed.contains(&pairs[0].0) && !listed.contains(&pairs[0].1), "{}: {listed:?}", app.backend);
+        assert!(listed.contains(&pairs[1].0) && !listed.contains(&pairs[1].1), "{}: {listed:?}", app.backend);
+        println!("queue filters ({}): {checked} filtered pages checked for two pairs of hidden cases", app.backend);
     }
 }
 

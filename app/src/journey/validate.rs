@@ -231,9 +231,10 @@ fn email(value: &str) -> Result<String, TextError> {
 }
 
 fn postcode(value: &str) -> Result<String, TextError> {
+    // ASCII only: checked before any byte-index split ("B1 1BÉ" must be an error, not a panic)
+    // and with ASCII upper-casing, since full upper-casing makes "ſ" an S and "ß" SS.
     let compact: String =
-        value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
-    // ASCII only before any byte-index split: "B1 1BÉ" must be an error, not a panic.
+        value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
     let ok = compact.is_ascii() && (5..=7).contains(&compact.len()) && {
         let (outward, inward) = compact.split_at(compact.len() - 3);
         let inward: Vec<char> = inward.chars().collect();
@@ -262,7 +263,7 @@ mod tests {
 
     #[test]
     fn a_postcode_with_letters_outside_ascii_is_an_error_not_a_panic() {
-        for typed in ["B1 1BÉ", "É1 1BB", "B1 ١BB", "ß", "B1 1B\u{301}B", "ñññññ"] {
+        for typed in ["B1 1BÉ", "É1 1BB", "B1 ١BB", "ß", "B1 1B\u{301}B", "ñññññ", "ſW1 1AA", "ßW1 1AA", "B1 1ﬁ"] {
             assert!(postcode(typed).is_err(), "{typed}");
         }
         assert_eq!(postcode("b70 1aa").unwrap(), "B70 1AA");

@@ -83,6 +83,7 @@ pub fn query_for(f: &QueueFilters, staff: &Staff, today: NaiveDate) -> (QueueQue
             code => RequestKind::parse(code).map_err(|_| errors.push(("kind".to_owned(), "Choose a kind of request from the list".to_owned()))).ok(),
         },
         area: some(&f.area),
+        restricted_hidden: !staff.specialist,
         flag: match f.flag.trim() {
             "" => None,
             code => Flag::parse(code).map_err(|_| errors.push(("flag".to_owned(), "Choose a flag from the list".to_owned()))).ok(),
@@ -846,7 +847,18 @@ mod tests {
     fn no_filters_mean_the_open_work_of_everyone_a_page_at_a_time() {
         let (q, errors) = query_for(&QueueFilters::default(), &staff(Role::Triage), day("2026-11-23"));
         assert!(errors.is_empty());
-        assert_eq!(q, QueueQuery { open: Some(true), limit: PAGE_SIZE + 1, ..Default::default() });
+        assert_eq!(q, QueueQuery { open: Some(true), restricted_hidden: true, limit: PAGE_SIZE + 1, ..Default::default() });
+    }
+
+    #[test]
+    fn only_a_specialist_filters_sensitive_cases_by_what_others_cannot_see() {
+        let filters = QueueFilters { area: "dudley".into(), ..Default::default() };
+        for role in [Role::Manager, Role::Triage, Role::Practitioner] {
+            let mut someone = staff(role);
+            assert!(query_for(&filters, &someone, day("2026-11-23")).0.restricted_hidden, "{role:?}");
+            someone.specialist = true;
+            assert!(!query_for(&filters, &someone, day("2026-11-23")).0.restricted_hidden, "{role:?} specialist");
+        }
     }
 
     #[test]

@@ -731,6 +731,15 @@ macro_rules! impl_staff_store {
                 }
                 if let Some(area) = &q.area {
                     b.push(" AND r.area = ").push_bind(area.clone());
+                    if q.restricted_hidden {
+                        // The area is what a hidden row hides: it must not pick one out.
+                        b.push(" AND NOT EXISTS (SELECT 1 FROM request_flags f WHERE f.request_id = r.id AND f.flag IN (");
+                        let mut codes = b.separated(", ");
+                        for flag in Flag::ALL.into_iter().filter(|f| f.needs_specialist()) {
+                            codes.push_bind(flag.code());
+                        }
+                        b.push("))");
+                    }
                 }
                 if let Some(flag) = q.flag {
                     b.push(" AND EXISTS (SELECT 1 FROM request_flags f WHERE f.request_id = r.id AND f.flag = ")
