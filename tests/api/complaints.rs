@@ -89,3 +89,50 @@ async fn a_complaint_is_logged_followed_to_its_answer_counted_and_outlives_an_er
         assert!(!everything.contains("Canary Complainer"), "{}", app.backend);
     }
 }
+
+/// A complaint names its case, who complained and what they said: about a case kept for
+/// specialists, its page is for specialists too (a manager who is not one is refused, and
+/// audited, as on the case itself), while the log and the report still count it.
+#[tokio::test]
+async fn a_complaint_about_a_sensitive_case_is_for_specialists_only() {
+    for backend in backends() {
+        let app = spawn_app(&backend).await;
+        let (_, specialist) = signed_in(&app, "Sol Specialist", "manager", true).await;
+        let (gus, generalist) = signed_in(&app, "Gus Generalist", "manager", false).await;
+        let sensitive = crate::staff::store_request(&app, "referral", "RJ-MNPR-TVWX", Some("walsall"), serde_json::json!({}), &["sensitive"], 5).await;
+        let token = specialist.csrf("/staff/complaints").await;
+        let mut pages = Vec::new();
+        for reference in [Some(sensitive.as_str()), None] {
+            let mut fields = vec![
+                ("received-on", "2026-08-26"), ("channel", "phone"), ("about", "delay"),
+                ("complainant", "Canary Complainer"), ("summary", "Canary-complaint"),
+            ];
+            fields.extend(reference.map(|r| ("reference", r)));
+            let response = specialist.post("/staff/complaints", &token, &fields).await;
+            assert_eq!(response.status(), StatusCode::SEE_OTHER, "{}", app.backend);
+            pages.push(location(&response));
+        }
+        let (about_case, unlinked) = (&pages[0], &pages[1]);
+
+        let (status, _, body) = specialist.page(about_case).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(body.contains("Canary Complainer") && body.contains(&sensitive));
+        let (status, _, body) = generalist.page(about_case).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{}: {about_case}", app.backend);
+        assert!(!body.contains("Canary") && !body.contains(&sensitive), "the refusal tells nothing of it");
+        let token = generalist.csrf("/staff/complaints").await;
+        let response = generalist.post(about_case, &token, &[("acknowledged-on", "2026-08-27")]).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "nor may they record what happened");
+        assert!(app.store.find_complaint(location_id(about_case)).await.unwrap().unwrap().acknowledged_on.is_none());
+        let (status, _, body) = generalist.page(unlinked).await;
+        assert_eq!((status, body.contains("Canary Complainer")), (StatusCode::OK, true), "a complaint about no case is theirs to read");
+        let (_, _, log) = generalist.page("/staff/complaints").await;
+        assert!(!log.contains(&sensitive) && !log.contains("Canary"), "the log names no case and no one");
+        let actions = crate::staff::audit_actions(&app, None).await;
+        assert!(actions.iter().any(|(who, what)| *who == gus.email && what == "access.denied"));
+    }
+}
+
+fn location_id(page: &str) -> i64 {
+    page.rsplit('/').next().unwrap().parse().unwrap()
+}

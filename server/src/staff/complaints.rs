@@ -6,8 +6,8 @@ use app::{
     ports::AuditEntry,
     staff::{
         StaffPage,
-        complaints::{ComplaintUpdate, NewComplaint},
-        model::Staff,
+        complaints::{Complaint, ComplaintUpdate, NewComplaint},
+        model::{Staff, is_sensitive},
     },
 };
 use axum::{
@@ -77,12 +77,26 @@ pub async fn add(State(state): State<AppState>, signed: Signed, page: PageContex
     signed.answer(&state, &page, handled).await
 }
 
+/// A complaint, for someone who may read it: one about a case kept for specialists (its
+/// reference, who complained and what they said would tell of the case) is refused, audited,
+/// to a manager who is not a specialist, as the case itself is.
+async fn readable_complaint(state: &AppState, signed: &Signed, page: &PageContext, id: &str) -> Result<Complaint, Refusal> {
+    signed.require(state, page, Staff::is_manager).await?;
+    let id = id.parse::<i64>().map_err(|_| Refusal::NotFound)?;
+    let complaint = state.store.find_complaint(id).await?.ok_or(Refusal::NotFound)?;
+    if let Some(reference) = &complaint.reference
+        && !signed.staff.specialist
+        && let Some(case) = state.store.find_request(reference).await?
+    {
+        signed.require(state, page, |_| !is_sensitive(&case.flags)).await?;
+    }
+    Ok(complaint)
+}
+
 pub async fn one(State(state): State<AppState>, signed: Signed, page: PageContext, Path(id): Path<String>) -> Response {
     let handled: Handled = async {
-        signed.require(&state, &page, Staff::is_manager).await?;
-        let id = id.parse::<i64>().map_err(|_| Refusal::NotFound)?;
-        let complaint = state.store.find_complaint(id).await?.ok_or(Refusal::NotFound)?;
-        signed.audit(&state, "complaint.view", Some(format!("complaint {id}"))).await;
+        let complaint = readable_complaint(&state, &signed, &page, &id).await?;
+        signed.audit(&state, "complaint.view", Some(format!("complaint {}", complaint.id))).await;
         let view = StaffPage::Complaint { complaint, errors: Vec::new(), typed: Vec::new(), today: uk_date(Utc::now()) };
         Ok(render(&state, &page, signed.view(view, &page), StatusCode::OK).await)
     }
@@ -98,9 +112,8 @@ pub async fn update(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
     let handled: Handled = async {
-        signed.require(&state, &page, Staff::is_manager).await?;
-        let id = id.parse::<i64>().map_err(|_| Refusal::NotFound)?;
-        let complaint = state.store.find_complaint(id).await?.ok_or(Refusal::NotFound)?;
+        let complaint = readable_complaint(&state, &signed, &page, &id).await?;
+        let id = complaint.id;
         let (values, typed) = posted(fields);
         let today = uk_date(Utc::now());
         match ComplaintUpdate::check(&values, &complaint, today) {
