@@ -288,6 +288,7 @@ fn router(mut state: AppState, settings: &Settings) -> Router {
             let nonce = use_context::<http::request::Parts>()
                 .and_then(|parts| parts.extensions.get::<CspNonce>().cloned());
             if let Some(CspNonce(nonce)) = nonce {
+                provide_context(app::site::ScriptNonce(nonce.clone()));
                 provide_context(leptos::nonce::Nonce::from_value(nonce));
             }
             // A journey page's draft, loaded by `journeys::load_view`.
@@ -328,6 +329,8 @@ fn router(mut state: AppState, settings: &Settings) -> Router {
     };
     let error_page = Renderer::from(not_found.clone());
     state.renderer = Some(error_page.clone());
+    let security = SecurityConfig { hsts: settings.is_https() };
+    let public_pages = crate::public_cache::PublicPages::new(error_page.clone(), security);
     let mut router = Router::new()
         .route("/", get(routes::root))
         .route("/healthz", get(routes::healthz))
@@ -371,10 +374,9 @@ fn router(mut state: AppState, settings: &Settings) -> Router {
             settings.request_timeout,
         ))
         .layer(CompressionLayer::new())
-        .layer(middleware::from_fn_with_state(
-            SecurityConfig { hsts: settings.is_https() },
-            security::headers,
-        ))
+        .layer(middleware::from_fn_with_state(security, security::headers))
+        // In front of everything but the request log: the information pages, from memory.
+        .layer(middleware::from_fn_with_state(public_pages, crate::public_cache::serve))
         .layer(
             // Method, path and status only: never the query string, headers or body.
             TraceLayer::new_for_http()
@@ -504,7 +506,7 @@ async fn trim_hydration_data(request: Request, next: Next) -> Response {
 }
 
 /// Drops whatever follows `</html>` in an HTML response; other responses pass unchanged.
-async fn cut_after_html(response: Response) -> Response {
+pub(crate) async fn cut_after_html(response: Response) -> Response {
     if !is_html(&response) {
         return response;
     }
@@ -527,7 +529,7 @@ async fn cut_after_html(response: Response) -> Response {
 }
 
 /// No public page comes near this; it only bounds the buffer.
-const MAX_PAGE_BYTES: usize = 4 * 1024 * 1024;
+pub(crate) const MAX_PAGE_BYTES: usize = 4 * 1024 * 1024;
 
 /// Top-level names the server answers itself; a stale copy in the site root must not clash.
 const GENERATED_FILES: [&str; 2] = ["robots.txt", "sitemap.xml"];

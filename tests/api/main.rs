@@ -15,6 +15,7 @@ mod languages;
 mod mail;
 mod migrations;
 mod pages;
+mod public_cache;
 mod participants;
 mod quick_exit;
 mod report;
