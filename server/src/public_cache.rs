@@ -8,7 +8,7 @@
 //! runs. So the first request for a page renders it through the Leptos app as any page is
 //! rendered, cuts what follows `</html>` as `trim_hydration_data` does, compresses it with
 //! brotli (quality 11) and gzip (level 9), and keeps both; every later request is answered from
-//! memory, in front of the rest of the middleware (the request log still records it). A client
+//! memory, in front of all the middleware, with one line in the request log. A client
 //! that accepts neither encoding gets the gzip copy inflated (rare, and it keeps memory down:
 //! a page's two compressed copies are a few KB, every published page in every language a few
 //! MB; `docs/performance.md` has the figures).
@@ -192,6 +192,9 @@ pub async fn serve(State(pages): State<PublicPages>, request: Request, next: Nex
             }
         }
     };
+    // The request log's line, as the trace layer writes for every other request: method, path
+    // (a page's path, never anything personal) and status.
+    tracing::info!(method = %request.method(), path = request.uri().path(), status = 200, "served from memory");
     let (headers, body) = PublicPages::variant(&entry, request.headers().get(header::ACCEPT_ENCODING));
     let mut response = Response::new(Body::from(body));
     *response.headers_mut() = headers;

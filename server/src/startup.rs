@@ -389,8 +389,6 @@ fn router(mut state: Shared, settings: &Settings) -> Router {
         ))
         .layer(CompressionLayer::new())
         .layer(middleware::from_fn_with_state(security, security::headers))
-        // In front of everything but the request log: the information pages, from memory.
-        .layer(middleware::from_fn_with_state(public_pages, crate::public_cache::serve))
         .layer(
             // Method, path and status only: never the query string, headers or body.
             TraceLayer::new_for_http()
@@ -404,6 +402,9 @@ fn router(mut state: Shared, settings: &Settings) -> Router {
                 .on_request(())
                 .on_response(tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO)),
         )
+        // In front of everything: the information pages, from memory, each logged in one line
+        // (a trace span for a request that runs no other code was a third of its cost).
+        .layer(middleware::from_fn_with_state(public_pages, crate::public_cache::serve))
 }
 
 /// Renders a path through the Leptos app (the same renderer as the 404 fallback).
