@@ -83,11 +83,12 @@ fn request_path() -> String {
     String::new()
 }
 
-/// This request's CSP nonce. Only the server renders the shell, so only it has one; the
-/// `nonce` feature (and the random-number code it brings) stays out of the WASM.
+/// This request's CSP nonce, when the page is rendered for one request. Not Leptos's own
+/// `use_nonce`: leptos_axum makes one up for every render, and a page rendered once for
+/// everyone must carry none. Only the server renders the shell, so only it has one.
 #[cfg(feature = "ssr")]
 fn script_nonce() -> Option<String> {
-    leptos::nonce::use_nonce().map(|n| n.to_string())
+    use_context::<crate::site::ScriptNonce>().map(|n| n.0)
 }
 
 #[cfg(not(feature = "ssr"))]

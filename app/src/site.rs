@@ -34,6 +34,12 @@ pub struct SiteInfo {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AssetVersion(pub String);
 
+/// This request's CSP nonce, for the shell's script tag. The server provides it for every page
+/// rendered for one request; the information pages rendered once and served from memory
+/// (`server::public_cache`) have none, and their policy allows no inline script at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScriptNonce(pub String);
+
 
 impl SiteInfo {
     /// The phone number as a `tel:` link target: digits and a leading plus only.

@@ -10,6 +10,7 @@ pub mod journeys;
 pub mod locales;
 pub mod lookup;
 pub mod mail;
+pub mod public_cache;
 pub mod routes;
 pub mod seal;
 pub mod security;

@@ -11,7 +11,10 @@ pub fn init() {
     if json {
         registry.with(fmt::layer().json().flatten_event(true)).init();
     } else {
-        registry.with(fmt::layer()).init();
+        // Colours only for a person at a terminal: in a file or the journal they are noise, and
+        // writing them costs every request's log line.
+        use std::io::IsTerminal;
+        registry.with(fmt::layer().with_ansi(std::io::stdout().is_terminal())).init();
     }
 }
 

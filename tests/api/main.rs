@@ -17,6 +17,7 @@ mod languages;
 mod mail;
 mod migrations;
 mod pages;
+mod public_cache;
 mod participants;
 mod quick_exit;
 mod report;
