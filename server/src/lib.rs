@@ -2,6 +2,7 @@
 //! themselves live in the `app` crate.
 
 pub mod analytics;
+pub mod backup;
 pub mod client;
 pub mod config;
 pub mod data_protection;

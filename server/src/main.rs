@@ -27,10 +27,26 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
-    /// Copy the SQLite database to a new file while the site runs (a consistent snapshot,
-    /// readable by its owner only). PostgreSQL: use pg_dump, as the README says.
+    /// Copy the SQLite database to a new file while the site runs: a consistent snapshot,
+    /// sealed as a whole under the data keys, readable by its owner only. PostgreSQL: pipe
+    /// pg_dump into `seal-backup`, as the README says.
     Backup {
         /// The file to write; it must not exist yet.
+        to: std::path::PathBuf,
+    },
+    /// Seal what comes on standard input (`pg_dump --format=custom`, say) into a new backup
+    /// file under the data keys, as `backup` does.
+    SealBackup {
+        /// The file to write; it must not exist yet.
+        to: std::path::PathBuf,
+    },
+    /// Open a sealed backup with the data keys: into a new file (an SQLite database to put in
+    /// place of data/app.db with the site stopped) or, with `-`, to standard output (for
+    /// pg_restore). A backup that was changed or cut short does not open.
+    OpenBackup {
+        /// The sealed backup.
+        from: std::path::PathBuf,
+        /// The file to write (it must not exist yet), or `-` for standard output.
         to: std::path::PathBuf,
     },
     /// Apply the retention rules now (the running server does so every hour): erase the
@@ -178,6 +194,8 @@ async fn main() -> std::process::ExitCode {
         Command::Serve => serve(settings).await,
         Command::Migrate => migrate(settings).await,
         Command::Backup { to } => backup(settings, &to).await,
+        Command::SealBackup { to } => seal_backup(&settings, &to),
+        Command::OpenBackup { from, to } => open_backup(&settings, &from, &to),
         Command::Mail { command } => mail(settings, command).await,
         Command::User { command } => user(settings, command).await,
         Command::Purge { dry_run } => purge(settings, dry_run).await,
@@ -216,11 +234,43 @@ async fn serve(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+fn data_keys(settings: &Settings) -> Result<server::seal::Keyring, server::seal::KeyError> {
+    server::seal::Keyring::load(settings.data_keys.as_ref().map(|k| k.0.as_str()), &settings.data_dir)
+}
+
 async fn backup(settings: Settings, to: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    let keys = data_keys(&settings)?;
     let database = Database::connect(&settings.database_url).await?;
-    let bytes = database.backup(to).await?;
+    let bytes = database.backup(to, &keys).await?;
     database.close().await;
-    println!("Backed up the database to {} ({bytes} bytes). It holds personal data: keep it encrypted and safe.", to.display());
+    println!(
+        "Backed up the database to {} ({bytes} bytes), sealed under data key {}. It opens only with that key \
+         (server open-backup): keep the keys, apart from the backups.",
+        to.display(),
+        keys.current()
+    );
+    Ok(())
+}
+
+fn seal_backup(settings: &Settings, to: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    let keys = data_keys(settings)?;
+    let file = server::backup::create_private(to).map_err(|e| format!("{}: {e} (choose a new file)", to.display()))?;
+    let mut out = std::io::BufWriter::new(file);
+    let bytes = server::backup::seal(&keys, std::io::stdin().lock(), &mut out)?;
+    out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+    eprintln!("Sealed {bytes} bytes into {} under data key {}.", to.display(), keys.current());
+    Ok(())
+}
+
+fn open_backup(settings: &Settings, from: &std::path::Path, to: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    let keys = data_keys(settings)?;
+    if to.as_os_str() == "-" {
+        let input = std::fs::File::open(from).map_err(|e| format!("{}: {e}", from.display()))?;
+        server::backup::open(&keys, input, std::io::stdout().lock())?;
+    } else {
+        let bytes = server::backup::open_file(&keys, from, to).map_err(|e| format!("{}: {e}", to.display()))?;
+        eprintln!("Opened the backup into {} ({bytes} bytes). It holds personal data.", to.display());
+    }
     Ok(())
 }
 
@@ -240,14 +290,7 @@ async fn export(settings: Settings, to: &std::path::Path) -> Result<(), Box<dyn 
     let (database, store) = server::startup::open_store(&settings).await?;
     let tables = store.export_all().await?;
     let json = server::staff::data::export_json(&tables, chrono::Utc::now());
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(to).map_err(|e| format!("{}: {e} (choose a new file)", to.display()))?;
+    let mut file = server::backup::create_private(to).map_err(|e| format!("{}: {e} (choose a new file)", to.display()))?;
     std::io::Write::write_all(&mut file, json.as_bytes())?;
     file.sync_all()?;
     store
@@ -291,7 +334,7 @@ async fn rekey(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
             address: None,
         })
         .await?;
-    let keys = server::seal::Keyring::load(settings.data_keys.as_ref().map(|k| k.0.as_str()), &settings.data_dir)?;
+    let keys = data_keys(&settings)?;
     let others: Vec<String> = keys.ids().into_iter().filter(|&id| id != keys.current()).map(|id| id.to_string()).collect();
     println!("Sealed {total} value(s) again: every sealed value is now under key {}.", keys.current());
     if !others.is_empty() {
@@ -305,7 +348,7 @@ async fn rekey(settings: Settings) -> Result<(), Box<dyn std::error::Error>> {
 }
 
 fn new_key(settings: &Settings) -> Result<(), Box<dyn std::error::Error>> {
-    let keys = server::seal::Keyring::load(settings.data_keys.as_ref().map(|k| k.0.as_str()), &settings.data_dir)?;
+    let keys = data_keys(settings)?;
     let next = keys.ids().into_iter().max().unwrap_or(0) + 1;
     println!("{}", server::seal::Keyring::new_entry(next));
     Ok(())

@@ -192,6 +192,16 @@ impl Keyring {
         self.keys.keys().copied().collect()
     }
 
+    /// The cipher of the key that seals, for whole files (`backup`).
+    pub(crate) fn current_cipher(&self) -> &XChaCha20Poly1305 {
+        &self.keys[&self.current]
+    }
+
+    /// The cipher of key `id`, if the keyring holds it.
+    pub(crate) fn cipher(&self, id: u32) -> Option<&XChaCha20Poly1305> {
+        self.keys.get(&id)
+    }
+
     /// `plain` sealed under the current key for `field`. Empty stays empty.
     pub fn seal(&self, field: Field, plain: &str) -> String {
         if plain.is_empty() {
@@ -289,14 +299,7 @@ pub(crate) fn secret_file(path: &Path, make: impl FnOnce() -> String) -> std::io
         Ok(text) => Ok(text),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let text = make();
-            let mut options = std::fs::OpenOptions::new();
-            options.write(true).create_new(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::OpenOptionsExt;
-                options.mode(0o600);
-            }
-            match options.open(path) {
+            match crate::backup::create_private(path) {
                 Ok(mut file) => {
                     std::io::Write::write_all(&mut file, text.as_bytes())?;
                     file.sync_all()?;

@@ -219,8 +219,10 @@ async fn a_restored_backup_gets_its_erasures_again_from_the_ledger() {
     let (manager, _) = signed_in(&app, "Mina Manager", "manager", true).await;
     let reference = worked_referral(&app, &manager).await;
     let backup_dir = tempfile::tempdir().unwrap();
+    let sealed = backup_dir.path().join("before.rjb");
+    app.database.backup(&sealed, &app.keys).await.unwrap();
     let backup = backup_dir.path().join("before.db");
-    app.database.backup(&backup).await.unwrap();
+    server::backup::open_file(&app.keys, &sealed, &backup).unwrap();
     let ledger = app.data_dir().join("erasure-ledger.tsv");
     let audit = AuditEntry { at: Utc::now(), actor: manager.email.clone(), action: "case.erase".into(), subject: None, address: None };
     let policy = data_protection::RetentionPolicy {

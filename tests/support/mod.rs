@@ -263,6 +263,7 @@ impl TestApp {
 pub struct BlankDatabase {
     pub database: Database,
     pub kind: &'static str,
+    pub url: String,
     _dir: tempfile::TempDir,
     _postgres: Option<PostgresGuard>,
 }
@@ -277,7 +278,7 @@ pub async fn blank_database(backend: &Backend) -> BlankDatabase {
         }
     };
     let database = Database::connect(&url).await.expect("the database connects");
-    BlankDatabase { database, kind, _dir: dir, _postgres: postgres }
+    BlankDatabase { database, kind, url, _dir: dir, _postgres: postgres }
 }
 
 /// A PostgreSQL database made for one test and dropped after it.

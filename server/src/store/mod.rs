@@ -30,10 +30,12 @@ pub enum BackupError {
     Exists(std::path::PathBuf),
     #[error("{} is not a path SQLite can take (it must be UTF-8)", .0.display())]
     Path(std::path::PathBuf),
-    #[error("could not set the backup's permissions or size: {0}")]
+    #[error("could not write the backup: {0}")]
     Io(std::io::Error),
     #[error(transparent)]
     Store(StoreError),
+    #[error("could not seal the backup: {0}")]
+    Seal(crate::backup::SealedFileError),
 }
 
 /// A connected database of either kind.
@@ -101,30 +103,38 @@ impl Database {
         result.map_err(|e| StoreError::Database(e.to_string()))
     }
 
-    /// Copies an SQLite database to `to` while the site runs: `VACUUM INTO` reads one
-    /// consistent snapshot (other connections keep working; WAL mode keeps writers going) and
-    /// writes a compact, self-contained file, which is then readable by its owner only (it
-    /// holds personal data). The file must not exist yet. PostgreSQL is backed up with its own
-    /// tools (`pg_dump`), as the README shows; this says so rather than pretending.
-    pub async fn backup(&self, to: &std::path::Path) -> Result<u64, BackupError> {
+    /// Copies an SQLite database to `to` while the site runs, sealed as a whole file under the
+    /// data keys (`crate::backup`). `VACUUM INTO` reads one consistent snapshot (other
+    /// connections keep working; WAL mode keeps writers going) into a compact, self-contained
+    /// file in a private folder beside `to` (mode 700), which is sealed into `to` (mode 600)
+    /// and removed. The file must not exist yet. PostgreSQL is backed up with its own tools
+    /// (`pg_dump` piped into `server seal-backup`), as the README shows; this says so rather
+    /// than pretending. Returns the sealed file's size.
+    pub async fn backup(&self, to: &std::path::Path, keys: &Keyring) -> Result<u64, BackupError> {
         let Database::Sqlite(pool) = self else {
             return Err(BackupError::UsePgDump);
         };
         if to.exists() {
             return Err(BackupError::Exists(to.to_owned()));
         }
-        let target = to.to_str().ok_or_else(|| BackupError::Path(to.to_owned()))?;
+        let parent = match to.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => std::path::Path::new("."),
+        };
+        let scratch = tempfile::Builder::new().prefix(".rj-backup-").tempdir_in(parent).map_err(BackupError::Io)?;
+        let snapshot = scratch.path().join("snapshot.db");
+        let target = snapshot.to_str().ok_or_else(|| BackupError::Path(to.to_owned()))?;
         sqlx::query("VACUUM INTO $1")
             .bind(target)
             .execute(pool)
             .await
             .map_err(|e| BackupError::Store(StoreError::Database(e.to_string())))?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(to, std::fs::Permissions::from_mode(0o600)).map_err(BackupError::Io)?;
-        }
-        Ok(std::fs::metadata(to).map_err(BackupError::Io)?.len())
+        let written = crate::backup::seal_file(keys, &snapshot, to).map_err(|e| match e {
+            crate::backup::SealedFileError::Io(e) if e.kind() == std::io::ErrorKind::AlreadyExists => BackupError::Exists(to.to_owned()),
+            e => BackupError::Seal(e),
+        })?;
+        scratch.close().map_err(BackupError::Io)?;
+        Ok(written)
     }
 
     pub fn kind(&self) -> &'static str {
