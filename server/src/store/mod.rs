@@ -148,8 +148,16 @@ impl Database {
     /// the sealed columns with `keys`.
     pub fn store(&self, keys: Arc<Keyring>) -> Arc<dyn Store> {
         match self {
-            Database::Sqlite(pool) => Arc::new(SqlStore::new(pool.clone(), "BEGIN IMMEDIATE", keys)),
-            Database::Postgres(pool) => Arc::new(SqlStore::new(pool.clone(), "BEGIN", keys)),
+            Database::Sqlite(pool) => {
+                // Drafts are written without syncing the log (`sql::LightWrites`): the same
+                // file, WAL mode, synchronous=NORMAL, on two connections of their own.
+                let options = (*pool.connect_options()).clone().synchronous(SqliteSynchronous::Normal);
+                let light = SqlitePoolOptions::new().max_connections(2).connect_lazy_with(options);
+                Arc::new(SqlStore::new(pool.clone(), "BEGIN IMMEDIATE", keys).with_light_writes(light, None))
+            }
+            Database::Postgres(pool) => Arc::new(
+                SqlStore::new(pool.clone(), "BEGIN", keys).with_light_writes(pool.clone(), Some("SET LOCAL synchronous_commit TO OFF")),
+            ),
         }
     }
 

@@ -20,11 +20,38 @@ pub struct SqlStore<DB: sqlx::Database> {
     begin_write: &'static str,
     /// The keys that seal the columns the data map marks `sealed` (`crate::seal`).
     pub(super) keys: Arc<Keyring>,
+    /// Where drafts are written (`LightWrites`).
+    light: LightWrites<DB>,
+}
+
+/// How the store writes a draft (the answers of a journey in progress, saved on every page),
+/// the one write a person's every page makes: without waiting for the disk. Every other
+/// write waits, as before. A draft so written survives the server's crash or kill (it is in
+/// the database's log, or PostgreSQL's WAL buffers, the moment the statement returns) and
+/// reaches the disk with the next write that waits (the next referral sent, any staff
+/// change), or else when the database's own writer (PostgreSQL, within a second) or the
+/// operating system's write-back (SQLite, within about half a minute) flushes it. Only a power
+/// cut or an operating-system crash in that window can lose it, and then the person finds the journey's answers gone and starts
+/// again; nothing sent is ever written this way. This takes a journey from one flush of the
+/// disk per page to one per referral.
+pub(super) struct LightWrites<DB: sqlx::Database> {
+    /// SQLite: a second, small pool on the same file with `synchronous=NORMAL` (in WAL mode a
+    /// commit then appends to the log without syncing it). PostgreSQL: the main pool.
+    pool: Pool<DB>,
+    /// PostgreSQL: `SET LOCAL synchronous_commit TO OFF`, for this transaction only.
+    prelude: Option<&'static str>,
 }
 
 impl<DB: sqlx::Database> SqlStore<DB> {
     pub fn new(pool: Pool<DB>, begin_write: &'static str, keys: Arc<Keyring>) -> Self {
-        Self { pool, begin_write, keys }
+        let light = LightWrites { pool: pool.clone(), prelude: None };
+        Self { pool, begin_write, keys, light }
+    }
+
+    /// Drafts written through `pool`, after `prelude` in their transaction (`LightWrites`).
+    pub fn with_light_writes(mut self, pool: Pool<DB>, prelude: Option<&'static str>) -> Self {
+        self.light = LightWrites { pool, prelude };
+        self
     }
 
     pub(super) async fn write(&self) -> Result<Transaction<'static, DB>, StoreError> {
@@ -201,7 +228,8 @@ macro_rules! impl_store {
             }
 
             async fn save_draft(&self, key: &SessionKey, draft: &Draft) -> Result<(), StoreError> {
-                sqlx::query(
+                let sealed = self.keys.seal(seal::DRAFT_ANSWERS, &draft.answers);
+                let query = sqlx::query(
                     "INSERT INTO drafts (session_key, journey, answers, reference, updated_at, expires_at) \
                      VALUES ($1, $2, $3, $4, $5, $6) \
                      ON CONFLICT (session_key) DO UPDATE SET journey = excluded.journey, \
@@ -210,13 +238,21 @@ macro_rules! impl_store {
                 )
                 .bind(key.as_str())
                 .bind(&draft.journey)
-                .bind(self.keys.seal(seal::DRAFT_ANSWERS, &draft.answers))
+                .bind(sealed)
                 .bind(&draft.reference)
                 .bind(draft.updated_at)
-                .bind(draft.expires_at)
-                .execute(&self.pool)
-                .await
-                .map_err(db_err)?;
+                .bind(draft.expires_at);
+                match self.light.prelude {
+                    None => {
+                        query.execute(&self.light.pool).await.map_err(db_err)?;
+                    }
+                    Some(prelude) => {
+                        let mut tx = self.light.pool.begin().await.map_err(db_err)?;
+                        sqlx::query(prelude).execute(&mut *tx).await.map_err(db_err)?;
+                        query.execute(&mut *tx).await.map_err(db_err)?;
+                        tx.commit().await.map_err(db_err)?;
+                    }
+                }
                 Ok(())
             }
 
